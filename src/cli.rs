@@ -1,0 +1,264 @@
+//! Command-line definitions (clap derive) and the commands that drive the
+//! library. `main.rs` turns the outcome into an exit code.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::diagnostics::{self, FileReport, Format, HumanOptions, Severity, Summary};
+use crate::rules::{self, RULES};
+
+/// Communication strategy as code: validate the TOML files that describe how a
+/// brand talks and answers on social networks.
+#[derive(Debug, Parser)]
+#[command(name = "commstrat", version, about, long_about = None)]
+#[command(
+    after_help = "Exit codes: 0 success, 1 findings at or above the fail level, 2 usage or input error.\n\
+Start with `commstrat init my-brand`, then `commstrat check my-brand`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate strategy files: TOML syntax, then the JSON Schema, then every rule.
+    Check(CheckArgs),
+    /// List every rule with its code, name and default severity.
+    Rules,
+    /// Print a rule's documentation: what it checks, why it matters, an example and its fix.
+    Explain {
+        /// A rule code (CS201) or name (overlapping-windows).
+        rule: String,
+    },
+    /// Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json).
+    Schema,
+    /// Write a starter strategy that passes `check`, with its schema for editors.
+    Init {
+        /// Folder to write `strategy.toml` and `strategy.schema.json` into (created if needed).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files, or folders searched recursively for *.toml. Default: strategies/
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human", env = "COMMSTRAT_FORMAT")]
+    pub format: Format,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_level: Severity,
+    /// Print the summary line only (human format).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// What a command achieved, for the exit code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing at or above the fail level.
+    Clean,
+    /// Findings at or above the fail level.
+    Findings,
+}
+
+/// A failure to do the job at all (exit code 2).
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Run a parsed command line, writing its output to `out`.
+pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
+    let io = |e: std::io::Error| Failure(format!("cannot write output: {e}"));
+    match cli.command {
+        Command::Check(args) => check(args, out),
+        Command::Rules => {
+            for rule in RULES {
+                writeln!(
+                    out,
+                    "{}  {:<27} {:<7}  {}",
+                    rule.code,
+                    rule.name,
+                    rule.severity.as_str(),
+                    rule.summary()
+                )
+                .map_err(io)?;
+            }
+            writeln!(out, "\nReply limits by platform (`reply-over-limit`):").map_err(io)?;
+            for entry in crate::platforms::REGISTRY {
+                let limit = entry.limit.map_or("none".to_string(), |l| l.to_string());
+                writeln!(
+                    out,
+                    "  {:<10} {:>6}  {:<16} {} (checked {})",
+                    entry.platform.as_str(),
+                    limit,
+                    entry.counting.as_str(),
+                    entry.source,
+                    entry.checked
+                )
+                .map_err(io)?;
+            }
+            Ok(Outcome::Clean)
+        }
+        Command::Explain { rule } => {
+            let found = rules::find(&rule).ok_or_else(|| {
+                let names = RULES.iter().map(|r| r.name);
+                let hint = crate::suggest::did_you_mean(&rule, names)
+                    .map(|n| format!(" Did you mean `{n}`?"))
+                    .unwrap_or_default();
+                Failure(format!(
+                    "no rule is called `{rule}`.{hint} `commstrat rules` lists them all."
+                ))
+            })?;
+            writeln!(
+                out,
+                "{} {} ({} by default)\n",
+                found.code,
+                found.name,
+                found.severity.as_str()
+            )
+            .map_err(io)?;
+            write!(out, "{}", found.documentation()).map_err(io)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Schema => {
+            out.write_all(crate::schema::SCHEMA_TEXT.as_bytes())
+                .map_err(io)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Init { dir } => init(&dir, out),
+    }
+}
+
+fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
+    let paths = if args.paths.is_empty() {
+        let default = PathBuf::from("strategies");
+        if !default.is_dir() {
+            return Err(Failure(
+                "no strategies/ folder here: name the files or folders to check, or run `commstrat init`".into(),
+            ));
+        }
+        vec![default]
+    } else {
+        args.paths
+    };
+    let files = collect_files(&paths)?;
+    let mut reports: Vec<FileReport> = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(&file)
+            .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+        reports.push(crate::check_bytes(&display(&file), bytes));
+    }
+    let text = match args.format {
+        Format::Human => diagnostics::render_human(
+            &reports,
+            HumanOptions {
+                color: std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                quiet: args.quiet,
+            },
+        ),
+        Format::Json => diagnostics::render_json(&reports),
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| Failure(format!("cannot write output: {e}")))?;
+    let summary = Summary::of(&reports);
+    let failing = match args.fail_level {
+        Severity::Error => summary.errors,
+        Severity::Warning => summary.errors + summary.warnings,
+    };
+    Ok(if failing > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Every file to check, in a stable order: named files as given, folders
+/// walked recursively for *.toml in name order, hidden folders skipped.
+fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !path.is_dir() {
+            return Err(Failure(format!(
+                "{}: no such file or folder",
+                path.display()
+            )));
+        }
+        let before = files.len();
+        let walker = walkdir::WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry =
+                entry.map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+            if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "toml")
+            {
+                files.push(entry.into_path());
+            }
+        }
+        if files.len() == before {
+            return Err(Failure(format!(
+                "{}: no *.toml file in this folder",
+                path.display()
+            )));
+        }
+    }
+    Ok(files)
+}
+
+/// A path as shown in findings: as the user wrote it, with `/` separators.
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn init(dir: &Path, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
+    let strategy = dir.join("strategy.toml");
+    let schema = dir.join("strategy.schema.json");
+    for target in [&strategy, &schema] {
+        if target.exists() {
+            return Err(Failure(format!(
+                "{} already exists; nothing was written",
+                target.display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure(format!("cannot create {}: {e}", dir.display())))?;
+    let starter = crate::STARTER.replacen(
+        "#:schema ../schemas/strategy.schema.json",
+        "#:schema ./strategy.schema.json",
+        1,
+    );
+    for (target, text) in [
+        (&strategy, starter.as_str()),
+        (&schema, crate::schema::SCHEMA_TEXT),
+    ] {
+        std::fs::write(target, text)
+            .map_err(|e| Failure(format!("cannot write {}: {e}", target.display())))?;
+    }
+    writeln!(
+        out,
+        "wrote {} and {}\nnext: edit it, then run `commstrat check {}`",
+        display(&strategy),
+        display(&schema),
+        display(dir)
+    )
+    .map_err(|e| Failure(format!("cannot write output: {e}")))?;
+    Ok(Outcome::Clean)
+}

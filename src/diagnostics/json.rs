@@ -1,0 +1,58 @@
+//! `check --format json`: one JSON document, exactly as `cli.md` shows it.
+
+use serde::Serialize;
+
+use super::{FileReport, Summary};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    files: usize,
+    diagnostics: Vec<Entry<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    severity: &'static str,
+    code: &'static str,
+    name: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+pub fn render_json(reports: &[FileReport]) -> String {
+    let diagnostics = reports
+        .iter()
+        .flat_map(|report| {
+            report.diagnostics.iter().map(move |d| {
+                let (start, end) = report.range(d);
+                Entry {
+                    file: &report.source.path,
+                    line: start.line,
+                    column: start.column,
+                    end_line: end.line,
+                    end_column: end.column,
+                    severity: d.severity.as_str(),
+                    code: d.rule.code,
+                    name: d.rule.name,
+                    message: &d.message,
+                    help: d.help.as_deref(),
+                }
+            })
+        })
+        .collect();
+    let document = Document {
+        files: reports.len(),
+        diagnostics,
+        summary: Summary::of(reports),
+    };
+    // Serialising plain structs of strings and integers cannot fail.
+    let mut out = serde_json::to_string_pretty(&document).expect("plain data serialises");
+    out.push('\n');
+    out
+}

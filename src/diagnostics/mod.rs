@@ -1,0 +1,129 @@
+//! Findings: what a rule found, where, and how to say it in each output format.
+
+mod human;
+mod json;
+
+use std::ops::Range;
+
+pub use human::{HumanOptions, render_human};
+pub use json::render_json;
+
+use crate::rules::Rule;
+use crate::source::{Position, Source};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One finding in one file. The span is a byte range of the file's text.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub span: Range<usize>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(rule: &'static Rule, span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule,
+            severity: rule.severity,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Drops an empty hint, for hints taken from optional documentation.
+    pub fn help_if_nonempty(mut self) -> Self {
+        if self.help.as_deref().is_some_and(str::is_empty) {
+            self.help = None;
+        }
+        self
+    }
+}
+
+/// A checked file with its findings, sorted by position.
+#[derive(Debug)]
+pub struct FileReport {
+    pub source: Source,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    pub fn new(source: Source, mut diagnostics: Vec<Diagnostic>) -> Self {
+        diagnostics.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule.code, &a.message).cmp(&(
+                b.span.start,
+                b.span.end,
+                b.rule.code,
+                &b.message,
+            ))
+        });
+        diagnostics.dedup_by(|a, b| {
+            a.span == b.span && a.rule.code == b.rule.code && a.message == b.message
+        });
+        FileReport {
+            source,
+            diagnostics,
+        }
+    }
+
+    /// Start and end positions of a finding; the end is exclusive.
+    pub fn range(&self, diagnostic: &Diagnostic) -> (Position, Position) {
+        let start = self.source.position(diagnostic.span.start);
+        let end = self
+            .source
+            .position(diagnostic.span.end.max(diagnostic.span.start));
+        (start, end)
+    }
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn of(reports: &[FileReport]) -> Self {
+        let mut summary = Summary::default();
+        for d in reports.iter().flat_map(|r| &r.diagnostics) {
+            match d.severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+            }
+        }
+        summary
+    }
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style diagnostics with source snippets.
+    Human,
+    /// One JSON document (see `cli.md`).
+    Json,
+}

@@ -1,0 +1,94 @@
+//! commstrat: communication strategy as code.
+//!
+//! The pipeline, one module per arrow:
+//!
+//! ```text
+//! bytes -> load (UTF-8, TOML with spans, JSON + span index)
+//!       -> schema (JSON Schema, errors mapped back to TOML spans)
+//!       -> model (typed Strategy)
+//!       -> rules (semantic checks, findings located by JSON pointer)
+//!       -> diagnostics (human, json)
+//! ```
+//!
+//! Findings are data (`Diagnostic`); an `Err` means the tool could not do its
+//! job. The binary maps both to exit codes in one place.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod platforms;
+pub mod rules;
+pub mod schema;
+pub mod source;
+mod suggest;
+pub mod time;
+
+use diagnostics::{Diagnostic, FileReport};
+use load::SpanIndex;
+use model::Strategy;
+use source::Source;
+
+/// A strategy that loaded: its typed model and where each value sits.
+#[derive(Debug)]
+pub struct Loaded {
+    pub strategy: Strategy,
+    pub index: SpanIndex,
+}
+
+/// Load a file's text through syntax, schema and model. Returns the model
+/// when it could be built, and every finding of these stages.
+pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let mut parsed = match load::parse(source) {
+        Ok(parsed) => parsed,
+        Err(findings) => return (None, findings),
+    };
+    let mut findings = schema::validate(&mut parsed);
+    let value = std::mem::take(&mut parsed.value);
+    match serde_json::from_value::<Strategy>(value) {
+        Ok(strategy) => (
+            Some(Loaded {
+                strategy,
+                index: parsed.index,
+            }),
+            findings,
+        ),
+        Err(err) => {
+            if findings.is_empty() {
+                // The schema is generated from the model, so this means they
+                // disagree: a bug, reported rather than hidden.
+                findings.push(Diagnostic::new(
+                    &rules::builtin::SCHEMA_VIOLATION,
+                    0..0,
+                    format!("internal error: the file passed the schema but not the model ({err})"),
+                ));
+            }
+            (None, findings)
+        }
+    }
+}
+
+/// Check one file: every finding of every stage that could run.
+pub fn check_source(source: Source) -> FileReport {
+    let (loaded, mut findings) = load(&source);
+    if let Some(loaded) = &loaded {
+        let context = rules::Context {
+            strategy: &loaded.strategy,
+            index: &loaded.index,
+            source: &source,
+        };
+        findings.extend(rules::run(&context));
+    }
+    FileReport::new(source, findings)
+}
+
+/// Check a file's bytes (UTF-8 is checked here).
+pub fn check_bytes(path: &str, bytes: Vec<u8>) -> FileReport {
+    match load::decode(path, bytes) {
+        (source, None) => check_source(source),
+        (source, Some(finding)) => FileReport::new(source, vec![finding]),
+    }
+}
+
+/// The starter strategy `commstrat init` writes.
+pub const STARTER: &str = include_str!("starter.toml");

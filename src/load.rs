@@ -1,0 +1,276 @@
+//! Loading: bytes -> UTF-8 text -> TOML with spans -> a JSON value for the
+//! schema plus an index from JSON pointers back to TOML spans.
+//!
+//! Every later stage speaks in JSON pointers (`/networks/2/schedule`); the
+//! index turns them into the byte span of the key or value in the file, so a
+//! schema error and a semantic finding are located the same way.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde_json::{Map, Number, Value};
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostics::Diagnostic;
+use crate::rules::builtin::{NESTING_TOO_DEEP, TOML_SYNTAX, WRONG_TYPE};
+use crate::source::Source;
+
+/// Deeper than any strategy needs; keeps recursion (ours, the schema
+/// validator's, the drop of the tree) far from the stack's end.
+const MAX_DEPTH: usize = 32;
+
+/// What a TOML value was, before it became JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TomlKind {
+    String,
+    Integer,
+    Float,
+    Boolean,
+    /// A date without time or offset: `2026-12-25`.
+    LocalDate,
+    /// Any other TOML date-time.
+    OtherDatetime,
+    Array,
+    Table,
+}
+
+/// Where a value sits in the file.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The key naming the value (absent for array elements and the root).
+    pub key: Option<Range<usize>>,
+    pub value: Range<usize>,
+    pub kind: TomlKind,
+}
+
+/// JSON pointer -> location of the TOML key and value.
+#[derive(Debug)]
+pub struct SpanIndex {
+    nodes: HashMap<String, Node>,
+    /// The whole document, for findings about something absent from it.
+    root: Node,
+}
+
+impl Default for SpanIndex {
+    fn default() -> Self {
+        SpanIndex {
+            nodes: HashMap::new(),
+            root: Node {
+                key: None,
+                value: 0..0,
+                kind: TomlKind::Table,
+            },
+        }
+    }
+}
+
+impl SpanIndex {
+    pub fn get(&self, pointer: &str) -> Option<&Node> {
+        self.nodes.get(pointer)
+    }
+
+    /// Span of the value at `pointer`, or of its nearest located ancestor.
+    pub fn value_span(&self, pointer: &str) -> Range<usize> {
+        self.nearest(pointer).value.clone()
+    }
+
+    /// Span of the key of `pointer` (its value when it has no key, as for
+    /// array elements and `[[tables]]`).
+    pub fn key_span(&self, pointer: &str) -> Range<usize> {
+        let node = self.nearest(pointer);
+        node.key.clone().unwrap_or_else(|| node.value.clone())
+    }
+
+    fn nearest(&self, pointer: &str) -> &Node {
+        let mut p = pointer;
+        loop {
+            if let Some(node) = self.nodes.get(p) {
+                return node;
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return &self.root,
+            }
+        }
+    }
+}
+
+/// A file parsed as TOML and converted for the schema.
+#[derive(Debug)]
+pub struct Parsed {
+    pub value: Value,
+    pub index: SpanIndex,
+}
+
+/// Escape one JSON pointer token (RFC 6901).
+pub fn escape_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Decode bytes as UTF-8; a file that is not UTF-8 comes back with a
+/// finding at the first bad byte, and is checked no further.
+pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (Source::new(path, text), None),
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            let byte = err.as_bytes()[at];
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            // Lossy decoding keeps every valid byte before `at` in place.
+            let source = Source::new(path, text);
+            let diagnostic = Diagnostic::new(
+                &TOML_SYNTAX,
+                at..at + 1,
+                format!("the file is not valid UTF-8 (byte 0x{byte:02X})"),
+            )
+            .with_help("TOML files must be UTF-8: re-save the file with UTF-8 encoding");
+            (source, Some(diagnostic))
+        }
+    }
+}
+
+/// Parse TOML and convert it; on syntax errors, every error found.
+pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
+    let text = &source.text;
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return Err(errors
+            .iter()
+            .map(|e| syntax_diagnostic(text, e.message(), e.span()))
+            .collect());
+    }
+    let mut converter = Converter {
+        text,
+        index: SpanIndex::default(),
+        problems: Vec::new(),
+    };
+    let value = converter.table(root.get_ref(), "", 0);
+    if converter.problems.is_empty() {
+        Ok(Parsed {
+            value,
+            index: converter.index,
+        })
+    } else {
+        Err(converter.problems)
+    }
+}
+
+fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> Diagnostic {
+    let span = span.unwrap_or(0..0);
+    let mut message = message.trim().to_string();
+    let mut help = None;
+    if message == "duplicate key" {
+        let key = text.get(span.clone()).unwrap_or("").trim();
+        message = format!("duplicate key `{key}`");
+        help = Some(
+            "a key or table may be defined only once: merge the two definitions, or use [[double brackets]] for a list of tables"
+                .to_string(),
+        );
+    }
+    let mut d = Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"));
+    d.help = help;
+    d
+}
+
+struct Converter<'a> {
+    text: &'a str,
+    index: SpanIndex,
+    problems: Vec<Diagnostic>,
+}
+
+impl Converter<'_> {
+    fn table(&mut self, table: &DeTable<'_>, pointer: &str, depth: usize) -> Value {
+        let mut map = Map::new();
+        for (key, value) in table.iter() {
+            let child = format!("{pointer}/{}", escape_token(key.get_ref()));
+            let json = self.value(value.get_ref(), value.span(), &child, depth + 1);
+            if let Some(node) = self.index.nodes.get_mut(&child) {
+                node.key = Some(key.span());
+            }
+            map.insert(key.get_ref().to_string(), json);
+        }
+        Value::Object(map)
+    }
+
+    fn value(
+        &mut self,
+        value: &DeValue<'_>,
+        span: Range<usize>,
+        pointer: &str,
+        depth: usize,
+    ) -> Value {
+        let kind = match value {
+            DeValue::String(_) => TomlKind::String,
+            DeValue::Integer(_) => TomlKind::Integer,
+            DeValue::Float(_) => TomlKind::Float,
+            DeValue::Boolean(_) => TomlKind::Boolean,
+            DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => TomlKind::LocalDate,
+            DeValue::Datetime(_) => TomlKind::OtherDatetime,
+            DeValue::Array(_) => TomlKind::Array,
+            DeValue::Table(_) => TomlKind::Table,
+        };
+        self.index.nodes.insert(
+            pointer.to_string(),
+            Node {
+                key: None,
+                value: span.clone(),
+                kind,
+            },
+        );
+        if depth > MAX_DEPTH {
+            self.problems.push(
+                Diagnostic::new(
+                    &NESTING_TOO_DEEP,
+                    span,
+                    format!("values are nested more than {MAX_DEPTH} levels deep"),
+                )
+                .with_help("a strategy file never needs this much nesting: flatten the value"),
+            );
+            return Value::Null;
+        }
+        match value {
+            DeValue::String(s) => Value::String(s.to_string()),
+            DeValue::Integer(i) => {
+                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                    Ok(n) => Value::Number(n.into()),
+                    Err(_) => {
+                        let literal = self.text.get(span.clone()).unwrap_or("").to_string();
+                        self.problems.push(
+                        Diagnostic::new(
+                            &WRONG_TYPE,
+                            span,
+                            format!("integer `{literal}` is too large"),
+                        )
+                        .with_help("TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits"),
+                    );
+                        Value::Null
+                    }
+                }
+            }
+            DeValue::Float(f) => f
+                .as_str()
+                .replace('_', "")
+                .parse::<f64>()
+                .ok()
+                .and_then(Number::from_f64)
+                .map_or_else(|| Value::String(f.as_str().to_string()), Value::Number),
+            DeValue::Boolean(b) => Value::Bool(*b),
+            DeValue::Datetime(dt) => Value::String(dt.to_string()),
+            DeValue::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        self.value(
+                            item.get_ref(),
+                            item.span(),
+                            &format!("{pointer}/{i}"),
+                            depth + 1,
+                        )
+                    })
+                    .collect(),
+            ),
+            DeValue::Table(t) => self.table(t, pointer, depth),
+        }
+    }
+}

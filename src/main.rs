@@ -1,0 +1,32 @@
+//! The `commstrat` binary: parse the command line, run it, map the outcome to
+//! exit code 0, 1 or 2 — in this one place.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use commstrat::cli::{Cli, Outcome, run};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            // Help and version requests are successes; usage errors are 2.
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match run(cli, &mut out) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(failure) => {
+            eprintln!("error: {failure}");
+            ExitCode::from(2)
+        }
+    }
+}

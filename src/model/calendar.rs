@@ -1,0 +1,175 @@
+//! `[calendar]`: the content calendar.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Date, Duration, Id, Time, Zone};
+
+/// The content calendar.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    /// Recurring slots.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<Series>,
+    /// One-off dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    /// Periods with no series published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blackouts: Vec<Blackout>,
+}
+
+/// The communication practice a calendar entry serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Practice {
+    /// Welcoming new followers.
+    Welcome,
+    /// Joining current conversations.
+    CurrentAffairs,
+    /// Humour.
+    Humor,
+    /// Asking the audience a question.
+    Question,
+    /// A poll.
+    Poll,
+    /// Behind the scenes.
+    BehindTheScenes,
+    /// Product news.
+    Product,
+    /// Sharing results.
+    ResultsReview,
+    /// Anything else.
+    Other,
+}
+
+/// How often a series repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Every {
+    /// Every `interval` days.
+    Day,
+    /// Every `interval` weeks, on the weekdays of `on`.
+    Week,
+    /// Every `interval` months, on the days of `on`.
+    Month,
+}
+
+/// One time or several.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Times {
+    /// A single time.
+    One(Time),
+    /// Several times.
+    Many(Vec<Time>),
+}
+
+impl Times {
+    pub fn as_slice(&self) -> &[Time] {
+        match self {
+            Times::One(t) => std::slice::from_ref(t),
+            Times::Many(ts) => ts,
+        }
+    }
+}
+
+/// An entry of `on`: a day number (month), or a weekday, weekday range or
+/// nth weekday such as "1st-mon" or "last-fri".
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum MonthDay {
+    /// A day of the month, 1–31 (a month without that day is skipped).
+    Number(#[schemars(range(min = 1, max = 31))] u8),
+    /// A weekday or range ("mon", "mon-fri") for weekly series; "1st-mon"…"4th-sun" or "last-fri" for monthly ones.
+    Text(#[schemars(regex(pattern = super::scalars::ON_PATTERN))] String),
+}
+
+/// A recurring slot.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    /// The series' id.
+    pub id: Id,
+    /// The series' title.
+    pub title: String,
+    /// The practice it serves: welcome, current-affairs, humor, question, poll, behind-the-scenes, product, results-review or other.
+    pub practice: Practice,
+    /// Ids of the networks it is published on.
+    pub networks: Vec<Id>,
+    /// "day", "week" or "month".
+    pub every: Every,
+    /// Repeat every `interval` days, weeks or months, counted from `starts` (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub interval: Option<u32>,
+    /// Weekly: weekdays or ranges. Monthly: day numbers 1–31, "1st-mon"…"4th-sun" or "last-fri". Absent for daily series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<Vec<MonthDay>>,
+    /// Local wall-clock time or times, "HH:MM".
+    pub at: Times,
+    /// Length of the slot in calendars (default "30m").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// IANA time zone; defaults to the top-level `timezone`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<Zone>,
+    /// First day the series may occur.
+    pub starts: Date,
+    /// Last day the series may occur (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// Id of the role that owns it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    /// Id of the persona it is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<Id>,
+    /// What to post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brief: Option<String>,
+}
+
+/// A one-off calendar entry.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// The event's id.
+    pub id: Id,
+    /// The event's title.
+    pub title: String,
+    /// The day of the event.
+    pub date: Date,
+    /// Local time; absent = an all-day event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Time>,
+    /// Length of a timed event (default "30m").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// Ids of the networks it is published on.
+    pub networks: Vec<Id>,
+    /// The practice it serves.
+    pub practice: Practice,
+    /// Id of the role that owns it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    /// What to post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brief: Option<String>,
+}
+
+/// A period with no series published.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Blackout {
+    /// First day (inclusive).
+    pub from: Date,
+    /// Last day (inclusive).
+    pub to: Date,
+    /// Why nothing is published.
+    pub reason: String,
+    /// Ids of the networks it covers; absent = all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub networks: Option<Vec<Id>>,
+}

@@ -1,0 +1,428 @@
+//! The content calendar: series that can occur, on days that exist, at
+//! times that exist, and events that do not fall silent in a blackout.
+
+use jiff::civil::Date;
+use jiff::tz::AmbiguousOffset;
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{Every, MonthDay, Series};
+use crate::time::{self, DateRule, MonthDaySpec, Recurrence};
+
+use super::values::civil_date;
+use super::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That a series' `on` fits its `every`: weekdays or ranges for
+    /// `every = "week"`; day numbers 1–31, `"1st-mon"`…`"4th-sun"` or
+    /// `"last-fri"` for `every = "month"`; no `on` for `every = "day"`. Weekly
+    /// and monthly series need `on`.
+    ///
+    /// ## Why it matters
+    /// `on = [15]` on a weekly series, or `on = ["mon"]` on a monthly one,
+    /// cannot be expanded into dates: the slot would silently vanish from the
+    /// calendar.
+    ///
+    /// ## Example
+    /// ```toml
+    /// every = "month"
+    /// on = ["fri"]
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// every = "month"
+    /// on = ["last-fri"]
+    /// ```
+    pub static INVALID_SERIES_DAYS = ("CS501", "invalid-series-days", Error, Some(check_series_days));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That each series has at least one occurrence between `starts` and
+    /// `until` (both inclusive), given its `every`, `interval` and `on`.
+    ///
+    /// ## Why it matters
+    /// A series that never occurs looks planned in the file and is absent from
+    /// every calendar: typically `until` before `starts`, or "the 31st" in a
+    /// range of short months.
+    ///
+    /// ## Example
+    /// ```toml
+    /// every = "month"
+    /// on = [31]
+    /// starts = 2027-02-01
+    /// until = 2027-02-28
+    /// ```
+    ///
+    /// ## Fix
+    /// Widen the range, or pick a day every month has (`on = ["last-fri"]`, `on = [28]`).
+    pub static SERIES_NEVER_OCCURS = ("CS502", "series-never-occurs", Error, Some(check_never_occurs));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That no series slot falls in a daylight-saving gap: a local time that
+    /// does not exist on the day clocks spring forward (02:30 in Paris on the
+    /// last Sunday of March). Such a slot moves forward by the gap (02:30
+    /// becomes 03:30).
+    ///
+    /// ## Why it matters
+    /// The post goes out an hour later than the team planned, once a year, in
+    /// every calendar app differently if the tool did not decide.
+    ///
+    /// ## Example
+    /// ```toml
+    /// every = "day"
+    /// at = "02:30"
+    /// timezone = "Europe/Paris"
+    /// ```
+    ///
+    /// ## Fix
+    /// Pick a time outside 02:00–03:00 in zones with daylight saving time,
+    /// or accept the shift knowingly.
+    pub static DST_GAP = ("CS503", "dst-gap", Warning, Some(check_dst_gaps));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That no one-off event falls inside a blackout that covers one of its
+    /// networks.
+    ///
+    /// ## Why it matters
+    /// A blackout says "we publish nothing here" (a holiday, a period of
+    /// mourning, a crisis); an event planned inside it is either a mistake or a
+    /// deliberate exception that deserves a second look.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[calendar.events]]
+    /// date = 2026-12-25
+    /// [[calendar.blackouts]]
+    /// from = 2026-12-24
+    /// to = 2026-12-26
+    /// ```
+    ///
+    /// ## Fix
+    /// Move the event, narrow the blackout's `networks`, or change its dates.
+    pub static EVENT_IN_BLACKOUT = ("CS504", "event-in-blackout", Warning, Some(check_events_in_blackouts));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a blackout's `to` is not before its `from`.
+    ///
+    /// ## Why it matters
+    /// An inverted blackout covers no day at all: the posts it was meant to
+    /// stop go out.
+    ///
+    /// ## Example
+    /// ```toml
+    /// from = 2027-01-02
+    /// to = 2026-12-24
+    /// ```
+    ///
+    /// ## Fix
+    /// Swap the two dates.
+    pub static BLACKOUT_ENDS_BEFORE_START = ("CS505", "blackout-ends-before-start", Error, Some(check_blackouts));
+}
+
+/// How far DST gaps are searched when a series has no `until`.
+const DST_HORIZON_YEARS: i16 = 3;
+/// How far an endless series is searched for its first occurrence.
+const OCCURRENCE_HORIZON_YEARS: i16 = 400;
+
+/// The recurrence of a series, when its `every` and `on` agree.
+fn recurrence(series: &Series) -> Option<Recurrence> {
+    let on = series.on.as_deref();
+    match series.every {
+        Every::Day => on.is_none().then_some(Recurrence::Daily),
+        Every::Week => {
+            let mut days = Vec::new();
+            for item in on? {
+                let MonthDay::Text(t) = item else { return None };
+                days.extend(time::parse_weekdays(t)?);
+            }
+            (!days.is_empty()).then_some(Recurrence::Weekly(days))
+        }
+        Every::Month => {
+            let mut specs = Vec::new();
+            for item in on? {
+                specs.push(match item {
+                    MonthDay::Number(n) if (1..=31).contains(n) => MonthDaySpec::Number(*n as i8),
+                    MonthDay::Number(_) => return None,
+                    MonthDay::Text(t) => time::parse_nth_weekday(t)?,
+                });
+            }
+            (!specs.is_empty()).then_some(Recurrence::Monthly(specs))
+        }
+    }
+}
+
+/// The date rule of the series at index `i`, when every part of it is valid.
+fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
+    let starts = civil_date(ctx, &format!("/calendar/series/{i}/starts"), &series.starts)?;
+    let until = match &series.until {
+        Some(u) => Some(civil_date(ctx, &format!("/calendar/series/{i}/until"), u)?),
+        None => None,
+    };
+    Some(DateRule {
+        recurrence: recurrence(series)?,
+        interval: i64::from(series.interval.unwrap_or(1)),
+        starts,
+        until,
+    })
+}
+
+fn years_after(date: Date, years: i16) -> Date {
+    date.checked_add(jiff::Span::new().years(years))
+        .unwrap_or(Date::MAX)
+}
+
+fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (i, series) in cal.series.iter().enumerate() {
+        let base = format!("/calendar/series/{i}");
+        let mut push = |pointer: String, message: String, help: &str| {
+            out.push(
+                Diagnostic::new(&INVALID_SERIES_DAYS, ctx.value(&pointer), message).with_help(help),
+            );
+        };
+        match (series.every, &series.on) {
+            (Every::Day, Some(_)) => push(
+                format!("{base}/on"),
+                format!("daily series `{}` has `on`", series.id),
+                "remove `on`, or use every = \"week\" with weekdays",
+            ),
+            (Every::Week | Every::Month, None) => push(
+                format!("{base}/every"),
+                format!(
+                    "series `{}` repeats every {} but has no `on`",
+                    series.id,
+                    if series.every == Every::Week {
+                        "week"
+                    } else {
+                        "month"
+                    }
+                ),
+                if series.every == Every::Week {
+                    "add the weekdays: on = [\"mon\", \"thu\"]"
+                } else {
+                    "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
+                },
+            ),
+            (Every::Week, Some(items)) => {
+                for (j, item) in items.iter().enumerate() {
+                    let ok = matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
+                    if !ok {
+                        push(
+                            format!("{base}/on/{j}"),
+                            format!(
+                                "weekly series `{}` has `{}` in `on`, which is not a weekday",
+                                series.id,
+                                show(item)
+                            ),
+                            "weekly series take weekdays or ranges (\"mon\", \"mon-fri\"); day numbers and \"1st-mon\" are for every = \"month\"",
+                        );
+                    }
+                }
+            }
+            (Every::Month, Some(items)) => {
+                for (j, item) in items.iter().enumerate() {
+                    let ok = match item {
+                        MonthDay::Number(n) => (1..=31).contains(n),
+                        MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
+                    };
+                    if !ok {
+                        push(
+                            format!("{base}/on/{j}"),
+                            format!(
+                                "monthly series `{}` has `{}` in `on`, which is not a day of the month",
+                                series.id,
+                                show(item)
+                            ),
+                            "monthly series take day numbers 1–31, \"1st-mon\"…\"4th-sun\" or \"last-fri\"",
+                        );
+                    }
+                }
+            }
+            (Every::Day, None) => {}
+        }
+    }
+}
+
+fn show(item: &MonthDay) -> String {
+    match item {
+        MonthDay::Number(n) => n.to_string(),
+        MonthDay::Text(t) => t.clone(),
+    }
+}
+
+fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (i, series) in cal.series.iter().enumerate() {
+        let Some(rule) = date_rule(ctx, i, series) else {
+            continue;
+        };
+        let limit = years_after(rule.starts, OCCURRENCE_HORIZON_YEARS);
+        if rule.dates(limit).next().is_some() {
+            continue;
+        }
+        let (pointer, message) = match rule.until {
+            Some(until) if until < rule.starts => (
+                format!("/calendar/series/{i}/until"),
+                format!(
+                    "series `{}` ends ({until}) before it starts ({})",
+                    series.id, rule.starts
+                ),
+            ),
+            Some(until) => (
+                format!("/calendar/series/{i}/id"),
+                format!(
+                    "series `{}` has no occurrence between {} and {until}",
+                    series.id, rule.starts
+                ),
+            ),
+            None => (
+                format!("/calendar/series/{i}/id"),
+                format!("series `{}` never occurs", series.id),
+            ),
+        };
+        out.push(
+            Diagnostic::new(&SERIES_NEVER_OCCURS, ctx.value(&pointer), message).with_help(
+                "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
+            ),
+        );
+    }
+}
+
+fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (i, series) in cal.series.iter().enumerate() {
+        let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
+        let (Some(rule), Some(tz)) = (date_rule(ctx, i, series), time::zone(zone_name.as_str()))
+        else {
+            continue;
+        };
+        let limit = years_after(rule.starts, DST_HORIZON_YEARS);
+        for (j, at) in series.at.as_slice().iter().enumerate() {
+            let Some(minutes) = time::parse_time(at.as_str()) else {
+                continue;
+            };
+            let (hour, minute) = ((minutes / 60) as i8, (minutes % 60) as i8);
+            let gap = rule.dates(limit).find_map(|date| {
+                let local = date.at(hour, minute, 0, 0);
+                match tz.to_ambiguous_zoned(local).offset() {
+                    AmbiguousOffset::Gap { before, after } => {
+                        Some((date, after.duration_since(before)))
+                    }
+                    _ => None,
+                }
+            });
+            let Some((date, shift)) = gap else { continue };
+            let pointer = match &series.at {
+                crate::model::Times::One(_) => format!("/calendar/series/{i}/at"),
+                crate::model::Times::Many(_) => format!("/calendar/series/{i}/at/{j}"),
+            };
+            let moved = minutes + shift.as_mins();
+            out.push(
+                Diagnostic::new(
+                    &DST_GAP,
+                    ctx.value(&pointer),
+                    format!(
+                        "series `{}` at {at} falls in a daylight-saving gap in {zone_name} on {date}",
+                        series.id
+                    ),
+                )
+                .with_help(format!(
+                    "that day the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
+                    moved / 60,
+                    moved % 60
+                )),
+            );
+        }
+    }
+}
+
+fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (i, event) in cal.events.iter().enumerate() {
+        let pointer = format!("/calendar/events/{i}/date");
+        let Some(date) = civil_date(ctx, &pointer, &event.date) else {
+            continue;
+        };
+        for (b, blackout) in cal.blackouts.iter().enumerate() {
+            let from = civil_date(
+                ctx,
+                &format!("/calendar/blackouts/{b}/from"),
+                &blackout.from,
+            );
+            let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to);
+            let (Some(from), Some(to)) = (from, to) else {
+                continue;
+            };
+            if date < from || date > to {
+                continue;
+            }
+            let shared: Vec<&str> = event
+                .networks
+                .iter()
+                .filter(|n| blackout.networks.as_ref().is_none_or(|bn| bn.contains(n)))
+                .map(|n| n.as_str())
+                .collect();
+            if shared.is_empty() {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &EVENT_IN_BLACKOUT,
+                    ctx.value(&pointer),
+                    format!(
+                        "event `{}` on {date} falls in the blackout \"{}\" ({from} to {to}) on {}",
+                        event.id,
+                        blackout.reason,
+                        shared.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .with_help("move the event, or narrow the blackout's `networks` if this exception is intended"),
+            );
+        }
+    }
+}
+
+fn check_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (b, blackout) in cal.blackouts.iter().enumerate() {
+        let from = civil_date(
+            ctx,
+            &format!("/calendar/blackouts/{b}/from"),
+            &blackout.from,
+        );
+        let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to);
+        if let (Some(from), Some(to)) = (from, to)
+            && to < from
+        {
+            out.push(
+                Diagnostic::new(
+                    &BLACKOUT_ENDS_BEFORE_START,
+                    ctx.value(&format!("/calendar/blackouts/{b}/to")),
+                    format!(
+                        "blackout \"{}\" ends ({to}) before it starts ({from})",
+                        blackout.reason
+                    ),
+                )
+                .with_help("swap `from` and `to`"),
+            );
+        }
+    }
+}

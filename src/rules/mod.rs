@@ -1,0 +1,184 @@
+//! The rule registry. Each rule has a stable code, a kebab-case name, a
+//! default severity and its documentation, written once as the doc comment
+//! of its `declare_rule!` and printed by `commstrat explain`.
+//!
+//! Rules of the first stages (syntax, schema) have no check of their own:
+//! the loader and the schema mapping emit their findings. Semantic rules run
+//! on the typed model and locate findings through JSON pointers.
+
+pub mod builtin;
+mod calendar;
+mod context;
+mod crisis;
+mod metrics;
+mod playbooks;
+mod references;
+mod schedules;
+mod templates;
+mod values;
+
+pub use context::Context;
+
+use crate::diagnostics::{Diagnostic, Severity};
+
+/// A semantic check: reads the strategy, pushes findings.
+pub type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
+
+/// A rule: identity, default severity, documentation and check.
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// Markdown: what it checks, why it matters, an example and its fix.
+    pub doc: &'static str,
+    /// `None` for rules whose findings come from loading or the schema.
+    pub check: Option<Check>,
+}
+
+impl Rule {
+    /// The documentation without the space rustdoc keeps after `///`.
+    pub fn documentation(&self) -> String {
+        let mut out = String::new();
+        for line in self.doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out.trim_end().to_string() + "\n"
+    }
+
+    /// First sentence of the documentation, for `commstrat rules`.
+    pub fn summary(&self) -> String {
+        self.documentation()
+            .lines()
+            .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Declares a rule; its doc comment is its documentation.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub static $ident:ident = ($code:literal, $name:literal, $severity:ident, $check:expr);
+    ) => {
+        $(#[doc = $doc])*
+        pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            name: $name,
+            severity: $crate::diagnostics::Severity::$severity,
+            doc: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in code order.
+pub static RULES: &[&Rule] = &[
+    &builtin::TOML_SYNTAX,
+    &builtin::UNKNOWN_KEY,
+    &builtin::MISSING_KEY,
+    &builtin::WRONG_TYPE,
+    &builtin::INVALID_VALUE,
+    &builtin::OUT_OF_RANGE,
+    &builtin::SCHEMA_VIOLATION,
+    &builtin::NESTING_TOO_DEEP,
+    &builtin::INVALID_ID,
+    &builtin::INVALID_DURATION,
+    &builtin::INVALID_TIME,
+    &values::INVALID_DATE,
+    &values::UNKNOWN_TIMEZONE,
+    &builtin::INVALID_WEEKDAY,
+    &values::INVALID_VERSION,
+    &references::DUPLICATE_ID,
+    &references::UNKNOWN_REFERENCE,
+    &schedules::WINDOW_ENDS_BEFORE_START,
+    &schedules::OVERLAPPING_WINDOWS,
+    &schedules::ALWAYS_WITH_HOURS,
+    &schedules::SCHEDULE_WITHOUT_HOURS,
+    &schedules::UNREACHABLE_RESPONSE_TIME,
+    &playbooks::MISSING_PLAYBOOK,
+    &playbooks::ESCALATION_WITHOUT_TARGET,
+    &templates::UNKNOWN_TEMPLATE_VARIABLE,
+    &templates::TEMPLATE_SYNTAX,
+    &templates::AVOIDED_PHRASE,
+    &templates::REPLY_OVER_LIMIT,
+    &crisis::UNDEFINED_CRISIS_LEVEL,
+    &crisis::ESCALATION_NOT_INCREASING,
+    &crisis::NO_CRISIS_SCENARIO,
+    &calendar::INVALID_SERIES_DAYS,
+    &calendar::SERIES_NEVER_OCCURS,
+    &calendar::DST_GAP,
+    &calendar::EVENT_IN_BLACKOUT,
+    &calendar::BLACKOUT_ENDS_BEFORE_START,
+    &metrics::INVALID_METRIC_TARGET,
+];
+
+/// A rule by code (`CS201`) or name (`overlapping-windows`), any case.
+pub fn find(query: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(query) || r.name.eq_ignore_ascii_case(query))
+}
+
+/// Run every semantic rule on a loaded strategy.
+pub fn run(context: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        if let Some(check) = rule.check {
+            check(context, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let codes: BTreeSet<_> = RULES.iter().map(|r| r.code).collect();
+        let names: BTreeSet<_> = RULES.iter().map(|r| r.name).collect();
+        assert_eq!(codes.len(), RULES.len());
+        assert_eq!(names.len(), RULES.len());
+        for rule in RULES {
+            assert!(
+                rule.code.len() == 5 && rule.code.starts_with("CS"),
+                "{}",
+                rule.code
+            );
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                rule.name
+            );
+        }
+        let mut sorted: Vec<_> = RULES.iter().map(|r| r.code).collect();
+        sorted.sort_unstable();
+        assert_eq!(sorted, RULES.iter().map(|r| r.code).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in RULES {
+            let doc = rule.documentation();
+            for heading in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## Fix",
+            ] {
+                assert!(doc.contains(heading), "{} lacks {heading}", rule.name);
+            }
+            assert!(!rule.summary().is_empty(), "{}", rule.name);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Playbooks: every network has someone answering questions, requests and
+//! complaints, and escalations have somewhere to go.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{Playbook, PlaybookKind};
+
+use super::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That every network has at least one playbook of kind `complaint`, one of
+    /// kind `question` and one of kind `request` applying to it (a playbook
+    /// without `networks` applies to every network).
+    ///
+    /// ## Why it matters
+    /// Questions, requests and complaints are what followers expect answers
+    /// to. A network where the team has no agreed way to handle them is where
+    /// answers go missing and complaints turn into criticism.
+    ///
+    /// ## Example
+    /// A strategy with networks `x` and `instagram` whose only complaint
+    /// playbook has `networks = ["x"]`.
+    ///
+    /// ## Fix
+    /// Add `instagram` to that playbook's `networks`, remove `networks` so it
+    /// applies everywhere, or write an Instagram complaint playbook.
+    pub static MISSING_PLAYBOOK = ("CS301", "missing-playbook", Error, Some(check_missing_playbooks));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a playbook with `escalate_when` conditions names who to escalate
+    /// to in `escalate_to`.
+    ///
+    /// ## Why it matters
+    /// "Escalate when a customer threatens legal action" is useless at 8 a.m.
+    /// if nobody knows whom to call.
+    ///
+    /// ## Example
+    /// ```toml
+    /// escalate_when = ["Legal threat"]
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// escalate_to = "legal"
+    /// escalate_when = ["Legal threat"]
+    /// ```
+    pub static ESCALATION_WITHOUT_TARGET = ("CS302", "escalation-without-target", Error, Some(check_escalation_target));
+}
+
+/// Does `playbook` apply on the network `id`?
+pub(crate) fn applies_to(playbook: &Playbook, id: &str) -> bool {
+    playbook
+        .networks
+        .as_ref()
+        .is_none_or(|ns| ns.iter().any(|n| n.as_str() == id))
+}
+
+fn kind_name(kind: PlaybookKind) -> &'static str {
+    match kind {
+        PlaybookKind::Complaint => "complaint",
+        PlaybookKind::Question => "question",
+        PlaybookKind::Request => "request",
+        _ => "other",
+    }
+}
+
+fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    const REQUIRED: [PlaybookKind; 3] = [
+        PlaybookKind::Complaint,
+        PlaybookKind::Question,
+        PlaybookKind::Request,
+    ];
+    for (i, network) in ctx.strategy.networks.iter().enumerate() {
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .filter(|kind| {
+                !ctx.strategy
+                    .playbooks
+                    .iter()
+                    .any(|p| p.kind == **kind && applies_to(p, network.id.as_str()))
+            })
+            .map(|k| kind_name(*k))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let list = missing
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(
+            Diagnostic::new(
+                &MISSING_PLAYBOOK,
+                ctx.value(&format!("/networks/{i}/id")),
+                format!("network `{}` has no playbook for {list}", network.id),
+            )
+            .with_help(format!(
+                "add a [[playbooks]] entry of kind {} whose `networks` include `{}` (or with no `networks`, to apply everywhere)",
+                missing.join(" / "),
+                network.id
+            )),
+        );
+    }
+}
+
+fn check_escalation_target(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, playbook) in ctx.strategy.playbooks.iter().enumerate() {
+        if !playbook.escalate_when.is_empty() && playbook.escalate_to.is_none() {
+            out.push(
+                Diagnostic::new(
+                    &ESCALATION_WITHOUT_TARGET,
+                    ctx.key(&format!("/playbooks/{i}/escalate_when")),
+                    format!(
+                        "playbook `{}` says when to escalate but not to whom",
+                        playbook.id
+                    ),
+                )
+                .with_help("add `escalate_to = \"<role id>\"` naming the role that takes over"),
+            );
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! Ids: unique within their collection, and every reference resolves.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostics::Diagnostic;
+use crate::model::Id;
+use crate::suggest::did_you_mean;
+
+use super::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That ids are unique within their collection (networks, schedules, roles,
+    /// personas, playbooks, scenarios, series, events, metrics) and that crisis
+    /// level numbers are unique.
+    ///
+    /// ## Why it matters
+    /// A reference to a duplicated id is ambiguous: the guide and the checks
+    /// would pick one entry and silently ignore the other.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[roles]]
+    /// id = "community"
+    /// [[roles]]
+    /// id = "community"
+    /// ```
+    ///
+    /// ## Fix
+    /// Give each entry its own id (`community-fr`, `community-en`), or merge them.
+    pub static DUPLICATE_ID = ("CS110", "duplicate-id", Error, Some(check_duplicates));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That every reference names an existing entry: a network's `schedule`,
+    /// persona and playbook `networks`, owners, backups, approvers,
+    /// `escalate_to`, `notify`, a series' `persona`, and so on.
+    ///
+    /// ## Why it matters
+    /// A complaint playbook owned by a role that does not exist has nobody to
+    /// answer it; a network pointing at a missing schedule has no stated hours.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[playbooks]]
+    /// owner = "comunity"
+    /// ```
+    ///
+    /// ## Fix
+    /// Use the id of an existing entry (`owner = "community"`), or add the entry.
+    pub static UNKNOWN_REFERENCE = ("CS111", "unknown-reference", Error, Some(check_references));
+}
+
+/// (collection name, pointer prefix, ids)
+fn collections<'a>(ctx: &Context<'a>) -> Vec<(&'static str, String, Vec<&'a Id>)> {
+    let s = ctx.strategy;
+    let mut out = vec![
+        (
+            "persona",
+            "/personas".to_string(),
+            s.personas.iter().map(|x| &x.id).collect(),
+        ),
+        (
+            "network",
+            "/networks".to_string(),
+            s.networks.iter().map(|x| &x.id).collect(),
+        ),
+        (
+            "schedule",
+            "/schedules".to_string(),
+            s.schedules.iter().map(|x| &x.id).collect(),
+        ),
+        (
+            "role",
+            "/roles".to_string(),
+            s.roles.iter().map(|x| &x.id).collect(),
+        ),
+        (
+            "playbook",
+            "/playbooks".to_string(),
+            s.playbooks.iter().map(|x| &x.id).collect(),
+        ),
+        (
+            "metric",
+            "/metrics".to_string(),
+            s.metrics.iter().map(|x| &x.id).collect(),
+        ),
+    ];
+    if let Some(c) = &s.crisis {
+        out.push((
+            "scenario",
+            "/crisis/scenarios".into(),
+            c.scenarios.iter().map(|x| &x.id).collect(),
+        ));
+    }
+    if let Some(c) = &s.calendar {
+        out.push((
+            "series",
+            "/calendar/series".into(),
+            c.series.iter().map(|x| &x.id).collect(),
+        ));
+        out.push((
+            "event",
+            "/calendar/events".into(),
+            c.events.iter().map(|x| &x.id).collect(),
+        ));
+    }
+    out
+}
+
+fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (what, prefix, ids) in collections(ctx) {
+        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(&earlier) = first.get(id.as_str()) {
+                let line = ctx
+                    .source
+                    .position(ctx.value(&format!("{prefix}/{earlier}/id")).start)
+                    .line;
+                out.push(
+                    Diagnostic::new(
+                        &DUPLICATE_ID,
+                        ctx.value(&format!("{prefix}/{i}/id")),
+                        format!("{what} id `{id}` is already used on line {line}"),
+                    )
+                    .with_help(format!(
+                        "give each {what} its own id, or merge the two entries"
+                    )),
+                );
+            } else {
+                first.insert(id.as_str(), i);
+            }
+        }
+    }
+    if let Some(crisis) = &ctx.strategy.crisis {
+        let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
+        for (i, level) in crisis.levels.iter().enumerate() {
+            if let Some(&earlier) = seen.get(&level.level) {
+                let line = ctx
+                    .source
+                    .position(ctx.value(&format!("/crisis/levels/{earlier}/level")).start)
+                    .line;
+                out.push(
+                    Diagnostic::new(
+                        &DUPLICATE_ID,
+                        ctx.value(&format!("/crisis/levels/{i}/level")),
+                        format!(
+                            "crisis level {} is already defined on line {line}",
+                            level.level
+                        ),
+                    )
+                    .with_help("each level number from 1 (lowest) to 5 may be defined once"),
+                );
+            } else {
+                seen.insert(level.level, i);
+            }
+        }
+    }
+}
+
+/// A reference to check: where it is, what kind of entry it names, the id.
+struct Reference<'a> {
+    pointer: String,
+    target: &'static str,
+    id: &'a Id,
+}
+
+fn references<'a>(ctx: &Context<'a>) -> Vec<Reference<'a>> {
+    let s = ctx.strategy;
+    let mut refs = Vec::new();
+    let mut one = |pointer: String, target: &'static str, id: &'a Id| {
+        refs.push(Reference {
+            pointer,
+            target,
+            id,
+        })
+    };
+    for (i, p) in s.personas.iter().enumerate() {
+        for (j, n) in p.networks.iter().enumerate() {
+            one(format!("/personas/{i}/networks/{j}"), "network", n);
+        }
+    }
+    for (i, n) in s.networks.iter().enumerate() {
+        one(format!("/networks/{i}/schedule"), "schedule", &n.schedule);
+    }
+    for (i, r) in s.roles.iter().enumerate() {
+        if let Some(b) = &r.backup {
+            one(format!("/roles/{i}/backup"), "role", b);
+        }
+    }
+    for (i, p) in s.playbooks.iter().enumerate() {
+        for (j, n) in p.networks.iter().flatten().enumerate() {
+            one(format!("/playbooks/{i}/networks/{j}"), "network", n);
+        }
+        one(format!("/playbooks/{i}/owner"), "role", &p.owner);
+        if let Some(e) = &p.escalate_to {
+            one(format!("/playbooks/{i}/escalate_to"), "role", e);
+        }
+        for (k, reply) in p.replies.iter().enumerate() {
+            for (j, n) in reply.networks.iter().flatten().enumerate() {
+                one(
+                    format!("/playbooks/{i}/replies/{k}/networks/{j}"),
+                    "network",
+                    n,
+                );
+            }
+        }
+    }
+    if let Some(c) = &s.crisis {
+        for (i, l) in c.levels.iter().enumerate() {
+            for (j, a) in l.approvers.iter().enumerate() {
+                one(format!("/crisis/levels/{i}/approvers/{j}"), "role", a);
+            }
+        }
+        for (i, sc) in c.scenarios.iter().enumerate() {
+            one(format!("/crisis/scenarios/{i}/owner"), "role", &sc.owner);
+            for (j, e) in sc.escalation.iter().enumerate() {
+                for (k, r) in e.notify.iter().enumerate() {
+                    one(
+                        format!("/crisis/scenarios/{i}/escalation/{j}/notify/{k}"),
+                        "role",
+                        r,
+                    );
+                }
+            }
+        }
+    }
+    if let Some(c) = &s.calendar {
+        for (i, se) in c.series.iter().enumerate() {
+            for (j, n) in se.networks.iter().enumerate() {
+                one(format!("/calendar/series/{i}/networks/{j}"), "network", n);
+            }
+            if let Some(o) = &se.owner {
+                one(format!("/calendar/series/{i}/owner"), "role", o);
+            }
+            if let Some(p) = &se.persona {
+                one(format!("/calendar/series/{i}/persona"), "persona", p);
+            }
+        }
+        for (i, ev) in c.events.iter().enumerate() {
+            for (j, n) in ev.networks.iter().enumerate() {
+                one(format!("/calendar/events/{i}/networks/{j}"), "network", n);
+            }
+            if let Some(o) = &ev.owner {
+                one(format!("/calendar/events/{i}/owner"), "role", o);
+            }
+        }
+        for (i, b) in c.blackouts.iter().enumerate() {
+            for (j, n) in b.networks.iter().flatten().enumerate() {
+                one(
+                    format!("/calendar/blackouts/{i}/networks/{j}"),
+                    "network",
+                    n,
+                );
+            }
+        }
+    }
+    for (i, m) in s.metrics.iter().enumerate() {
+        for (j, n) in m.networks.iter().flatten().enumerate() {
+            one(format!("/metrics/{i}/networks/{j}"), "network", n);
+        }
+        one(format!("/metrics/{i}/owner"), "role", &m.owner);
+    }
+    refs
+}
+
+fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let known: BTreeMap<&str, Vec<&str>> = collections(ctx)
+        .into_iter()
+        .map(|(what, _, ids)| (what, ids.into_iter().map(Id::as_str).collect()))
+        .collect();
+    for r in references(ctx) {
+        let ids = known.get(r.target).map(Vec::as_slice).unwrap_or_default();
+        if ids.contains(&r.id.as_str()) {
+            continue;
+        }
+        let plural = match r.target {
+            "persona" => "[[personas]]",
+            "network" => "[[networks]]",
+            "schedule" => "[[schedules]]",
+            _ => "[[roles]]",
+        };
+        let help = match did_you_mean(r.id.as_str(), ids.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if ids.is_empty() => format!("no {} is defined: add one under {plural}", r.target),
+            None => format!("known {}s: {}", r.target, ids.join(", ")),
+        };
+        out.push(
+            Diagnostic::new(
+                &UNKNOWN_REFERENCE,
+                ctx.value(&r.pointer),
+                format!("no {} has the id `{}`", r.target, r.id),
+            )
+            .with_help(help),
+        );
+    }
+}

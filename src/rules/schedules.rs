@@ -1,0 +1,301 @@
+//! Availability: staffed windows that make sense, and response-time promises
+//! the schedule can keep.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::Schedule;
+use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
+
+use super::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That each staffed window ends after it starts (`to` after `from`).
+    ///
+    /// ## Why it matters
+    /// A window from 18:00 to 09:00 is either a typo or an overnight shift;
+    /// the format has no overnight windows, so the hours would be lost.
+    ///
+    /// ## Example
+    /// ```toml
+    /// hours = [{ days = ["mon-fri"], from = "18:00", to = "09:00" }]
+    /// ```
+    ///
+    /// ## Fix
+    /// Swap `from` and `to`, or split an overnight shift in two:
+    /// ```toml
+    /// hours = [
+    ///   { days = ["mon-fri"], from = "18:00", to = "24:00" },
+    ///   { days = ["tue-sat"], from = "00:00", to = "09:00" },
+    /// ]
+    /// ```
+    pub static WINDOW_ENDS_BEFORE_START = ("CS201", "window-ends-before-start", Error, Some(check_window_order));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That no two windows of one schedule overlap on the same day.
+    ///
+    /// ## Why it matters
+    /// Overlaps usually hide a copy-paste mistake, and they make the staffed
+    /// hours per week in the guide wrong.
+    ///
+    /// ## Example
+    /// ```toml
+    /// hours = [
+    ///   { days = ["mon-fri"], from = "09:00", to = "13:00" },
+    ///   { days = ["fri"], from = "12:00", to = "18:00" },
+    /// ]
+    /// ```
+    ///
+    /// ## Fix
+    /// Make the windows meet instead of overlap (`from = "13:00"`), or merge them.
+    pub static OVERLAPPING_WINDOWS = ("CS202", "overlapping-windows", Error, Some(check_overlaps));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a schedule with `always = true` has no `hours`.
+    ///
+    /// ## Why it matters
+    /// "24/7" and a list of hours contradict each other: followers would be
+    /// promised one thing and the team would staff another.
+    ///
+    /// ## Example
+    /// ```toml
+    /// always = true
+    /// hours = [{ days = ["mon-fri"], from = "09:00", to = "18:00" }]
+    /// ```
+    ///
+    /// ## Fix
+    /// Remove `hours` for a 24/7 schedule, or remove `always` to keep the hours.
+    pub static ALWAYS_WITH_HOURS = ("CS203", "always-with-hours", Error, Some(check_always_with_hours));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a schedule which is not `always = true` lists its staffed `hours`.
+    ///
+    /// ## Why it matters
+    /// Without hours nobody knows when the team is there, and the guide cannot
+    /// show the week.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[schedules]]
+    /// id = "office"
+    /// statement = "We answer on weekdays."
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// hours = [{ days = ["mon-fri"], from = "09:00", to = "18:00" }]
+    /// ```
+    /// or `always = true` when the team is there around the clock.
+    pub static SCHEDULE_WITHOUT_HOURS = ("CS204", "schedule-without-hours", Error, Some(check_missing_hours));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a network's `response_time` can be kept: when its schedule leaves a
+    /// stretch of the week unstaffed that is longer than the promise (a night,
+    /// a weekend), the schedule must have an `out_of_hours_reply` telling
+    /// followers when they will hear back.
+    ///
+    /// ## Why it matters
+    /// Promising a reply within the hour and then staying silent all weekend is
+    /// how followers learn not to trust a brand. An honest automatic reply keeps
+    /// the promise meaningful.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[networks]]
+    /// schedule = "office"     # Mon–Fri 09:00–18:00
+    /// response_time = "1h"
+    /// ```
+    ///
+    /// ## Fix
+    /// Add to the schedule:
+    /// ```toml
+    /// out_of_hours_reply = "Thanks {{ follower }}! We are back {{ availability }}."
+    /// ```
+    /// or staff the network around the clock, or promise a time the schedule can keep.
+    pub static UNREACHABLE_RESPONSE_TIME = ("CS205", "unreachable-response-time", Error, Some(check_response_times));
+}
+
+/// One staffed window on one day: (pointer of the window, weekday 0 = Monday, from, to).
+pub(crate) fn day_windows(
+    schedule_pointer: &str,
+    schedule: &Schedule,
+) -> Vec<(String, i64, i64, i64)> {
+    let mut out = Vec::new();
+    for (w, window) in schedule.hours.iter().flatten().enumerate() {
+        let (Some(from), Some(to)) = (
+            time::parse_time(window.from.as_str()),
+            time::parse_time(window.to.as_str()),
+        ) else {
+            continue;
+        };
+        for day in &window.days {
+            for weekday in time::parse_weekdays(day.as_str()).unwrap_or_default() {
+                let index = i64::from(weekday.to_monday_zero_offset());
+                out.push((format!("{schedule_pointer}/hours/{w}"), index, from, to));
+            }
+        }
+    }
+    out
+}
+
+/// The staffed stretches of the week, for schedules with valid windows.
+pub(crate) fn week_spans(schedule: &Schedule) -> Vec<WeekSpan> {
+    day_windows("", schedule)
+        .into_iter()
+        .filter(|(_, _, from, to)| to > from)
+        .map(|(_, day, from, to)| (day * MINUTES_PER_DAY + from, day * MINUTES_PER_DAY + to))
+        .collect()
+}
+
+fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
+        for (w, window) in schedule.hours.iter().flatten().enumerate() {
+            let (Some(from), Some(to)) = (
+                time::parse_time(window.from.as_str()),
+                time::parse_time(window.to.as_str()),
+            ) else {
+                continue;
+            };
+            if to <= from {
+                out.push(
+                    Diagnostic::new(
+                        &WINDOW_ENDS_BEFORE_START,
+                        ctx.value(&format!("/schedules/{i}/hours/{w}/to")),
+                        format!(
+                            "schedule `{}` has a window ending at {} {} it starts at {}",
+                            schedule.id,
+                            window.to,
+                            if to == from { "when" } else { "before" },
+                            window.from
+                        ),
+                    )
+                    .with_help("swap `from` and `to`, or split an overnight window in two (until \"24:00\", then from \"00:00\" the next day)"),
+                );
+            }
+        }
+    }
+}
+
+fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
+        let windows: Vec<_> = day_windows(&format!("/schedules/{i}"), schedule)
+            .into_iter()
+            .filter(|(_, _, from, to)| to > from)
+            .collect();
+        let mut reported = std::collections::BTreeSet::new();
+        for (b, later) in windows.iter().enumerate() {
+            for earlier in &windows[..b] {
+                let same_day = earlier.1 == later.1;
+                if same_day
+                    && earlier.2 < later.3
+                    && later.2 < earlier.3
+                    && reported.insert(later.0.clone())
+                {
+                    let day = time::WEEKDAY_NAMES[later.1 as usize];
+                    let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+                    let message = if earlier.0 == later.0 {
+                        format!(
+                            "schedule `{}` lists `{day}` twice in one window",
+                            schedule.id
+                        )
+                    } else {
+                        format!(
+                            "schedule `{}`: on {day}, {}–{} overlaps {}–{}",
+                            schedule.id,
+                            fmt(later.2),
+                            fmt(later.3),
+                            fmt(earlier.2),
+                            fmt(earlier.3)
+                        )
+                    };
+                    out.push(
+                        Diagnostic::new(&OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
+                            .with_help("make the windows meet instead of overlap, or merge them"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn check_always_with_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
+        if schedule.is_always() && schedule.hours.is_some() {
+            out.push(
+                Diagnostic::new(
+                    &ALWAYS_WITH_HOURS,
+                    ctx.key(&format!("/schedules/{i}/hours")),
+                    format!(
+                        "schedule `{}` is staffed 24/7 (`always = true`) but also lists `hours`",
+                        schedule.id
+                    ),
+                )
+                .with_help(
+                    "remove `hours` for a 24/7 schedule, or remove `always` to keep the hours",
+                ),
+            );
+        }
+    }
+}
+
+fn check_missing_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
+        if !schedule.is_always() && schedule.hours.is_none() {
+            out.push(
+                Diagnostic::new(
+                    &SCHEDULE_WITHOUT_HOURS,
+                    ctx.value(&format!("/schedules/{i}/id")),
+                    format!("schedule `{}` has neither `hours` nor `always = true`", schedule.id),
+                )
+                .with_help("add `hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]`, or `always = true` for 24/7"),
+            );
+        }
+    }
+}
+
+fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, network) in ctx.strategy.networks.iter().enumerate() {
+        let Some(schedule) = ctx
+            .strategy
+            .schedules
+            .iter()
+            .find(|s| s.id == network.schedule)
+        else {
+            continue; // reported by unknown-reference
+        };
+        if schedule.is_always() || schedule.out_of_hours_reply.is_some() {
+            continue;
+        }
+        let Ok(promise) = time::parse_duration(network.response_time.as_str()) else {
+            continue;
+        };
+        let gap = time::longest_gap(&week_spans(schedule));
+        if gap > promise {
+            out.push(
+                Diagnostic::new(
+                    &UNREACHABLE_RESPONSE_TIME,
+                    ctx.value(&format!("/networks/{i}/response_time")),
+                    format!(
+                        "network `{}` promises a reply within {} but schedule `{}` leaves {} unstaffed with no out-of-hours reply",
+                        network.id,
+                        network.response_time,
+                        schedule.id,
+                        time::format_duration(gap)
+                    ),
+                )
+                .with_help(format!(
+                    "add `out_of_hours_reply` to schedule `{}` telling followers when they will hear back, staff the network longer, or promise at least {}",
+                    schedule.id,
+                    time::format_duration(gap)
+                )),
+            );
+        }
+    }
+}

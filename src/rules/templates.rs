@@ -1,0 +1,350 @@
+//! Reply templates: they parse, use only the reply variables, avoid the
+//! phrases the voice bans, and fit each network's reply limit.
+
+use std::collections::BTreeSet;
+
+use minijinja::{Environment, context};
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{Network, Template};
+use crate::platforms;
+
+use super::playbooks::applies_to;
+use super::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That every template (reply texts, `sign_off`, `out_of_hours_reply`,
+    /// `holding_statement`) is valid minijinja and renders.
+    ///
+    /// ## Why it matters
+    /// A broken template is found by the person who needs it most: the agent
+    /// pasting a reply at 8 a.m., or the manager posting a holding statement in
+    /// a crisis.
+    ///
+    /// ## Example
+    /// ```toml
+    /// text = "Thanks {{ follower }!"
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// text = "Thanks {{ follower }}!"
+    /// ```
+    pub static TEMPLATE_SYNTAX = ("CS306", "template-syntax", Error, Some(check_syntax));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That templates use only the reply variables: `follower`, `agent`,
+    /// `brand`, `network`, `availability`, `next_update` and `link`.
+    ///
+    /// ## Why it matters
+    /// An unknown variable renders as nothing: "Hi , thanks for your message"
+    /// is what the follower would read.
+    ///
+    /// ## Example
+    /// ```toml
+    /// text = "Hi {{ customer }}, thanks for your message."
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// text = "Hi {{ follower }}, thanks for your message."
+    /// ```
+    pub static UNKNOWN_TEMPLATE_VARIABLE = ("CS305", "unknown-template-variable", Error, Some(check_variables));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That no reply, sign-off, out-of-hours reply or holding statement
+    /// contains a phrase of `voice.avoid` or the `avoid` text of a
+    /// `voice.substitutions` entry, compared case-insensitively.
+    ///
+    /// ## Why it matters
+    /// The avoid list is the team's agreement on how not to sound: press-release
+    /// phrasing and jargon. A template that breaks it teaches every new agent
+    /// the wrong voice.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [voice]
+    /// avoid = ["we apologize for any inconvenience"]
+    /// # …
+    /// text = "We apologize for any inconvenience, {{ follower }}."
+    /// ```
+    ///
+    /// ## Fix
+    /// Say it in the brand's own words: `"Sorry about this, {{ follower }}: that's on us."`
+    pub static AVOIDED_PHRASE = ("CS307", "avoided-phrase", Error, Some(check_avoided));
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That each reply template, with the sign-off appended and rendered with
+    /// sample values (a 15-character follower name, a 10-character agent name,
+    /// a 23-character link, the real brand, handle and availability statement),
+    /// fits the reply limit of every network it is for, counted the way that
+    /// platform counts (X weighs URLs as 23 and many scripts as 2; Bluesky
+    /// counts graphemes; others count characters). `reply_limit` on a network
+    /// overrides the platform's limit. `commstrat rules` cites the source of
+    /// each limit. Out-of-hours replies are checked against the networks that
+    /// use their schedule.
+    ///
+    /// ## Why it matters
+    /// A reply that does not fit is cut or refused by the platform, usually
+    /// while a follower is waiting.
+    ///
+    /// ## Example
+    /// A 200-character reply with no `networks` in a strategy with a TikTok
+    /// network (150 characters).
+    ///
+    /// ## Fix
+    /// Shorten the reply, or give it `networks = [...]` so that the long
+    /// version is used only where it fits, with a short one for the others.
+    pub static REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error, Some(check_lengths));
+}
+
+/// The variables a template may use.
+pub const VARIABLES: [&str; 7] = [
+    "follower",
+    "agent",
+    "brand",
+    "network",
+    "availability",
+    "next_update",
+    "link",
+];
+
+/// Sample values for the variables whose real value is not in the file.
+pub const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
+pub const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
+pub const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
+pub const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
+
+/// Every template of the file with its pointer.
+fn templates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Template)> {
+    let s = ctx.strategy;
+    let mut out = Vec::new();
+    if let Some(t) = &s.voice.sign_off {
+        out.push(("/voice/sign_off".to_string(), t));
+    }
+    for (i, schedule) in s.schedules.iter().enumerate() {
+        if let Some(t) = &schedule.out_of_hours_reply {
+            out.push((format!("/schedules/{i}/out_of_hours_reply"), t));
+        }
+    }
+    for (i, p) in s.playbooks.iter().enumerate() {
+        for (j, r) in p.replies.iter().enumerate() {
+            out.push((format!("/playbooks/{i}/replies/{j}/text"), &r.text));
+        }
+    }
+    if let Some(c) = &s.crisis {
+        for (i, sc) in c.scenarios.iter().enumerate() {
+            out.push((
+                format!("/crisis/scenarios/{i}/holding_statement"),
+                &sc.holding_statement,
+            ));
+        }
+    }
+    out
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    // A template is a reply, not a program: bound the work one may do.
+    env.set_fuel(Some(50_000));
+    env
+}
+
+/// Render a template with the sample values for `network`.
+fn render(
+    env: &Environment<'_>,
+    ctx: &Context<'_>,
+    text: &str,
+    network: Option<&Network>,
+) -> Result<String, minijinja::Error> {
+    let availability = network
+        .and_then(|n| ctx.strategy.schedules.iter().find(|s| s.id == n.schedule))
+        .map_or("", |s| s.statement.as_str());
+    env.render_str(
+        text,
+        context! {
+            follower => SAMPLE_FOLLOWER,
+            agent => SAMPLE_AGENT,
+            brand => &ctx.strategy.name,
+            network => network.map_or("", |n| n.handle.as_str()),
+            availability => availability,
+            next_update => SAMPLE_NEXT_UPDATE,
+            link => SAMPLE_LINK,
+        },
+    )
+}
+
+fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let env = environment();
+    for (pointer, template) in templates(ctx) {
+        let error = match env.template_from_str(template.as_str()) {
+            Err(e) => Some(e),
+            Ok(_) => render(&env, ctx, template.as_str(), ctx.strategy.networks.first()).err(),
+        };
+        if let Some(e) = error {
+            let line = e
+                .line()
+                .map(|l| format!(" (line {l} of the template)"))
+                .unwrap_or_default();
+            let detail = e
+                .detail()
+                .map(str::to_string)
+                .unwrap_or_else(|| e.kind().to_string());
+            out.push(
+                Diagnostic::new(&TEMPLATE_SYNTAX, ctx.value(&pointer), format!("template error: {detail}{line}"))
+                    .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
+            );
+        }
+    }
+}
+
+fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let env = environment();
+    for (pointer, template) in templates(ctx) {
+        let Ok(compiled) = env.template_from_str(template.as_str()) else {
+            continue; // reported by template-syntax
+        };
+        let unknown: BTreeSet<String> = compiled
+            .undeclared_variables(false)
+            .into_iter()
+            .filter(|v| !VARIABLES.contains(&v.as_str()))
+            .collect();
+        for name in unknown {
+            let suggestion = crate::suggest::did_you_mean(&name, VARIABLES);
+            let help = match suggestion {
+                Some(best) => format!("did you mean `{best}`? Variables: {}", VARIABLES.join(", ")),
+                None => format!("the variables are: {}", VARIABLES.join(", ")),
+            };
+            out.push(
+                Diagnostic::new(
+                    &UNKNOWN_TEMPLATE_VARIABLE,
+                    ctx.within_value(&pointer, &name),
+                    format!("unknown template variable `{name}`"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+}
+
+fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let voice = &ctx.strategy.voice;
+    let mut banned: Vec<(&str, Option<&str>)> =
+        voice.avoid.iter().map(|a| (a.as_str(), None)).collect();
+    banned.extend(
+        voice
+            .substitutions
+            .iter()
+            .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str()))),
+    );
+    for (pointer, template) in templates(ctx) {
+        for (phrase, prefer) in &banned {
+            if phrase.trim().is_empty()
+                || super::context::find_case_insensitive(template.as_str(), phrase).is_none()
+            {
+                continue;
+            }
+            let help = match prefer {
+                Some(prefer) => format!("say \"{prefer}\" instead (voice.substitutions)"),
+                None => "rephrase in the brand's own words (voice.avoid)".to_string(),
+            };
+            out.push(
+                Diagnostic::new(
+                    &AVOIDED_PHRASE,
+                    ctx.within_value(&pointer, phrase),
+                    format!("template contains \"{phrase}\", which the voice avoids"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+}
+
+fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let env = environment();
+    let s = ctx.strategy;
+    let sign_off = s.voice.sign_off.as_ref().map(Template::as_str);
+    // (pointer, template, networks it is for, append the sign-off)
+    let mut checks: Vec<(String, &str, Vec<&Network>, bool)> = Vec::new();
+    for (i, p) in s.playbooks.iter().enumerate() {
+        for (j, reply) in p.replies.iter().enumerate() {
+            let networks = s
+                .networks
+                .iter()
+                .filter(|n| match &reply.networks {
+                    Some(ids) => ids.contains(&n.id),
+                    None => applies_to(p, n.id.as_str()),
+                })
+                .collect();
+            checks.push((
+                format!("/playbooks/{i}/replies/{j}/text"),
+                reply.text.as_str(),
+                networks,
+                true,
+            ));
+        }
+    }
+    for (i, schedule) in s.schedules.iter().enumerate() {
+        if let Some(t) = &schedule.out_of_hours_reply {
+            let networks = s
+                .networks
+                .iter()
+                .filter(|n| n.schedule == schedule.id)
+                .collect();
+            checks.push((
+                format!("/schedules/{i}/out_of_hours_reply"),
+                t.as_str(),
+                networks,
+                false,
+            ));
+        }
+    }
+    for (pointer, text, networks, with_sign_off) in checks {
+        for network in networks {
+            let entry = platforms::lookup(network.platform);
+            let Some(limit) = network.reply_limit.map(|l| l as usize).or(entry.limit) else {
+                continue;
+            };
+            let Ok(mut rendered) = render(&env, ctx, text, Some(network)) else {
+                continue; // reported by template-syntax
+            };
+            if let (true, Some(sign_off)) = (with_sign_off, sign_off) {
+                let Ok(signature) = render(&env, ctx, sign_off, Some(network)) else {
+                    continue;
+                };
+                rendered.push('\n');
+                rendered.push_str(&signature);
+            }
+            let length = platforms::count(&rendered, entry.counting);
+            if length > limit {
+                let origin = if network.reply_limit.is_some() {
+                    "its reply_limit"
+                } else {
+                    "the platform's limit"
+                };
+                out.push(
+                    Diagnostic::new(
+                        &REPLY_OVER_LIMIT,
+                        ctx.value(&pointer),
+                        format!(
+                            "reply is {length} long on network `{}` ({}), over {origin} of {limit}",
+                            network.id,
+                            network.platform.as_str()
+                        ),
+                    )
+                    .with_help(format!(
+                        "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
+                        length - limit
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! "Did you mean": the closest known word to a misspelt one.
+
+/// The candidate closest to `word`, when it is close enough to be a typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&word_lower, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        // Highest score wins; ties go to the alphabetically first candidate.
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["schedule", "response_time", "reply_limit", "handle"];
+        assert_eq!(did_you_mean("schedul", keys), Some("schedule"));
+        assert_eq!(did_you_mean("respnse_time", keys), Some("response_time"));
+        assert_eq!(did_you_mean("colour", keys), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! The committed schema, the embedded one and the model agree.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+const SCHEMA_PATH: &str = "schemas/strategy.schema.json";
+
+/// Regenerate with `COMMSTRAT_BLESS=1 cargo test schema_file`.
+#[test]
+fn schema_file_matches_model() {
+    let generated = commstrat::schema::generate();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);
+    if std::env::var_os("COMMSTRAT_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        committed == generated,
+        "{SCHEMA_PATH} differs from the schema of the Rust model: run `COMMSTRAT_BLESS=1 cargo test schema_file` and review the diff"
+    );
+    assert_eq!(
+        commstrat::schema::SCHEMA_TEXT,
+        committed,
+        "rebuild: the binary embeds an older schema"
+    );
+}
+
+fn walk<'a>(node: &'a Value, path: String, out: &mut Vec<(String, &'a Value)>) {
+    out.push((path.clone(), node));
+    match node {
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(v, format!("{path}/{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_property_is_described_and_closed_sets_are_enums() {
+    let schema: Value = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).unwrap();
+    let mut nodes = Vec::new();
+    walk(&schema, String::new(), &mut nodes);
+    let mut properties = 0;
+    for (path, node) in &nodes {
+        if let Some(props) = node.get("properties").and_then(Value::as_object) {
+            assert_eq!(
+                node.get("additionalProperties"),
+                Some(&Value::Bool(false)),
+                "{path} accepts unknown keys"
+            );
+            for (name, prop) in props {
+                properties += 1;
+                assert!(
+                    prop.get("description")
+                        .and_then(Value::as_str)
+                        .is_some_and(|d| !d.is_empty()),
+                    "{path}/properties/{name} has no description"
+                );
+            }
+        }
+    }
+    assert!(properties > 100, "only {properties} properties found");
+    // Closed sets of the format page are enums with exactly these values.
+    let defs = &schema["$defs"];
+    let values = |def: &str| -> Vec<String> {
+        let node = &defs[def];
+        let list = node.get("enum").cloned().or_else(|| {
+            node.get("oneOf").map(|branches| {
+                Value::Array(
+                    branches
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .flat_map(|b| b.get("enum").or(b.get("const")).cloned())
+                        .flat_map(|v| match v {
+                            Value::Array(a) => a,
+                            other => vec![other],
+                        })
+                        .collect(),
+                )
+            })
+        });
+        list.unwrap_or_else(|| panic!("{def} is not an enum: {node}"))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        values("Platform"),
+        [
+            "x",
+            "linkedin",
+            "instagram",
+            "facebook",
+            "tiktok",
+            "youtube",
+            "threads",
+            "bluesky",
+            "mastodon",
+            "other"
+        ]
+    );
+    assert_eq!(
+        values("PlaybookKind"),
+        [
+            "welcome",
+            "question",
+            "request",
+            "suggestion",
+            "complaint",
+            "criticism",
+            "praise",
+            "abuse",
+            "other"
+        ]
+    );
+    assert_eq!(
+        values("Practice"),
+        [
+            "welcome",
+            "current-affairs",
+            "humor",
+            "question",
+            "poll",
+            "behind-the-scenes",
+            "product",
+            "results-review",
+            "other"
+        ]
+    );
+    assert_eq!(
+        values("Measure"),
+        [
+            "first-response-time",
+            "response-rate",
+            "engagement-rate",
+            "follower-growth",
+            "sentiment",
+            "mentions",
+            "custom"
+        ]
+    );
+    assert_eq!(
+        values("Person"),
+        ["first-singular", "first-plural", "third"]
+    );
+    assert_eq!(values("Formality"), ["casual", "neutral", "formal"]);
+    assert_eq!(values("Humor"), ["none", "light", "playful"]);
+    assert_eq!(values("Emoji"), ["never", "sparingly", "freely"]);
+    assert_eq!(values("Automation"), ["never", "draft", "allowed"]);
+    assert_eq!(values("Channel"), ["public", "private"]);
+    assert_eq!(values("Every"), ["day", "week", "month"]);
+    assert_eq!(values("Review"), ["weekly", "monthly", "quarterly"]);
+}
