@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::Diagnostic;
@@ -247,13 +247,13 @@ impl Converter<'_> {
                     }
                 }
             }
-            DeValue::Float(f) => f
-                .as_str()
-                .replace('_', "")
-                .parse::<f64>()
-                .ok()
-                .and_then(Number::from_f64)
-                .map_or_else(|| Value::String(f.as_str().to_string()), Value::Number),
+            // The format has no float field. A float becomes a one-key object
+            // so that it fails every type check, where JSON would take `1.0`
+            // for the integer 1; the index still says it was a float.
+            DeValue::Float(f) => Value::Object(Map::from_iter([(
+                "$float".to_string(),
+                Value::String(f.as_str().to_string()),
+            )])),
             DeValue::Boolean(b) => Value::Bool(*b),
             DeValue::Datetime(dt) => Value::String(dt.to_string()),
             DeValue::Array(items) => Value::Array(

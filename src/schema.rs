@@ -171,7 +171,7 @@ fn map_error(
                 Diagnostic::new(
                     &rules::MISSING_KEY,
                     index.key_span(&pointer),
-                    format!("missing required key `{key}`{}", here.within_self()),
+                    format!("missing required key `{key}`{}", here.within()),
                 )
                 .with_help(format!("add `{key} = …` {}", here.add_where())),
             );
@@ -365,41 +365,61 @@ impl<'a> Place<'a> {
         Place { root, pointer }
     }
 
-    /// "`response_time` of `networks` entry `x`" or "`schema`".
+    fn tokens(&self) -> Vec<&'a str> {
+        self.pointer.split('/').skip(1).collect()
+    }
+
+    /// "`response_time` of `networks` entry `x`", "`hours[0].from` of
+    /// `schedules` entry `office`", "`schema`".
     fn name(&self) -> String {
-        let tokens: Vec<&str> = self.pointer.split('/').skip(1).collect();
-        let Some(last) = tokens.iter().rposition(|t| t.parse::<usize>().is_err()) else {
-            return "the document".into();
-        };
-        let mut name = format!("`{}`", display_path(&tokens[last..]));
-        if let Some(owner) = entry_label(self.root, &tokens[..last]) {
-            name.push_str(&format!(" of {owner}"));
-        }
-        name
+        describe_place(self.root, &self.tokens())
     }
 
     /// " in `networks` entry `x`", for a key inside this place.
     fn within(&self) -> String {
-        let tokens: Vec<&str> = self.pointer.split('/').skip(1).collect();
-        match entry_label(self.root, &tokens) {
-            Some(label) => format!(" in {label}"),
-            None if tokens.is_empty() => " at the top level".into(),
-            None => format!(" in `[{}]`", display_path(&tokens)),
+        let tokens = self.tokens();
+        if tokens.is_empty() {
+            " at the top level".into()
+        } else {
+            format!(" in {}", describe_place(self.root, &tokens))
         }
     }
 
-    fn within_self(&self) -> String {
-        self.within()
-    }
-
     fn add_where(&self) -> String {
-        let tokens: Vec<&str> = self.pointer.split('/').skip(1).collect();
+        let tokens = self.tokens();
         if tokens.is_empty() {
             "at the top of the file, before the first [table]".into()
         } else {
             format!("to this table (`{}`)", display_path(&tokens))
         }
     }
+}
+
+/// Names the place of `tokens` from the deepest enclosing entry with an id.
+fn describe_place(root: &Value, tokens: &[&str]) -> String {
+    if tokens.is_empty() {
+        return "the document".into();
+    }
+    for cut in (1..=tokens.len()).rev() {
+        if tokens[cut - 1].parse::<usize>().is_err() {
+            continue;
+        }
+        let pointer: String = tokens[..cut].iter().map(|t| format!("/{t}")).collect();
+        let Some(id) = root
+            .pointer(&pointer)
+            .and_then(|v| v.get("id"))
+            .and_then(Value::as_str)
+        else {
+            continue;
+        };
+        let entry = format!("`{}` entry `{id}`", display_path(&tokens[..cut - 1]));
+        return if cut == tokens.len() {
+            entry
+        } else {
+            format!("`{}` of {entry}", display_path(&tokens[cut..]))
+        };
+    }
+    format!("`{}`", display_path(tokens))
 }
 
 /// `networks.voice`, `hours[0].from`.
@@ -416,23 +436,6 @@ fn display_path(tokens: &[&str]) -> String {
         }
     }
     out
-}
-
-/// "`networks` entry `x`" for `/networks/0` when that entry has an id;
-/// "`networks` entry 1" otherwise.
-fn entry_label(root: &Value, tokens: &[&str]) -> Option<String> {
-    let last = tokens.len().checked_sub(1)?;
-    let position: usize = tokens[last].parse().ok()?;
-    let pointer: String = tokens.iter().map(|t| format!("/{t}")).collect();
-    let collection = display_path(&tokens[..last]);
-    let id = root
-        .pointer(&pointer)
-        .and_then(|v| v.get("id"))
-        .and_then(Value::as_str);
-    Some(match id {
-        Some(id) => format!("`{collection}` entry `{id}`"),
-        None => format!("`{collection}` entry {}", position + 1),
-    })
 }
 
 fn toml_kind_name(kind: TomlKind) -> &'static str {

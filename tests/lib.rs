@@ -1,3 +1,9 @@
 //! One integration-test binary, a module per feature.
 
+mod cli;
+mod examples;
+mod hostile;
+mod readme;
+mod rules;
 mod schema;
+mod support;

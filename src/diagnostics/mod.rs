@@ -124,6 +124,6 @@ impl Summary {
 pub enum Format {
     /// rustc-style diagnostics with source snippets.
     Human,
-    /// One JSON document (see `cli.md`).
+    /// One JSON document: every finding with its position, and a summary.
     Json,
 }

@@ -265,6 +265,19 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (i, series) in cal.series.iter().enumerate() {
+        if series.at.as_slice().is_empty() {
+            out.push(
+                Diagnostic::new(
+                    &SERIES_NEVER_OCCURS,
+                    ctx.value(&format!("/calendar/series/{i}/at")),
+                    format!("series `{}` has no time in `at`", series.id),
+                )
+                .with_help(
+                    "give at least one local time: at = \"12:30\" or at = [\"09:00\", \"18:00\"]",
+                ),
+            );
+            continue;
+        }
         let Some(rule) = date_rule(ctx, i, series) else {
             continue;
         };

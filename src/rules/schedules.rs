@@ -130,7 +130,7 @@ pub(crate) fn day_windows(
     let mut out = Vec::new();
     for (w, window) in schedule.hours.iter().flatten().enumerate() {
         let (Some(from), Some(to)) = (
-            time::parse_time(window.from.as_str()),
+            time::parse_start_time(window.from.as_str()),
             time::parse_time(window.to.as_str()),
         ) else {
             continue;
@@ -158,7 +158,7 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         for (w, window) in schedule.hours.iter().flatten().enumerate() {
             let (Some(from), Some(to)) = (
-                time::parse_time(window.from.as_str()),
+                time::parse_start_time(window.from.as_str()),
                 time::parse_time(window.to.as_str()),
             ) else {
                 continue;

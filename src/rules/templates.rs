@@ -211,10 +211,11 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Ok(compiled) = env.template_from_str(template.as_str()) else {
             continue; // reported by template-syntax
         };
+        // Functions such as `range` are globals of the engine, not variables.
         let unknown: BTreeSet<String> = compiled
             .undeclared_variables(false)
             .into_iter()
-            .filter(|v| !VARIABLES.contains(&v.as_str()))
+            .filter(|v| !VARIABLES.contains(&v.as_str()) && !env.globals().any(|(g, _)| g == v))
             .collect();
         for name in unknown {
             let suggestion = crate::suggest::did_you_mean(&name, VARIABLES);

@@ -119,6 +119,11 @@ pub fn parse_time(text: &str) -> Option<i64> {
     }
 }
 
+/// Minutes since midnight of a start time: `HH:MM` up to `23:59`.
+pub fn parse_start_time(text: &str) -> Option<i64> {
+    parse_time(text).filter(|m| *m < MINUTES_PER_DAY)
+}
+
 fn weekday_named(name: &str) -> Option<Weekday> {
     WEEKDAY_NAMES
         .iter()

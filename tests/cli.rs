@@ -1,0 +1,202 @@
+//! The command line: exit codes, formats, and the helper commands.
+
+use crate::support::{commstrat, commstrat_env, commstrat_in, root};
+
+const OVERLAP: &str = "tests/fixtures/cli/overlap-and-typo.toml";
+const WARNING_ONLY: &str = "tests/fixtures/cli/warning-only.toml";
+
+#[test]
+fn clean_files_exit_0() {
+    let run = commstrat(&["check", "strategies/"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout.ends_with(": 0 errors, 0 warnings\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn findings_exit_1_with_rustc_style_output() {
+    let run = commstrat(&["check", OVERLAP]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn json_format_follows_the_spec() {
+    let run = commstrat(&["check", OVERLAP, "--format", "json"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stdout);
+    let json = run.json();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["diagnostics", "files", "summary"]);
+    for d in json["diagnostics"].as_array().unwrap() {
+        let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "code",
+                "column",
+                "end_column",
+                "end_line",
+                "file",
+                "help",
+                "line",
+                "message",
+                "name",
+                "severity"
+            ]
+        );
+    }
+}
+
+#[test]
+fn format_can_come_from_the_environment() {
+    let run = commstrat_env(
+        &root(),
+        &["check", OVERLAP],
+        &[("COMMSTRAT_FORMAT", "json")],
+    );
+    assert_eq!(run.json()["summary"]["errors"], 2);
+}
+
+#[test]
+fn warnings_fail_only_at_fail_level_warning() {
+    let default = commstrat(&["check", WARNING_ONLY]);
+    assert_eq!(default.code, 0, "{}", default.transcript());
+    assert!(
+        default.stdout.contains("warning[CS504]"),
+        "{}",
+        default.stdout
+    );
+    let strict = commstrat(&["check", WARNING_ONLY, "--fail-level", "warning"]);
+    assert_eq!(strict.code, 1);
+}
+
+#[test]
+fn quiet_prints_the_summary_only() {
+    let run = commstrat(&["check", OVERLAP, "--quiet"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "checked 1 file: 2 errors, 0 warnings\n");
+}
+
+#[test]
+fn findings_are_sorted_by_file_line_and_column() {
+    let run = commstrat(&["check", "tests/fixtures/cli", "--format", "json"]);
+    let json = run.json();
+    let keys: Vec<(String, u64, u64)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    assert_eq!(json["files"], 2);
+}
+
+#[test]
+fn no_colour_when_not_a_terminal() {
+    let run = commstrat_env(&root(), &["check", OVERLAP], &[("NO_COLOR", "")]);
+    assert!(
+        !run.stdout.contains('\u{1b}'),
+        "escape codes in piped output"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let missing = commstrat(&["check", "no/such/file.toml"]);
+    assert_eq!(missing.code, 2);
+    assert_eq!(
+        missing.stderr,
+        "error: no/such/file.toml: no such file or folder\n"
+    );
+    let bad_flag = commstrat(&["check", "--format", "xml"]);
+    assert_eq!(bad_flag.code, 2);
+    assert!(
+        bad_flag.stderr.contains("invalid value 'xml'"),
+        "{}",
+        bad_flag.stderr
+    );
+    let unknown_rule = commstrat(&["explain", "overlaping-windows"]);
+    assert_eq!(unknown_rule.code, 2);
+    assert!(
+        unknown_rule
+            .stderr
+            .contains("Did you mean `overlapping-windows`?"),
+        "{}",
+        unknown_rule.stderr
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let no_default = commstrat_in(empty.path(), &["check"]);
+    assert_eq!(no_default.code, 2);
+    assert!(
+        no_default.stderr.contains("no strategies/ folder"),
+        "{}",
+        no_default.stderr
+    );
+    let no_toml = commstrat_in(empty.path(), &["check", "."]);
+    assert_eq!(no_toml.code, 2);
+}
+
+#[test]
+fn check_without_paths_reads_strategies() {
+    let run = commstrat(&["check", "--format", "json"]);
+    assert_eq!(run.code, 0);
+    let files = run.json()["files"].as_u64().unwrap();
+    let on_disk = std::fs::read_dir(root().join("strategies"))
+        .unwrap()
+        .count() as u64;
+    assert_eq!(files, on_disk);
+}
+
+#[test]
+fn schema_prints_the_committed_file_byte_for_byte() {
+    let run = commstrat(&["schema"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        std::fs::read_to_string(root().join("schemas/strategy.schema.json")).unwrap()
+    );
+}
+
+#[test]
+fn rules_lists_every_rule() {
+    let run = commstrat(&["rules"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn explain_by_code_or_name() {
+    let by_name = commstrat(&["explain", "unreachable-response-time"]);
+    let by_code = commstrat(&["explain", "cs205"]);
+    assert_eq!(by_name.code, 0);
+    assert_eq!(by_name.stdout, by_code.stdout);
+    insta::assert_snapshot!(by_name.stdout);
+}
+
+#[test]
+fn help_teaches_the_commands() {
+    let run = commstrat(&["--help"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.stdout);
+    let check = commstrat(&["check", "--help"]);
+    assert_eq!(check.code, 0);
+    insta::assert_snapshot!(check.stdout);
+}

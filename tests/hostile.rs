@@ -1,0 +1,155 @@
+//! Hostile input: every file gets a clear finding or error, never a panic.
+
+use crate::support::{commstrat, commstrat_in};
+
+/// Each hostile file and the rule its first finding must come from.
+const EXPECTED: &[(&str, &str)] = &[
+    ("binary-garbage.toml", "toml-syntax"),
+    ("byte-order-mark.toml", "invalid-version"),
+    ("comment-only.toml", "missing-key"),
+    ("crlf-line-endings.toml", "overlapping-windows"),
+    ("date-time-with-offset.toml", "invalid-date"),
+    ("deeply-nested-arrays.toml", "toml-syntax"),
+    ("duplicate-keys.toml", "toml-syntax"),
+    ("duplicate-tables.toml", "toml-syntax"),
+    ("empty-at-list.toml", "series-never-occurs"),
+    ("empty-networks.toml", "missing-key"),
+    ("empty.toml", "missing-key"),
+    ("enormous-duration.toml", "invalid-duration"),
+    ("far-future-until.toml", ""),
+    ("february-30.toml", "toml-syntax"),
+    ("float-for-integer.toml", "wrong-type"),
+    ("huge-integer.toml", "wrong-type"),
+    ("huge-interval-no-until.toml", "series-never-occurs"),
+    ("infinite-float.toml", "wrong-type"),
+    ("inline-table-for-list.toml", "wrong-type"),
+    ("invalid-utf8.toml", "toml-syntax"),
+    ("latin1-encoded.toml", "toml-syntax"),
+    ("midnight-as-start.toml", "invalid-time"),
+    ("mixed-array.toml", "wrong-type"),
+    ("negative-integer.toml", "out-of-range"),
+    ("nested-40-levels.toml", "nesting-too-deep"),
+    ("nul-byte.toml", "toml-syntax"),
+    ("quoted-date.toml", "invalid-date"),
+    ("recursive-template.toml", "template-syntax"),
+    ("repeated-units-duration.toml", "invalid-duration"),
+    ("rtl-and-combining-id.toml", "invalid-id"),
+    ("runaway-template.toml", "template-syntax"),
+    ("schema-version-2.toml", "out-of-range"),
+    ("truncated-string.toml", "toml-syntax"),
+    ("truncated-table-header.toml", "toml-syntax"),
+    ("unicode-key.toml", "unknown-key"),
+    ("unknown-keys.toml", "unknown-key"),
+    ("unknown-zone.toml", "unknown-timezone"),
+    ("whitespace-only.toml", "missing-key"),
+    ("wrong-types.toml", "wrong-type"),
+    ("zero-interval.toml", "out-of-range"),
+];
+
+#[test]
+fn every_hostile_file_is_listed() {
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(crate::support::root().join("tests/fixtures/hostile"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+    on_disk.sort();
+    let listed: Vec<&str> = EXPECTED.iter().map(|(f, _)| *f).collect();
+    assert_eq!(on_disk, listed);
+    assert!(listed.len() >= 30);
+}
+
+#[test]
+fn hostile_files_get_a_located_finding_never_a_panic() {
+    for (file, rule) in EXPECTED {
+        let path = format!("tests/fixtures/hostile/{file}");
+        let run = commstrat(&["check", &path, "--format", "json"]);
+        let json = run.json();
+        let diagnostics = json["diagnostics"].as_array().unwrap();
+        if rule.is_empty() {
+            assert_eq!(run.code, 0, "{file}: {}", run.stdout);
+            continue;
+        }
+        assert_eq!(run.code, 1, "{file}: {}", run.transcript());
+        let first = &diagnostics[0];
+        assert_eq!(first["name"], *rule, "{file}: {}", run.stdout);
+        assert_eq!(first["file"], path);
+        assert!(
+            first["line"].as_u64().unwrap() >= 1 && first["column"].as_u64().unwrap() >= 1,
+            "{file}"
+        );
+        assert!(!first["message"].as_str().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn hostile_positions_are_exact() {
+    // (file, rule, line, column): BOM, CRLF and non-UTF-8 bytes keep columns right.
+    let cases = [
+        ("byte-order-mark.toml", "invalid-version", 8, 11),
+        ("crlf-line-endings.toml", "overlapping-windows", 37, 64),
+        ("invalid-utf8.toml", "toml-syntax", 7, 14),
+        ("duplicate-keys.toml", "toml-syntax", 8, 1),
+        ("february-30.toml", "toml-syntax", 38, 11),
+        ("unknown-zone.toml", "unknown-timezone", 10, 12),
+    ];
+    for (file, rule, line, column) in cases {
+        let run = commstrat(&[
+            "check",
+            &format!("tests/fixtures/hostile/{file}"),
+            "--format",
+            "json",
+        ]);
+        let json = run.json();
+        let found = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == rule && d["line"] == line && d["column"] == column);
+        assert!(
+            found,
+            "{file}: expected {rule} at {line}:{column}\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn a_ten_megabyte_file_is_checked_and_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from(commstrat::STARTER);
+    let filler_line =
+        "# ballast: a long comment line to make the file large, repeated many times over.\n";
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(filler_line);
+    }
+    let lines = text.lines().count();
+    text.push_str("mistake = true\n");
+    std::fs::write(dir.path().join("big.toml"), &text).unwrap();
+    let run = commstrat_in(dir.path(), &["check", "big.toml", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let json = run.json();
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["name"], "unknown-key");
+    assert_eq!(d["line"], lines + 1);
+    // The human renderer prints only the offending line, not 10 MB.
+    let human = commstrat_in(dir.path(), &["check", "big.toml"]);
+    assert!(human.stdout.len() < 2000, "{}", human.stdout.len());
+}
+
+#[test]
+fn a_ten_megabyte_string_is_one_line_and_still_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = commstrat::STARTER.replacen(
+        "description = \"How My Brand listens and answers on social networks.\"",
+        &format!(
+            "description = \"{}\"\nunknown = 1",
+            "é".repeat(5 * 1024 * 1024)
+        ),
+        1,
+    );
+    std::fs::write(dir.path().join("wide.toml"), &text).unwrap();
+    let run = commstrat_in(dir.path(), &["check", "wide.toml", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json()["diagnostics"][0]["name"], "unknown-key");
+}

@@ -1,0 +1,25 @@
+//! The README's two commands exist and the main one works.
+
+use crate::support::{commstrat, root};
+
+#[test]
+fn readme_names_the_two_commands() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(readme.contains("cargo run --release -- check strategies/"));
+    assert!(readme.contains("\ncargo test\n"));
+    // The main command, as the README runs it (through the built binary).
+    let run = commstrat(&["check", "strategies/"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for rule in commstrat::rules::RULES {
+        assert!(
+            readme.contains(&format!("| {} | `{}` |", rule.code, rule.name)),
+            "README lacks {}",
+            rule.name
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! Running the real binary, the way users and CI do.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What one run of `commstrat` printed and returned.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Exit code, stdout and stderr, as recorded in snapshots.
+    pub fn transcript(&self) -> String {
+        format!(
+            "exit code: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run `commstrat` in `dir` with `args`, colours off, no inherited format.
+pub fn commstrat_in(dir: &Path, args: &[&str]) -> Run {
+    commstrat_env(dir, args, &[])
+}
+
+pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_commstrat"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("COMMSTRAT_FORMAT")
+        .env("NO_COLOR", "1");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let output = command.output().expect("the binary runs");
+    let code = output.status.code().unwrap_or(-1);
+    assert_ne!(
+        code,
+        101,
+        "commstrat panicked on {args:?}:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Run {
+        code,
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// Run `commstrat` from the repository root.
+pub fn commstrat(args: &[&str]) -> Run {
+    commstrat_in(&root(), args)
+}
