@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Duration, Id, Time, Zone};
+use super::{Date, Duration, Id, OneOrMany, Time, Zone};
 
 /// The content calendar.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -56,25 +56,6 @@ pub enum Every {
     Month,
 }
 
-/// One time or several.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(untagged)]
-pub enum Times {
-    /// A single time.
-    One(Time),
-    /// Several times.
-    Many(Vec<Time>),
-}
-
-impl Times {
-    pub fn as_slice(&self) -> &[Time] {
-        match self {
-            Times::One(t) => std::slice::from_ref(t),
-            Times::Many(ts) => ts,
-        }
-    }
-}
-
 /// An entry of `on`: a day number (month), or a weekday, weekday range or
 /// nth weekday such as "1st-mon" or "last-fri".
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -106,9 +87,9 @@ pub struct Series {
     pub interval: Option<u32>,
     /// Weekly: weekdays or ranges. Monthly: day numbers 1–31, "1st-mon"…"4th-sun" or "last-fri". Absent for daily series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub on: Option<Vec<MonthDay>>,
+    pub on: Option<OneOrMany<MonthDay>>,
     /// Local wall-clock time or times, "HH:MM".
-    pub at: Times,
+    pub at: OneOrMany<Time>,
     /// Length of the slot in calendars (default "30m").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<Duration>,

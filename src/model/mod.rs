@@ -16,7 +16,7 @@ pub mod scalars;
 mod schedules;
 mod voice;
 
-pub use calendar::{Blackout, Calendar, Event, Every, MonthDay, Practice, Series, Times};
+pub use calendar::{Blackout, Calendar, Event, Every, MonthDay, Practice, Series};
 pub use crisis::{Crisis, Escalation, Level, Scenario};
 pub use metrics::{Measure, Metric, Review};
 pub use networks::{Network, Persona, Platform, Role};
@@ -27,6 +27,35 @@ pub use voice::{Emoji, Formality, Humor, Person, Substitution, Trait, Voice, Voi
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+/// A value or a list of values: `at = "09:00"` or `at = ["09:00", "18:00"]`,
+/// `days = "mon-fri"` or `days = ["mon-fri", "sun"]`.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "OneOrMany{T}")]
+pub enum OneOrMany<T> {
+    /// A single value.
+    One(T),
+    /// A list of values.
+    Many(Vec<T>),
+}
+
+impl<T> OneOrMany<T> {
+    pub fn as_slice(&self) -> &[T] {
+        match self {
+            OneOrMany::One(t) => std::slice::from_ref(t),
+            OneOrMany::Many(ts) => ts,
+        }
+    }
+
+    /// JSON pointer of the `index`th value, under the pointer of the field.
+    pub fn pointer(&self, field: &str, index: usize) -> String {
+        match self {
+            OneOrMany::One(_) => field.to_string(),
+            OneOrMany::Many(_) => format!("{field}/{index}"),
+        }
+    }
+}
 
 /// A communication strategy: how one brand or team runs two-way
 /// communication on social networks (format version 1).

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Date, EndTime, Id, Template, Time, Weekday, Zone};
+use super::{Date, EndTime, Id, OneOrMany, Template, Time, Weekday, Zone};
 
 /// An availability schedule.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -40,8 +40,8 @@ impl Schedule {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
-    /// Weekdays or ranges ("mon-fri") the window applies to.
-    pub days: Vec<Weekday>,
+    /// Weekdays or ranges ("mon-fri") the window applies to: one, or a list.
+    pub days: OneOrMany<Weekday>,
     /// Start of the window, "HH:MM".
     pub from: Time,
     /// End of the window, after `from`; "24:00" is the end of the day.

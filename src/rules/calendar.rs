@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use jiff::tz::AmbiguousOffset;
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Every, MonthDay, Series};
+use crate::model::{Every, MonthDay, OneOrMany, Series};
 use crate::time::{self, DateRule, MonthDaySpec, Recurrence};
 
 use super::values::civil_date;
@@ -134,7 +134,7 @@ const OCCURRENCE_HORIZON_YEARS: i16 = 400;
 
 /// The recurrence of a series, when its `every` and `on` agree.
 fn recurrence(series: &Series) -> Option<Recurrence> {
-    let on = series.on.as_deref();
+    let on = series.on.as_ref().map(OneOrMany::as_slice);
     match series.every {
         Every::Day => on.is_none().then_some(Recurrence::Daily),
         Every::Week => {
@@ -214,11 +214,11 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 },
             ),
             (Every::Week, Some(items)) => {
-                for (j, item) in items.iter().enumerate() {
+                for (j, item) in items.as_slice().iter().enumerate() {
                     let ok = matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
                     if !ok {
                         push(
-                            format!("{base}/on/{j}"),
+                            items.pointer(&format!("{base}/on"), j),
                             format!(
                                 "weekly series `{}` has `{}` in `on`, which is not a weekday",
                                 series.id,
@@ -230,14 +230,14 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             }
             (Every::Month, Some(items)) => {
-                for (j, item) in items.iter().enumerate() {
+                for (j, item) in items.as_slice().iter().enumerate() {
                     let ok = match item {
                         MonthDay::Number(n) => (1..=31).contains(n),
                         MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
                     };
                     if !ok {
                         push(
-                            format!("{base}/on/{j}"),
+                            items.pointer(&format!("{base}/on"), j),
                             format!(
                                 "monthly series `{}` has `{}` in `on`, which is not a day of the month",
                                 series.id,
@@ -339,10 +339,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             });
             let Some((date, shift)) = gap else { continue };
-            let pointer = match &series.at {
-                crate::model::Times::One(_) => format!("/calendar/series/{i}/at"),
-                crate::model::Times::Many(_) => format!("/calendar/series/{i}/at/{j}"),
-            };
+            let pointer = series.at.pointer(&format!("/calendar/series/{i}/at"), j);
             let moved = minutes + shift.as_mins();
             out.push(
                 Diagnostic::new(

@@ -135,7 +135,7 @@ pub(crate) fn day_windows(
         ) else {
             continue;
         };
-        for day in &window.days {
+        for day in window.days.as_slice() {
             for weekday in time::parse_weekdays(day.as_str()).unwrap_or_default() {
                 let index = i64::from(weekday.to_monday_zero_offset());
                 out.push((format!("{schedule_pointer}/hours/{w}"), index, from, to));
