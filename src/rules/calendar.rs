@@ -325,7 +325,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let limit = years_after(rule.starts, DST_HORIZON_YEARS);
         for (j, at) in series.at.as_slice().iter().enumerate() {
-            let Some(minutes) = time::parse_time(at.as_str()) else {
+            let Some(minutes) = time::parse_start_time(at.as_str()) else {
                 continue;
             };
             let (hour, minute) = ((minutes / 60) as i8, (minutes % 60) as i8);

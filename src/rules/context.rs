@@ -1,11 +1,10 @@
 //! What a semantic rule sees: the typed strategy, the file, and the way from
 //! a JSON pointer to a span.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::load::{SpanIndex, TomlKind};
-use crate::model::{Network, Strategy};
+use crate::model::Strategy;
 use crate::source::Source;
 
 pub struct Context<'a> {
@@ -38,15 +37,6 @@ impl<'a> Context<'a> {
         let raw = &self.source.text[span.clone()];
         find_case_insensitive(raw, needle)
             .map_or(span.clone(), |r| span.start + r.start..span.start + r.end)
-    }
-
-    /// Networks by id (first definition wins on duplicates).
-    pub fn networks(&self) -> BTreeMap<&'a str, &'a Network> {
-        let mut map = BTreeMap::new();
-        for n in &self.strategy.networks {
-            map.entry(n.id.as_str()).or_insert(n);
-        }
-        map
     }
 }
 

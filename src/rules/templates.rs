@@ -57,9 +57,10 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
-    /// That no reply, sign-off, out-of-hours reply or holding statement
-    /// contains a phrase of `voice.avoid` or the `avoid` text of a
-    /// `voice.substitutions` entry, compared case-insensitively.
+    /// That no reply template, sign-off or out-of-hours reply contains a
+    /// phrase of `voice.avoid` or the `avoid` text of a `voice.substitutions`
+    /// entry, compared case-insensitively. Crisis holding statements are
+    /// public statements, not replies, and are not checked.
     ///
     /// ## Why it matters
     /// The avoid list is the team's agreement on how not to sound: press-release
@@ -245,7 +246,12 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .iter()
             .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str()))),
     );
-    for (pointer, template) in templates(ctx) {
+    // Holding statements are statements, not replies (the format's `avoid`
+    // is about replies).
+    let replies = templates(ctx)
+        .into_iter()
+        .filter(|(p, _)| !p.starts_with("/crisis/"));
+    for (pointer, template) in replies {
         for (phrase, prefer) in &banned {
             if phrase.trim().is_empty()
                 || super::context::find_case_insensitive(template.as_str(), phrase).is_none()
