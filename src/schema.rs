@@ -173,7 +173,7 @@ fn map_error(
                     index.key_span(&pointer),
                     format!("missing required key `{key}`{}", here.within()),
                 )
-                .with_help(format!("add `{key} = …` {}", here.add_where())),
+                .with_help(missing_key_help(&pointer, key, root, &here)),
             );
         }
         ValidationErrorKind::Type { kind } => {
@@ -352,6 +352,37 @@ fn pattern_diagnostic(
         ),
     };
     Diagnostic::new(rule, span, message).with_help(help)
+}
+
+/// How to add a missing key: a `[table]`, a `[[list]]` entry or `key = …`.
+fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Place<'_>) -> String {
+    let schema = schema_json();
+    let raw = schema_at(pointer, root)
+        .and_then(|s| s.get("properties"))
+        .and_then(|p| p.get(key));
+    let property = raw.and_then(|p| resolve(schema, p));
+    let path = if pointer.is_empty() {
+        key.to_string()
+    } else {
+        format!("{}.{key}", display_path(&here.tokens()))
+    };
+    let description = raw
+        .and_then(|p| p.get("description"))
+        .or_else(|| property.and_then(|p| p.get("description")))
+        .and_then(Value::as_str)
+        .map(|d| format!(" ({})", d.trim_end_matches('.')))
+        .unwrap_or_default();
+    let items_are_tables = property
+        .and_then(|p| p.get("items"))
+        .and_then(|i| resolve(schema, i))
+        .is_some_and(|i| i.get("type") == Some(&Value::from("object")));
+    match property.and_then(|p| p.get("type")).and_then(Value::as_str) {
+        Some("object") => format!("add a `[{path}]` table{description}"),
+        Some("array") if items_are_tables && !pointer.contains("/0") => {
+            format!("add at least one `[[{path}]]` entry{description}")
+        }
+        _ => format!("add `{key} = …` {}{description}", here.add_where()),
+    }
 }
 
 /// Names a value by its key and, where it has one, the id of the entry holding it.

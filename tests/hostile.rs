@@ -66,7 +66,14 @@ fn every_hostile_file_is_listed() {
 fn hostile_files_get_a_located_finding_never_a_panic() {
     for (file, rule) in EXPECTED {
         let path = format!("tests/fixtures/hostile/{file}");
-        let run = commstrat(&["check", &path, "--format", "json", "--fail-level", "warning"]);
+        let run = commstrat(&[
+            "check",
+            &path,
+            "--format",
+            "json",
+            "--fail-level",
+            "warning",
+        ]);
         let json = run.json();
         let diagnostics = json["diagnostics"].as_array().unwrap();
         if rule.is_empty() {
