@@ -49,12 +49,18 @@ impl Rule {
 
     /// First sentence of the documentation, for `commstrat rules`.
     pub fn summary(&self) -> String {
-        self.documentation()
+        let paragraph = self
+            .documentation()
             .lines()
             .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
             .take_while(|l| !l.trim().is_empty())
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        let end = paragraph
+            .match_indices(". ")
+            .find(|(i, _)| paragraph[i + 2..].starts_with(|c: char| c.is_uppercase()))
+            .map_or(paragraph.len(), |(i, _)| i + 1);
+        paragraph[..end].to_string()
     }
 }
 
