@@ -269,12 +269,9 @@ fn map_error(
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             // Report the branch that matched the value's type, if any: its
             // errors say what is wrong; otherwise the value has the wrong type.
-            let matching = context.iter().find(|branch| {
-                !branch.iter().any(|e| {
-                    matches!(e.kind(), ValidationErrorKind::Type { .. })
-                        && e.instance_path().to_string() == pointer
-                })
-            });
+            let matching = context
+                .iter()
+                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, &pointer)));
             match matching {
                 Some(branch) => {
                     for e in branch {
@@ -297,11 +294,56 @@ fn map_error(
                 }
             }
         }
+        ValidationErrorKind::UniqueItems => {
+            let items = error.instance().as_array().cloned().unwrap_or_default();
+            let repeated = items
+                .iter()
+                .enumerate()
+                .find(|(i, item)| items[..*i].contains(item))
+                .map(|(i, item)| {
+                    (
+                        i,
+                        item.as_str()
+                            .map_or_else(|| item.to_string(), str::to_string),
+                    )
+                });
+            let (span, message) = match repeated {
+                Some((i, item)) => (
+                    index.value_span(&format!("{pointer}/{i}")),
+                    format!("{} lists `{item}` twice", here.name()),
+                ),
+                None => (
+                    index.value_span(&pointer),
+                    format!("{} repeats an entry", here.name()),
+                ),
+            };
+            out.push(
+                Diagnostic::new(&rules::SCHEMA_VIOLATION, span, message)
+                    .with_help("remove the repeated entry"),
+            );
+        }
         _ => out.push(Diagnostic::new(
             &rules::SCHEMA_VIOLATION,
             index.value_span(&pointer),
             format!("{}: {error}", here.name()),
         )),
+    }
+}
+
+/// Is `error` about the type of the value at `pointer` (directly, or in every
+/// branch of an `anyOf`)?
+fn is_type_mismatch(error: &ValidationError<'_>, pointer: &str) -> bool {
+    if error.instance_path().to_string() != pointer {
+        return false;
+    }
+    match error.kind() {
+        ValidationErrorKind::Type { .. } => true,
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+                .iter()
+                .all(|branch| branch.iter().any(|e| is_type_mismatch(e, pointer)))
+        }
+        _ => false,
     }
 }
 
@@ -338,12 +380,7 @@ fn pattern_diagnostic(
         patterns::WEEKDAY_PATTERN | patterns::ON_PATTERN => (
             &rules::INVALID_WEEKDAY,
             format!("{name} is `{value}`, which is not a weekday"),
-            match did_you_mean(&value.to_lowercase(), crate::time::WEEKDAY_NAMES.iter().copied()) {
-                Some(best) if value.len() > 3 || value != best => format!(
-                    "did you mean `{best}`? Weekdays are mon tue wed thu fri sat sun, ranges \"mon-fri\"; monthly series also take \"1st-mon\"…\"4th-sun\" and \"last-fri\""
-                ),
-                _ => "weekdays are mon tue wed thu fri sat sun, ranges \"mon-fri\"; monthly series also take \"1st-mon\"…\"4th-sun\" and \"last-fri\"".into(),
-            },
+            weekday_help(value, pattern),
         ),
         _ => (
             &rules::INVALID_VALUE,
@@ -382,6 +419,33 @@ fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Place<'_>) ->
             format!("add at least one `[[{path}]]` entry{description}")
         }
         _ => format!("add `{key} = …` {}{description}", here.add_where()),
+    }
+}
+
+/// "Did you mean" for a weekday: the lowercase spelling when that is valid
+/// ("Mon-Fri"), else the closest day name ("tues").
+fn weekday_help(value: &str, pattern: &str) -> String {
+    const FORMS: &str = "weekdays are mon tue wed thu fri sat sun, ranges \"mon-fri\"; monthly series also take \"1st-mon\"…\"4th-sun\" and \"last-fri\"";
+    let lower = value.to_lowercase();
+    let lower_is_valid = is_weekday_form(pattern, &lower);
+    let guess = if lower_is_valid {
+        Some(lower.clone())
+    } else {
+        let first = lower.split('-').next().unwrap_or_default();
+        did_you_mean(first, crate::time::WEEKDAY_NAMES.iter().copied()).map(str::to_string)
+    };
+    match guess {
+        Some(best) if best != value => format!("did you mean `{best}`? {FORMS}"),
+        _ => format!("{}{}", FORMS[..1].to_uppercase(), &FORMS[1..]),
+    }
+}
+
+/// Does `text` match one of the schema's weekday patterns?
+fn is_weekday_form(pattern: &str, text: &str) -> bool {
+    let ok = |days: &str| crate::time::parse_weekdays(days).is_some();
+    match pattern {
+        patterns::WEEKDAY_PATTERN => ok(text),
+        _ => ok(text) || crate::time::parse_nth_weekday(text).is_some(),
     }
 }
 

@@ -78,12 +78,13 @@ pub struct Series {
     /// The practice it serves: welcome, current-affairs, humor, question, poll, behind-the-scenes, product, results-review or other.
     pub practice: Practice,
     /// Ids of the networks it is published on.
+    #[schemars(extend("uniqueItems" = true))]
     pub networks: Vec<Id>,
     /// "day", "week" or "month".
     pub every: Every,
     /// Repeat every `interval` days, weeks or months, counted from `starts` (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1, max = 1000))]
     pub interval: Option<u32>,
     /// Weekly: weekdays or ranges. Monthly: day numbers 1–31, "1st-mon"…"4th-sun" or "last-fri". Absent for daily series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,6 +130,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<Duration>,
     /// Ids of the networks it is published on.
+    #[schemars(extend("uniqueItems" = true))]
     pub networks: Vec<Id>,
     /// The practice it serves.
     pub practice: Practice,
@@ -151,6 +153,7 @@ pub struct Blackout {
     /// Why nothing is published.
     pub reason: String,
     /// Ids of the networks it covers; absent = all.
+    #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networks: Option<Vec<Id>>,
 }

@@ -34,6 +34,7 @@ pub struct Level {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_every: Option<Duration>,
     /// Ids of the roles that must approve public statements.
+    #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub approvers: Vec<Id>,
     /// Stop the content calendar while it lasts (default false).
@@ -74,5 +75,6 @@ pub struct Escalation {
     /// Delay after the start of the crisis ("0m", "30m", "2h").
     pub after: Duration,
     /// Ids of the roles to notify.
+    #[schemars(extend("uniqueItems" = true))]
     pub notify: Vec<Id>,
 }

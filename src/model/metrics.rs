@@ -50,6 +50,7 @@ pub struct Metric {
     /// Comparator and value: "<= 2h", ">= 3%", "> 500".
     pub target: String,
     /// Ids of the networks it covers; absent = all.
+    #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networks: Option<Vec<Id>>,
     /// Review cadence: weekly, monthly or quarterly.

@@ -16,6 +16,7 @@ pub struct Persona {
     /// Who they are.
     pub description: String,
     /// Ids of the networks where they spend time online.
+    #[schemars(extend("uniqueItems" = true))]
     pub networks: Vec<Id>,
     /// What they want from the brand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -89,7 +90,7 @@ pub struct Network {
     pub response_time: Duration,
     /// Overrides the platform's reply length limit (e.g. a Mastodon instance with 1000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1, max = 1_000_000))]
     pub reply_limit: Option<u32>,
     /// Overrides of person, formality, humor and emoji for this network.
     #[serde(default, skip_serializing_if = "Option::is_none")]

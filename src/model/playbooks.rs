@@ -65,6 +65,7 @@ pub struct Playbook {
     /// The playbook's title.
     pub title: String,
     /// Ids of the networks where it applies; absent = every network.
+    #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networks: Option<Vec<Id>>,
     /// Id of the role that handles it.
@@ -103,6 +104,7 @@ pub struct Reply {
     /// The reply, a template such as "Thanks {{ follower }}!".
     pub text: Template,
     /// Ids of the networks this reply is for; absent = the playbook's networks.
+    #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networks: Option<Vec<Id>>,
 }

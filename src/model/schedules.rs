@@ -22,6 +22,7 @@ pub struct Schedule {
     pub hours: Option<Vec<Window>>,
     /// Holidays with nobody staffed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("uniqueItems" = true))]
     pub closed: Vec<Date>,
     /// The public availability statement (profile bio, auto-reply).
     pub statement: String,

@@ -134,18 +134,25 @@ declare_rule! {
 declare_rule! {
     /// ## What it checks
     /// Any other disagreement between the file and the JSON Schema of the
-    /// format (`commstrat schema` prints it).
+    /// format (`commstrat schema` prints it), such as a list of networks or
+    /// roles that names the same entry twice.
     ///
     /// ## Why it matters
     /// The schema is the contract editors and CI share; a file outside it may
-    /// be read differently by each tool.
+    /// be read differently by each tool. A repeated entry is usually a
+    /// copy-paste slip hiding the network that was meant.
     ///
     /// ## Example
-    /// A value that matches none of the shapes the format allows at its place.
+    /// ```toml
+    /// networks = ["instagram", "instagram"]
+    /// ```
     ///
     /// ## Fix
-    /// Follow the message, and the description the editor shows on hover when
-    /// the file starts with `#:schema ../schemas/strategy.schema.json`.
+    /// ```toml
+    /// networks = ["instagram", "facebook"]
+    /// ```
+    /// For other cases, follow the message and the description the editor
+    /// shows on hover when the file starts with `#:schema ../schemas/strategy.schema.json`.
     pub static SCHEMA_VIOLATION = ("CS007", "schema-violation", Error, None);
 }
 

@@ -213,10 +213,23 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
                 },
             ),
+            (Every::Week | Every::Month, Some(items)) if items.as_slice().is_empty() => push(
+                format!("{base}/on"),
+                format!(
+                    "series `{}` has an empty `on`, so it never occurs",
+                    series.id
+                ),
+                "list the weekdays (weekly) or the days of the month (monthly) the series falls on",
+            ),
+            // Values of neither shape were reported by the schema; here, the
+            // shapes that belong to the other kind of series.
             (Every::Week, Some(items)) => {
                 for (j, item) in items.as_slice().iter().enumerate() {
-                    let ok = matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
-                    if !ok {
+                    let other_kind = match item {
+                        MonthDay::Number(_) => true,
+                        MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
+                    };
+                    if other_kind {
                         push(
                             items.pointer(&format!("{base}/on"), j),
                             format!(
@@ -231,11 +244,9 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
             (Every::Month, Some(items)) => {
                 for (j, item) in items.as_slice().iter().enumerate() {
-                    let ok = match item {
-                        MonthDay::Number(n) => (1..=31).contains(n),
-                        MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
-                    };
-                    if !ok {
+                    let other_kind =
+                        matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
+                    if other_kind {
                         push(
                             items.pointer(&format!("{base}/on"), j),
                             format!(

@@ -135,13 +135,27 @@ fn check_has_scenario(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if has {
         return;
     }
+    let has_levels = ctx
+        .strategy
+        .crisis
+        .as_ref()
+        .is_some_and(|c| !c.levels.is_empty());
     let span = if ctx.strategy.crisis.is_some() {
         ctx.key("/crisis")
     } else {
         0..0
     };
+    let help = if has_levels {
+        "add at least one [[crisis.scenarios]] (id, name, level, signals, owner, holding_statement, steps)"
+    } else {
+        "add [[crisis.levels]] and at least one [[crisis.scenarios]] (signals, owner, holding_statement, steps)"
+    };
     out.push(
-        Diagnostic::new(&NO_CRISIS_SCENARIO, span, "the strategy has no crisis scenario")
-            .with_help("add [[crisis.levels]] and at least one [[crisis.scenarios]] (signals, owner, holding_statement, steps)"),
+        Diagnostic::new(
+            &NO_CRISIS_SCENARIO,
+            span,
+            "the strategy has no crisis scenario",
+        )
+        .with_help(help),
     );
 }

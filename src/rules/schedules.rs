@@ -99,7 +99,8 @@ declare_rule! {
     /// That a network's `response_time` can be kept: when its schedule leaves a
     /// stretch of the week unstaffed that is longer than the promise (a night,
     /// a weekend), the schedule must have an `out_of_hours_reply` telling
-    /// followers when they will hear back.
+    /// followers when they will hear back. The week's pattern is what counts:
+    /// holidays listed in `closed` are not part of the computation.
     ///
     /// ## Why it matters
     /// Promising a reply within the hour and then staying silent all weekend is
@@ -184,43 +185,62 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         let windows: Vec<_> = day_windows(&format!("/schedules/{i}"), schedule)
             .into_iter()
             .filter(|(_, _, from, to)| to > from)
             .collect();
+        // Each later window is reported once, against the first window it
+        // overlaps, naming every day they share.
         let mut reported = std::collections::BTreeSet::new();
         for (b, later) in windows.iter().enumerate() {
-            for earlier in &windows[..b] {
-                let same_day = earlier.1 == later.1;
-                if same_day
-                    && earlier.2 < later.3
-                    && later.2 < earlier.3
-                    && reported.insert(later.0.clone())
-                {
-                    let day = time::WEEKDAY_NAMES[later.1 as usize];
-                    let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
-                    let message = if earlier.0 == later.0 {
-                        format!(
-                            "schedule `{}` lists `{day}` twice in one window",
-                            schedule.id
-                        )
-                    } else {
-                        format!(
-                            "schedule `{}`: on {day}, {}–{} overlaps {}–{}",
-                            schedule.id,
-                            fmt(later.2),
-                            fmt(later.3),
-                            fmt(earlier.2),
-                            fmt(earlier.3)
-                        )
-                    };
-                    out.push(
-                        Diagnostic::new(&OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
-                            .with_help("make the windows meet instead of overlap, or merge them"),
-                    );
-                }
+            if reported.contains(&later.0) {
+                continue;
             }
+            let clash = windows[..b]
+                .iter()
+                .find(|e| e.1 == later.1 && e.2 < later.3 && later.2 < e.3);
+            let Some(earlier) = clash else { continue };
+            reported.insert(later.0.clone());
+            let days: Vec<&str> = time::WEEKDAY_NAMES
+                .iter()
+                .enumerate()
+                .filter(|(d, _)| {
+                    let on = |w: &str| {
+                        windows
+                            .iter()
+                            .filter(|x| x.0 == w && x.1 == *d as i64)
+                            .count()
+                    };
+                    if earlier.0 == later.0 {
+                        on(&later.0) > 1
+                    } else {
+                        on(&later.0) > 0 && on(&earlier.0) > 0
+                    }
+                })
+                .map(|(_, name)| *name)
+                .collect();
+            let days = days.join(", ");
+            let message = if earlier.0 == later.0 {
+                format!(
+                    "schedule `{}` lists {days} twice in one window",
+                    schedule.id
+                )
+            } else {
+                format!(
+                    "schedule `{}`: on {days}, {}–{} overlaps {}–{}",
+                    schedule.id,
+                    fmt(later.2),
+                    fmt(later.3),
+                    fmt(earlier.2),
+                    fmt(earlier.3)
+                )
+            };
+            out.push(
+                Diagnostic::new(&OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
+                    .with_help("make the windows meet instead of overlap, or merge them"),
+            );
         }
     }
 }

@@ -227,13 +227,35 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &UNKNOWN_TEMPLATE_VARIABLE,
-                    ctx.within_value(&pointer, &name),
+                    variable_span(ctx, &pointer, &name),
                     format!("unknown template variable `{name}`"),
                 )
                 .with_help(help),
             );
         }
     }
+}
+
+/// The span of the variable `name` inside a `{{ }}` or `{% %}` tag of the
+/// template at `pointer`; the whole value when it cannot be found as written.
+fn variable_span(ctx: &Context<'_>, pointer: &str, name: &str) -> std::ops::Range<usize> {
+    let span = ctx.value(pointer);
+    let raw = &ctx.source.text[span.clone()];
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut from = 0;
+    while let Some(found) = raw[from..].find(name) {
+        let at = from + found;
+        let before = &raw[..at];
+        let opened = before.rfind("{{").max(before.rfind("{%"));
+        let closed = before.rfind("}}").max(before.rfind("%}"));
+        let whole_word =
+            !before.ends_with(is_ident) && !raw[at + name.len()..].starts_with(is_ident);
+        if opened > closed && whole_word {
+            return span.start + at..span.start + at + name.len();
+        }
+        from = at + name.len();
+    }
+    span
 }
 
 fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
