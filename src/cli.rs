@@ -53,7 +53,7 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error")]
     pub fail_level: Severity,
-    /// Print the summary line only (human format).
+    /// Print the summary only (human: the last line; json: files and summary).
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -152,7 +152,11 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
     } else {
         args.paths
     };
-    let files = collect_files(&paths)?;
+    let mut files = collect_files(&paths)?;
+    // Findings are sorted by file, then line and column; a file named twice
+    // is checked once.
+    files.sort_by_key(|f| display(f));
+    files.dedup_by_key(|f| display(f));
     let mut reports: Vec<FileReport> = Vec::new();
     for file in files {
         let bytes = std::fs::read(&file)
@@ -168,7 +172,7 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
                 quiet: args.quiet,
             },
         ),
-        Format::Json => diagnostics::render_json(&reports),
+        Format::Json => diagnostics::render_json(&reports, args.quiet),
     };
     out.write_all(text.as_bytes())
         .map_err(|e| Failure(format!("cannot write output: {e}")))?;

@@ -158,17 +158,25 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
 fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> Diagnostic {
     let span = span.unwrap_or(0..0);
     let mut message = message.trim().to_string();
-    let mut help = None;
-    if message == "duplicate key" {
-        let key = text.get(span.clone()).unwrap_or("").trim();
-        message = format!("duplicate key `{key}`");
-        help = Some(
-            "a key or table may be defined only once: merge the two definitions, or use [[double brackets]] for a list of tables"
-                .to_string(),
-        );
-    }
+    let found = text.get(span.clone()).unwrap_or("").trim();
+    let help = if message == "duplicate key" {
+        message = format!("duplicate key `{found}`");
+        Some(
+            "a key or table may be defined only once: merge the two definitions, or use [[double brackets]] for a list of tables",
+        )
+    } else if message.contains("basic string") || message.contains("literal string") {
+        Some(
+            "close the string on the same line; for text on several lines use triple quotes (\"\"\"…\"\"\")",
+        )
+    } else if message.starts_with("invalid date") {
+        Some("this day does not exist in the calendar: check the month's length and leap years")
+    } else if message.contains("recursion") {
+        Some("a strategy file never needs this much nesting: flatten the value")
+    } else {
+        None
+    };
     let mut d = Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"));
-    d.help = help;
+    d.help = help.map(str::to_string);
     d
 }
 

@@ -88,6 +88,37 @@ fn quiet_prints_the_summary_only() {
 }
 
 #[test]
+fn quiet_json_is_the_summary_only() {
+    let run = commstrat(&["check", OVERLAP, "--quiet", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.json(),
+        serde_json::json!({"files": 1, "summary": {"errors": 2, "warnings": 0}})
+    );
+}
+
+#[test]
+fn files_are_sorted_whatever_the_command_line_order() {
+    let run = commstrat(&[
+        "check",
+        WARNING_ONLY,
+        OVERLAP,
+        WARNING_ONLY,
+        "--format",
+        "json",
+    ]);
+    let json = run.json();
+    let files: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, [OVERLAP, OVERLAP, WARNING_ONLY]);
+    assert_eq!(json["files"], 2);
+}
+
+#[test]
 fn findings_are_sorted_by_file_line_and_column() {
     let run = commstrat(&["check", "tests/fixtures/cli", "--format", "json"]);
     let json = run.json();

@@ -116,3 +116,110 @@ fn passing_fixtures_have_no_finding() {
         assert_eq!(run.code, 0, "{path}");
     }
 }
+
+/// Check the starter with `edits` applied; the findings as (name, line, column).
+fn findings_of_starter(edits: &[(&str, &str)]) -> Vec<(String, u64, u64)> {
+    let mut text = commstrat::STARTER.to_string();
+    for (from, to) in edits {
+        assert!(text.contains(from), "the starter has no {from:?}");
+        text = text.replacen(from, to, 1);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.toml"), text).unwrap();
+    let run = crate::support::commstrat_in(dir.path(), &["check", "s.toml", "--format", "json"]);
+    run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["name"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn names(findings: &[(String, u64, u64)]) -> Vec<&str> {
+    findings.iter().map(|f| f.0.as_str()).collect()
+}
+
+#[test]
+fn dst_gaps_are_found_years_after_the_start() {
+    // Every fifth Sunday from 2026-01-04 first meets the Paris gap on 2032-03-28.
+    let found = findings_of_starter(&[
+        (
+            "timezone = \"Europe/London\"",
+            "timezone = \"Europe/Paris\"",
+        ),
+        (
+            "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
+            "every = \"week\"\ninterval = 5\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-01-04",
+        ),
+    ]);
+    assert_eq!(names(&found), ["dst-gap"]);
+}
+
+#[test]
+fn dst_gaps_of_timed_events_are_found() {
+    let found = findings_of_starter(&[
+        (
+            "timezone = \"Europe/London\"",
+            "timezone = \"Europe/Paris\"",
+        ),
+        ("date = 2026-06-01", "date = 2026-03-29\nat = \"02:15\""),
+    ]);
+    assert_eq!(names(&found), ["dst-gap"]);
+}
+
+#[test]
+fn slots_silenced_by_a_blackout_are_not_dst_warnings() {
+    let edits = [
+        (
+            "timezone = \"Europe/London\"",
+            "timezone = \"Europe/Paris\"",
+        ),
+        (
+            "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
+            "every = \"week\"\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-03-01\nuntil = 2026-04-30",
+        ),
+    ];
+    assert_eq!(names(&findings_of_starter(&edits)), ["dst-gap"]);
+    let mut silenced = edits.to_vec();
+    silenced.push((
+        "from = 2026-12-24\nto = 2026-12-26",
+        "from = 2026-03-28\nto = 2026-03-30",
+    ));
+    assert_eq!(names(&findings_of_starter(&silenced)), Vec::<&str>::new());
+}
+
+#[test]
+fn one_mistake_gives_one_finding() {
+    // A schedule without hours is not also an unreachable promise.
+    let found = findings_of_starter(&[(
+        "hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]\n",
+        "",
+    )]);
+    assert_eq!(names(&found), ["schedule-without-hours"]);
+    // Empty lists are reported once, where they are.
+    let found = findings_of_starter(&[("hours = [{ days = [\"mon-fri\"]", "hours = [{ days = []")]);
+    assert_eq!(names(&found), ["missing-key"]);
+    let found = findings_of_starter(&[("on = [\"wed\"]", "on = []")]);
+    assert_eq!(names(&found), ["missing-key"]);
+    // An invalid limit is not also a reply over that limit.
+    let found = findings_of_starter(&[(
+        "response_time = \"2h\"",
+        "response_time = \"2h\"\nreply_limit = 0",
+    )]);
+    assert_eq!(names(&found), ["out-of-range"]);
+    // A misspelt weekday in a list is a weekday error at the item.
+    let found = findings_of_starter(&[("on = [\"wed\"]", "on = [\"wednesday\"]")]);
+    assert_eq!(found, [("invalid-weekday".to_string(), 113, 7)]);
+    // Numbers too large for the model are range errors at the value.
+    let found = findings_of_starter(&[(
+        "response_time = \"2h\"",
+        "response_time = \"2h\"\nreply_limit = 4294967296",
+    )]);
+    assert_eq!(found, [("out-of-range".to_string(), 35, 15)]);
+}

@@ -7,7 +7,9 @@ use super::{FileReport, Summary};
 #[derive(Serialize)]
 struct Document<'a> {
     files: usize,
-    diagnostics: Vec<Entry<'a>>,
+    /// Absent with `--quiet`, which asks for the summary only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diagnostics: Option<Vec<Entry<'a>>>,
     summary: Summary,
 }
 
@@ -25,7 +27,7 @@ struct Entry<'a> {
     help: Option<&'a str>,
 }
 
-pub fn render_json(reports: &[FileReport]) -> String {
+pub fn render_json(reports: &[FileReport], quiet: bool) -> String {
     let diagnostics = reports
         .iter()
         .flat_map(|report| {
@@ -45,10 +47,10 @@ pub fn render_json(reports: &[FileReport]) -> String {
                 }
             })
         })
-        .collect();
+        .collect::<Vec<_>>();
     let document = Document {
         files: reports.len(),
-        diagnostics,
+        diagnostics: (!quiet).then_some(diagnostics),
         summary: Summary::of(reports),
     };
     // Serialising plain structs of strings and integers cannot fail.

@@ -36,8 +36,8 @@ use serde::{Deserialize, Serialize};
 pub enum OneOrMany<T> {
     /// A single value.
     One(T),
-    /// A list of values.
-    Many(Vec<T>),
+    /// A list of values (at least one).
+    Many(#[schemars(length(min = 1))] Vec<T>),
 }
 
 impl<T> OneOrMany<T> {

@@ -19,6 +19,7 @@ pub struct Schedule {
     pub always: Option<bool>,
     /// Staffed windows, required unless `always = true`. No overnight window: split it in two.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
     pub hours: Option<Vec<Window>>,
     /// Holidays with nobody staffed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -2,7 +2,6 @@
 //! times that exist, and events that do not fall silent in a blackout.
 
 use jiff::civil::Date;
-use jiff::tz::AmbiguousOffset;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Every, MonthDay, OneOrMany, Series};
@@ -62,10 +61,12 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
-    /// That no series slot falls in a daylight-saving gap: a local time that
-    /// does not exist on the day clocks spring forward (02:30 in Paris on the
-    /// last Sunday of March). Such a slot moves forward by the gap (02:30
-    /// becomes 03:30).
+    /// That no published series slot or timed one-off event falls in a
+    /// daylight-saving gap: a local time that does not exist on the day clocks
+    /// spring forward (02:30 in Paris on the last Sunday of March). Such a slot
+    /// moves forward by the gap (02:30 becomes 03:30). Series are checked from
+    /// `starts` to `until` (a century ahead when they never end); occurrences
+    /// silenced by a blackout on all their networks are skipped.
     ///
     /// ## Why it matters
     /// The post goes out an hour later than the team planned, once a year, in
@@ -128,7 +129,7 @@ declare_rule! {
 }
 
 /// How far DST gaps are searched when a series has no `until`.
-const DST_HORIZON_YEARS: i16 = 3;
+const DST_HORIZON_YEARS: i16 = 100;
 /// How far an endless series is searched for its first occurrence.
 const OCCURRENCE_HORIZON_YEARS: i16 = 400;
 
@@ -213,14 +214,6 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
                 },
             ),
-            (Every::Week | Every::Month, Some(items)) if items.as_slice().is_empty() => push(
-                format!("{base}/on"),
-                format!(
-                    "series `{}` has an empty `on`, so it never occurs",
-                    series.id
-                ),
-                "list the weekdays (weekly) or the days of the month (monthly) the series falls on",
-            ),
             // Values of neither shape were reported by the schema; here, the
             // shapes that belong to the other kind of series.
             (Every::Week, Some(items)) => {
@@ -276,19 +269,6 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (i, series) in cal.series.iter().enumerate() {
-        if series.at.as_slice().is_empty() {
-            out.push(
-                Diagnostic::new(
-                    &SERIES_NEVER_OCCURS,
-                    ctx.value(&format!("/calendar/series/{i}/at")),
-                    format!("series `{}` has no time in `at`", series.id),
-                )
-                .with_help(
-                    "give at least one local time: at = \"12:30\" or at = [\"09:00\", \"18:00\"]",
-                ),
-            );
-            continue;
-        }
         let Some(rule) = date_rule(ctx, i, series) else {
             continue;
         };
@@ -328,76 +308,178 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(cal) = &ctx.strategy.calendar else {
         return;
     };
+    let blackouts = blackouts(ctx);
     for (i, series) in cal.series.iter().enumerate() {
         let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
         let (Some(rule), Some(tz)) = (date_rule(ctx, i, series), time::zone(zone_name.as_str()))
         else {
             continue;
         };
-        let limit = years_after(rule.starts, DST_HORIZON_YEARS);
+        let last = rule
+            .until
+            .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
+        let gaps = time::gaps(&tz, rule.starts, last);
         for (j, at) in series.at.as_slice().iter().enumerate() {
             let Some(minutes) = time::parse_start_time(at.as_str()) else {
                 continue;
             };
-            let (hour, minute) = ((minutes / 60) as i8, (minutes % 60) as i8);
-            let gap = rule.dates(limit).find_map(|date| {
-                let local = date.at(hour, minute, 0, 0);
-                match tz.to_ambiguous_zoned(local).offset() {
-                    AmbiguousOffset::Gap { before, after } => {
-                        Some((date, after.duration_since(before)))
-                    }
-                    _ => None,
+            // The first published occurrence whose local time does not exist.
+            let hit = gaps.iter().find_map(|gap| {
+                let mut days = vec![gap.start.date()];
+                if gap.end.date() != gap.start.date() {
+                    days.push(gap.end.date());
                 }
+                days.into_iter().find_map(|date| {
+                    let local = at_minutes(date, minutes);
+                    let published = rule.occurs_on(date)
+                        && !blacked_out(
+                            &blackouts,
+                            date,
+                            series.networks.iter().map(|n| n.as_str()),
+                        );
+                    (published && local >= gap.start && local < gap.end).then_some((date, *gap))
+                })
             });
-            let Some((date, shift)) = gap else { continue };
+            let Some((date, gap)) = hit else { continue };
             let pointer = series.at.pointer(&format!("/calendar/series/{i}/at"), j);
-            let moved = minutes + shift.as_mins();
-            out.push(
-                Diagnostic::new(
-                    &DST_GAP,
-                    ctx.value(&pointer),
-                    format!(
-                        "series `{}` at {at} falls in a daylight-saving gap in {zone_name} on {date}",
-                        series.id
-                    ),
-                )
-                .with_help(format!(
-                    "that day the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
-                    moved / 60,
-                    moved % 60
-                )),
-            );
+            out.push(gap_finding(
+                ctx.value(&pointer),
+                format!("series `{}` at {at}", series.id),
+                zone_name.as_str(),
+                date,
+                minutes,
+                gap,
+            ));
         }
     }
+    let zone_name = ctx.strategy.timezone.as_str();
+    let Some(tz) = time::zone(zone_name) else {
+        return;
+    };
+    for (i, event) in cal.events.iter().enumerate() {
+        let date_pointer = format!("/calendar/events/{i}/date");
+        let (Some(date), Some(at)) = (civil_date(ctx, &date_pointer, &event.date), &event.at)
+        else {
+            continue;
+        };
+        let Some(minutes) = time::parse_start_time(at.as_str()) else {
+            continue;
+        };
+        let local = at_minutes(date, minutes);
+        let gap = time::gaps(&tz, date.yesterday().unwrap_or(date), date)
+            .into_iter()
+            .find(|g| local >= g.start && local < g.end);
+        if let Some(gap) = gap {
+            out.push(gap_finding(
+                ctx.value(&format!("/calendar/events/{i}/at")),
+                format!("event `{}` at {at}", event.id),
+                zone_name,
+                date,
+                minutes,
+                gap,
+            ));
+        }
+    }
+}
+
+fn at_minutes(date: Date, minutes: i64) -> jiff::civil::DateTime {
+    // parse_start_time keeps minutes below 24 h, so both casts fit.
+    date.at((minutes / 60) as i8, (minutes % 60) as i8, 0, 0)
+}
+
+fn gap_finding(
+    span: std::ops::Range<usize>,
+    what: String,
+    zone: &str,
+    date: Date,
+    minutes: i64,
+    gap: time::Gap,
+) -> Diagnostic {
+    let shift = gap.end.duration_since(gap.start).as_mins();
+    let moved = minutes + shift;
+    Diagnostic::new(
+        &DST_GAP,
+        span,
+        format!("{what} falls in a daylight-saving gap in {zone} on {date}"),
+    )
+    .with_help(format!(
+        "that day clocks skip from {} to {}, so the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
+        gap.start.time().strftime("%H:%M"),
+        gap.end.time().strftime("%H:%M"),
+        (moved / 60) % 24,
+        moved % 60
+    ))
+}
+
+/// A blackout whose dates are valid.
+struct Quiet<'a> {
+    from: Date,
+    to: Date,
+    /// `None`: every network.
+    networks: Option<&'a [crate::model::Id]>,
+    reason: &'a str,
+}
+
+impl Quiet<'_> {
+    fn covers(&self, date: Date, network: &str) -> bool {
+        self.from <= date
+            && date <= self.to
+            && self
+                .networks
+                .is_none_or(|c| c.iter().any(|id| id.as_str() == network))
+    }
+}
+
+/// The blackouts whose dates are valid.
+fn blackouts<'a>(ctx: &Context<'a>) -> Vec<Quiet<'a>> {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return Vec::new();
+    };
+    cal.blackouts
+        .iter()
+        .enumerate()
+        .filter_map(|(b, blackout)| {
+            let from = civil_date(
+                ctx,
+                &format!("/calendar/blackouts/{b}/from"),
+                &blackout.from,
+            )?;
+            let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to)?;
+            Some(Quiet {
+                from,
+                to,
+                networks: blackout.networks.as_deref(),
+                reason: &blackout.reason,
+            })
+        })
+        .collect()
+}
+
+/// Is nothing published on `date` on any of `networks`?
+fn blacked_out<'n>(
+    blackouts: &[Quiet<'_>],
+    date: Date,
+    mut networks: impl Iterator<Item = &'n str>,
+) -> bool {
+    networks.all(|n| blackouts.iter().any(|b| b.covers(date, n)))
 }
 
 fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(cal) = &ctx.strategy.calendar else {
         return;
     };
+    let blackouts = blackouts(ctx);
     for (i, event) in cal.events.iter().enumerate() {
         let pointer = format!("/calendar/events/{i}/date");
         let Some(date) = civil_date(ctx, &pointer, &event.date) else {
             continue;
         };
-        for (b, blackout) in cal.blackouts.iter().enumerate() {
-            let from = civil_date(
-                ctx,
-                &format!("/calendar/blackouts/{b}/from"),
-                &blackout.from,
-            );
-            let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to);
-            let (Some(from), Some(to)) = (from, to) else {
-                continue;
-            };
-            if date < from || date > to {
-                continue;
-            }
-            let shared: Vec<&str> = event
+        for quiet in &blackouts {
+            let shared: Vec<String> = event
                 .networks
                 .iter()
-                .filter(|n| blackout.networks.as_ref().is_none_or(|bn| bn.contains(n)))
-                .map(|n| n.as_str())
+                .filter(|n| quiet.covers(date, n.as_str()))
+                .map(|n| format!("`{n}`"))
                 .collect();
             if shared.is_empty() {
                 continue;
@@ -407,10 +489,12 @@ fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     &EVENT_IN_BLACKOUT,
                     ctx.value(&pointer),
                     format!(
-                        "event `{}` on {date} falls in the blackout \"{}\" ({from} to {to}) on {}",
+                        "event `{}` on {date} falls in the blackout \"{}\" ({} to {}) on {}",
                         event.id,
-                        blackout.reason,
-                        shared.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                        quiet.reason,
+                        quiet.from,
+                        quiet.to,
+                        shared.join(", ")
                     ),
                 )
                 .with_help("move the event, or narrow the blackout's `networks` if this exception is intended"),

@@ -290,7 +290,9 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue; // reported by unknown-reference
         };
-        if schedule.is_always() || schedule.out_of_hours_reply.is_some() {
+        // A schedule without hours is reported by schedule-without-hours.
+        let no_hours = schedule.hours.as_ref().is_none_or(Vec::is_empty);
+        if schedule.is_always() || schedule.out_of_hours_reply.is_some() || no_hours {
             continue;
         }
         let Ok(promise) = time::parse_duration(network.response_time.as_str()) else {

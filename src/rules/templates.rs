@@ -338,7 +338,13 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (pointer, text, networks, with_sign_off) in checks {
         for network in networks {
             let entry = platforms::lookup(network.platform);
-            let Some(limit) = network.reply_limit.map(|l| l as usize).or(entry.limit) else {
+            // A zero limit is reported by out-of-range.
+            let Some(limit) = network
+                .reply_limit
+                .map(|l| l as usize)
+                .or(entry.limit)
+                .filter(|l| *l > 0)
+            else {
                 continue;
             };
             let Ok(mut rendered) = render(&env, ctx, text, Some(network)) else {

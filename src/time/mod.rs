@@ -38,6 +38,42 @@ pub fn zone_names() -> Vec<String> {
     tz_database().available().map(|n| n.to_string()).collect()
 }
 
+/// A spring-forward gap: local times in `[start, end)` do not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    pub start: jiff::civil::DateTime,
+    pub end: jiff::civil::DateTime,
+}
+
+/// Every gap of `tz` whose local start falls between `from` and `to`
+/// (inclusive), in order: found from the zone's transitions, so a century
+/// costs a few hundred steps, not a walk over every day.
+pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
+    let Ok(start) = from.to_zoned(tz.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for transition in tz.following(start.timestamp()) {
+        let at = transition.timestamp();
+        let Ok(just_before) = at.checked_sub(jiff::SignedDuration::from_secs(1)) else {
+            continue;
+        };
+        let before = tz.to_offset(just_before);
+        let after = transition.offset();
+        let local_start = before.to_datetime(at);
+        if local_start.date() > to {
+            break;
+        }
+        if after > before {
+            out.push(Gap {
+                start: local_start,
+                end: after.to_datetime(at),
+            });
+        }
+    }
+    out
+}
+
 /// Why a duration string was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DurationError {
