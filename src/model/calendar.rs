@@ -84,8 +84,8 @@ pub struct Series {
     pub every: Every,
     /// Repeat every `interval` days, weeks or months, counted from `starts` (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 1000))]
-    pub interval: Option<u32>,
+    #[schemars(range(min = 1))]
+    pub interval: Option<u64>,
     /// Weekly: weekdays or ranges. Monthly: day numbers 1–31, "1st-mon"…"4th-sun" or "last-fri". Absent for daily series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on: Option<OneOrMany<MonthDay>>,

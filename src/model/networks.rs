@@ -90,8 +90,8 @@ pub struct Network {
     pub response_time: Duration,
     /// Overrides the platform's reply length limit (e.g. a Mastodon instance with 1000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 1_000_000))]
-    pub reply_limit: Option<u32>,
+    #[schemars(range(min = 1))]
+    pub reply_limit: Option<u64>,
     /// Overrides of person, formality, humor and emoji for this network.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceOverride>,

@@ -169,7 +169,8 @@ fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
     };
     Some(DateRule {
         recurrence: recurrence(series)?,
-        interval: i64::from(series.interval.unwrap_or(1)),
+        // Values come from TOML integers, so they fit in i64.
+        interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
         starts,
         until,
     })
