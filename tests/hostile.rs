@@ -22,6 +22,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("float-for-integer.toml", "wrong-type"),
     ("huge-integer.toml", "wrong-type"),
     ("huge-interval-no-until.toml", "series-never-occurs"),
+    ("huge-output-template.toml", "template-syntax"),
     ("infinite-float.toml", "wrong-type"),
     ("inline-table-for-list.toml", "wrong-type"),
     ("invalid-utf8.toml", "toml-syntax"),
@@ -33,6 +34,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("nul-byte.toml", "toml-syntax"),
     ("quoted-date.toml", "invalid-date"),
     ("recursive-template.toml", "template-syntax"),
+    ("repeated-list-template.toml", "template-syntax"),
     ("repeated-units-duration.toml", "invalid-duration"),
     ("rtl-and-combining-id.toml", "invalid-id"),
     ("runaway-template.toml", "template-syntax"),
@@ -162,4 +164,46 @@ fn a_ten_megabyte_string_is_one_line_and_still_fine() {
     let run = commstrat_in(dir.path(), &["check", "wide.toml", "--format", "json"]);
     assert_eq!(run.code, 1);
     assert_eq!(run.json()["diagnostics"][0]["name"], "unknown-key");
+}
+
+/// Check the starter with `extra` appended; the findings' rule names.
+fn names_with_appended(extra: &str, replace: (&str, &str)) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let text = commstrat::STARTER.replacen(replace.0, replace.1, 1) + extra;
+    std::fs::write(dir.path().join("big.toml"), text).unwrap();
+    let run = commstrat_in(dir.path(), &["check", "big.toml", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn thousands_of_overlapping_windows_are_each_reported_once() {
+    let windows = vec![r#"{ days = ["mon-sun"], from = "09:00", to = "18:00" }"#; 2000].join(", ");
+    let found = names_with_appended(
+        "",
+        (
+            "hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]",
+            &format!("hours = [{windows}]"),
+        ),
+    );
+    assert_eq!(found.len(), 1999);
+    assert!(found.iter().all(|n| n == "overlapping-windows"));
+}
+
+#[test]
+fn hundreds_of_series_that_never_occur_are_each_reported() {
+    let mut extra = String::new();
+    for i in 0..500 {
+        extra.push_str(&format!(
+            "\n[[calendar.series]]\nid = \"never-{i}\"\ntitle = \"Never\"\npractice = \"other\"\nnetworks = [\"instagram\"]\nevery = \"month\"\ninterval = 12\non = [30]\nat = \"10:00\"\nstarts = 2026-02-01\n"
+        ));
+    }
+    let found = names_with_appended(&extra, ("", ""));
+    assert_eq!(found.len(), 500);
+    assert!(found.iter().all(|n| n == "series-never-occurs"));
 }

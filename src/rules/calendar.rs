@@ -397,19 +397,28 @@ fn gap_finding(
     gap: time::Gap,
 ) -> Diagnostic {
     let shift = gap.end.duration_since(gap.start).as_mins();
-    let moved = minutes + shift;
+    let help = if shift >= time::MINUTES_PER_DAY {
+        format!(
+            "{zone} skips from {} to {}: that day has no such time; move the slot off {date}",
+            gap.start.strftime("%Y-%m-%d %H:%M"),
+            gap.end.strftime("%Y-%m-%d %H:%M")
+        )
+    } else {
+        let moved = minutes + shift;
+        format!(
+            "that day clocks jump from {} to {}, so the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
+            gap.start.time().strftime("%H:%M"),
+            gap.end.time().strftime("%H:%M"),
+            (moved / 60) % 24,
+            moved % 60
+        )
+    };
     Diagnostic::new(
         &DST_GAP,
         span,
-        format!("{what} falls in a daylight-saving gap in {zone} on {date}"),
+        format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
     )
-    .with_help(format!(
-        "that day clocks skip from {} to {}, so the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
-        gap.start.time().strftime("%H:%M"),
-        gap.end.time().strftime("%H:%M"),
-        (moved / 60) % 24,
-        moved % 60
-    ))
+    .with_help(help)
 }
 
 /// A blackout whose dates are valid.

@@ -194,6 +194,11 @@ fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // Each later window is reported once, against the first window it
         // overlaps, naming every day they share.
         let mut reported = std::collections::BTreeSet::new();
+        // How many times each window lists each weekday.
+        let mut days_of: std::collections::BTreeMap<&str, [usize; 7]> = Default::default();
+        for w in &windows {
+            days_of.entry(w.0.as_str()).or_default()[w.1 as usize] += 1;
+        }
         for (b, later) in windows.iter().enumerate() {
             if reported.contains(&later.0) {
                 continue;
@@ -207,12 +212,7 @@ fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .enumerate()
                 .filter(|(d, _)| {
-                    let on = |w: &str| {
-                        windows
-                            .iter()
-                            .filter(|x| x.0 == w && x.1 == *d as i64)
-                            .count()
-                    };
+                    let on = |w: &str| days_of.get(w).map_or(0, |days| days[*d]);
                     if earlier.0 == later.0 {
                         on(&later.0) > 1
                     } else {

@@ -153,8 +153,22 @@ fn templates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Template)> {
 
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
-    // A template is a reply, not a program: bound the work one may do.
+    // A template is a reply, not a program: bound the work one may do, and
+    // refuse to print a list or map too long for any reply (printing
+    // `[1] * 100000000` would otherwise walk every item).
     env.set_fuel(Some(50_000));
+    env.set_formatter(|out, state, value| {
+        if value.len().is_some_and(|n| n > MAX_PRINTED_ITEMS) {
+            return Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!(
+                    "a value of {} items is too long for a reply",
+                    value.len().unwrap_or_default()
+                ),
+            ));
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
     env
 }
 
@@ -168,8 +182,9 @@ fn render(
     let availability = network
         .and_then(|n| ctx.strategy.schedules.iter().find(|s| s.id == n.schedule))
         .map_or("", |s| s.statement.as_str());
-    env.render_str(
-        text,
+    let template = env.template_from_str(text)?;
+    let mut output = LimitedWriter(Vec::new());
+    template.render_captured_to(
         context! {
             follower => SAMPLE_FOLLOWER,
             agent => SAMPLE_AGENT,
@@ -179,7 +194,33 @@ fn render(
             next_update => SAMPLE_NEXT_UPDATE,
             link => SAMPLE_LINK,
         },
-    )
+        &mut output,
+    )?;
+    Ok(String::from_utf8_lossy(&output.0).into_owned())
+}
+
+/// More items than any reply prints.
+const MAX_PRINTED_ITEMS: usize = 1_000;
+
+/// Longer than any reply limit; past it a template is runaway, not a reply.
+const MAX_RENDERED_BYTES: usize = 64 * 1024;
+
+/// Collects rendered output and fails once it exceeds `MAX_RENDERED_BYTES`,
+/// so `{{ [1] * 100000000 }}` stops early instead of filling memory.
+struct LimitedWriter(Vec<u8>);
+
+impl std::io::Write for LimitedWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_RENDERED_BYTES {
+            return Err(std::io::Error::other("rendered reply exceeds 64 KiB"));
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -194,10 +235,16 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .line()
                 .map(|l| format!(" (line {l} of the template)"))
                 .unwrap_or_default();
-            let detail = e
-                .detail()
-                .map(str::to_string)
-                .unwrap_or_else(|| e.kind().to_string());
+            let detail = match e.kind() {
+                minijinja::ErrorKind::WriteFailure => format!(
+                    "the rendered text is longer than {} KiB",
+                    MAX_RENDERED_BYTES / 1024
+                ),
+                _ => e
+                    .detail()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| e.kind().to_string()),
+            };
             out.push(
                 Diagnostic::new(&TEMPLATE_SYNTAX, ctx.value(&pointer), format!("template error: {detail}{line}"))
                     .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),

@@ -280,13 +280,38 @@ impl DateRule {
     }
 
     /// Occurrence dates from `starts` up to `until`, or up to `limit` when
-    /// the series never ends.
+    /// the series never ends. Steps period by period (every `interval` days,
+    /// weeks or months), so a century of a monthly series is a few thousand
+    /// steps.
     pub fn dates(&self, limit: Date) -> impl Iterator<Item = Date> + '_ {
         let end = self.until.map_or(limit, |u| u.min(limit));
-        self.starts
-            .series(jiff::Span::new().days(1))
-            .take_while(move |d| *d <= end)
-            .filter(|d| self.occurs_on(*d))
+        let interval = self.interval.max(1);
+        let (first, step) = match self.recurrence {
+            Recurrence::Daily => (self.starts, jiff::Span::new().try_days(interval)),
+            Recurrence::Weekly(_) => (
+                monday_of(self.starts),
+                jiff::Span::new().try_weeks(interval),
+            ),
+            Recurrence::Monthly(_) => (
+                self.starts.first_of_month(),
+                jiff::Span::new().try_months(interval),
+            ),
+        };
+        let length = move |period: Date| match self.recurrence {
+            Recurrence::Daily => 1,
+            Recurrence::Weekly(_) => 7,
+            Recurrence::Monthly(_) => i64::from(period.days_in_month()),
+        };
+        // An interval too large for a span means one period only.
+        let step = step.ok();
+        std::iter::successors(Some(first), move |period| period.checked_add(step?).ok())
+            .take_while(move |period| *period <= end)
+            .flat_map(move |period| {
+                (0..length(period)).map_while(move |offset| {
+                    period.checked_add(jiff::Span::new().days(offset)).ok()
+                })
+            })
+            .filter(move |d| *d <= end && self.occurs_on(*d))
     }
 }
 
@@ -370,6 +395,47 @@ mod tests {
             dates,
             [date(2026, 1, 30), date(2026, 2, 27), date(2026, 3, 27)]
         );
+    }
+
+    #[test]
+    fn stepping_by_period_finds_the_same_dates_as_a_day_by_day_walk() {
+        let rules = [
+            (Recurrence::Daily, 3),
+            (
+                Recurrence::Weekly(vec![Weekday::Monday, Weekday::Sunday]),
+                2,
+            ),
+            (
+                Recurrence::Monthly(vec![MonthDaySpec::Number(31), MonthDaySpec::Number(1)]),
+                1,
+            ),
+            (
+                Recurrence::Monthly(vec![
+                    parse_nth_weekday("last-fri").unwrap(),
+                    parse_nth_weekday("2nd-tue").unwrap(),
+                ]),
+                3,
+            ),
+            (Recurrence::Monthly(vec![MonthDaySpec::Number(29)]), 12),
+        ];
+        let limit = date(2031, 6, 30);
+        for (recurrence, interval) in rules {
+            let rule = DateRule {
+                recurrence,
+                interval,
+                starts: date(2026, 1, 31),
+                until: None,
+            };
+            let stepped: Vec<Date> = rule.dates(limit).collect();
+            let walked: Vec<Date> = rule
+                .starts
+                .series(jiff::Span::new().days(1))
+                .take_while(|d| *d <= limit)
+                .filter(|d| rule.occurs_on(*d))
+                .collect();
+            assert_eq!(stepped, walked, "{rule:?}");
+            assert!(!stepped.is_empty());
+        }
     }
 
     #[test]
