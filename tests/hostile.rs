@@ -1,6 +1,6 @@
 //! Hostile input: every file gets a clear finding or error, never a panic.
 
-use crate::support::{commstrat, commstrat_in};
+use crate::support::{check_strict, check_text, commstrat, commstrat_in};
 
 /// Each hostile file and the rule its first finding must come from.
 const EXPECTED: &[(&str, &str)] = &[
@@ -68,14 +68,7 @@ fn every_hostile_file_is_listed() {
 fn hostile_files_get_a_located_finding_never_a_panic() {
     for (file, rule) in EXPECTED {
         let path = format!("tests/fixtures/hostile/{file}");
-        let run = commstrat(&[
-            "check",
-            &path,
-            "--format",
-            "json",
-            "--fail-level",
-            "warning",
-        ]);
+        let run = check_strict(&path);
         let json = run.json();
         let diagnostics = json["diagnostics"].as_array().unwrap();
         if rule.is_empty() {
@@ -166,12 +159,9 @@ fn a_ten_megabyte_string_is_one_line_and_still_fine() {
     assert_eq!(run.json()["diagnostics"][0]["name"], "unknown-key");
 }
 
-/// Check the starter with `extra` appended; the findings' rule names.
+/// Check the starter with one replacement and `extra` appended; the findings' rule names.
 fn names_with_appended(extra: &str, replace: (&str, &str)) -> Vec<String> {
-    let dir = tempfile::tempdir().unwrap();
-    let text = commstrat::STARTER.replacen(replace.0, replace.1, 1) + extra;
-    std::fs::write(dir.path().join("big.toml"), text).unwrap();
-    let run = commstrat_in(dir.path(), &["check", "big.toml", "--format", "json"]);
+    let run = check_text(&(commstrat::STARTER.replacen(replace.0, replace.1, 1) + extra));
     assert_eq!(run.code, 1);
     run.json()["diagnostics"]
         .as_array()

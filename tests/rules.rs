@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use commstrat::rules::RULES;
 
-use crate::support::{commstrat, root};
+use crate::support::{check_strict, check_text, commstrat, root};
 
 fn fixture(rule: &str, kind: &str) -> (String, String) {
     let relative = format!("tests/fixtures/rules/{rule}/{kind}.toml");
@@ -50,14 +50,7 @@ fn failing_fixtures_trigger_their_rule_at_the_right_place() {
     for rule in RULES {
         let (path, text) = fixture(rule.name, "fail");
         let (line, column) = expectation(rule.name, &text);
-        let run = commstrat(&[
-            "check",
-            &path,
-            "--format",
-            "json",
-            "--fail-level",
-            "warning",
-        ]);
+        let run = check_strict(&path);
         assert_eq!(run.code, 1, "{path}: {}", run.transcript());
         let json = run.json();
         let diagnostics = json["diagnostics"].as_array().unwrap();
@@ -99,14 +92,7 @@ fn passing_fixtures_have_no_finding() {
     for rule in RULES {
         let (path, text) = fixture(rule.name, "pass");
         assert_eq!(text.lines().nth(1), Some("# expect: no finding"), "{path}");
-        let run = commstrat(&[
-            "check",
-            &path,
-            "--format",
-            "json",
-            "--fail-level",
-            "warning",
-        ]);
+        let run = check_strict(&path);
         assert_eq!(
             run.json()["diagnostics"],
             serde_json::json!([]),
@@ -124,9 +110,7 @@ fn findings_of_starter(edits: &[(&str, &str)]) -> Vec<(String, u64, u64)> {
         assert!(text.contains(from), "the starter has no {from:?}");
         text = text.replacen(from, to, 1);
     }
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("s.toml"), text).unwrap();
-    let run = crate::support::commstrat_in(dir.path(), &["check", "s.toml", "--format", "json"]);
+    let run = check_text(&text);
     run.json()["diagnostics"]
         .as_array()
         .unwrap()

@@ -64,3 +64,15 @@ pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 pub fn commstrat(args: &[&str]) -> Run {
     commstrat_in(&root(), args)
 }
+
+/// `check PATH --format json --fail-level warning`, from the repository root.
+pub fn check_strict(path: &str) -> Run {
+    commstrat(&["check", path, "--format", "json", "--fail-level", "warning"])
+}
+
+/// Check `text` written to a temporary `s.toml` (JSON output, default fail level).
+pub fn check_text(text: &str) -> Run {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("s.toml"), text).expect("the file is written");
+    commstrat_in(dir.path(), &["check", "s.toml", "--format", "json"])
+}
