@@ -69,6 +69,11 @@ impl SpanIndex {
         self.nodes.get(pointer)
     }
 
+    /// Every located value, in no particular order.
+    pub fn nodes(&self) -> impl Iterator<Item = (&str, &Node)> {
+        self.nodes.iter().map(|(p, n)| (p.as_str(), n))
+    }
+
     /// Span of the value at `pointer`, or of its nearest located ancestor.
     pub fn value_span(&self, pointer: &str) -> Range<usize> {
         self.nearest(pointer).value.clone()
@@ -120,7 +125,8 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
             let source = Source::new(path, text);
             let diagnostic = Diagnostic::new(
                 &TOML_SYNTAX,
-                at..at + 1,
+                // The bad byte became U+FFFD (3 bytes) in the lossy text.
+                at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
                 format!("the file is not valid UTF-8 (byte 0x{byte:02X})"),
             )
             .with_help("TOML files must be UTF-8: re-save the file with UTF-8 encoding");

@@ -118,13 +118,77 @@ impl Transform for NoNull {
 pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
+    let foreign = foreign_values(parsed, &mut out);
+    let inside_foreign = |pointer: &str| {
+        foreign.iter().any(|f| {
+            pointer == f
+                || pointer
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
     for error in validator().iter_errors(&parsed.value) {
+        if inside_foreign(&error.instance_path().to_string()) {
+            continue; // reported as a wrong type already
+        }
         map_error(&error, &parsed.value, &parsed.index, &mut out, &mut unknown);
     }
     for pointer in unknown {
         remove_pointer(&mut parsed.value, &pointer);
     }
     out
+}
+
+/// TOML values JSON cannot tell apart from the format's own: floats (the
+/// format has none) and dates or times where no date belongs. Each gets a
+/// wrong-type finding here; returns their pointers so that the schema's
+/// errors about them are not reported a second time.
+fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut pointers = Vec::new();
+    for (pointer, node) in parsed.index.nodes() {
+        // A value under an unknown key is reported as unknown-key alone.
+        let Some(schema) = schema_at(pointer, &parsed.value) else {
+            continue;
+        };
+        let schema = Some(schema);
+        let is_date_field =
+            schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("date");
+        let foreign = match node.kind {
+            TomlKind::Float => true,
+            // A date-time in a date field is explained by invalid-date.
+            TomlKind::LocalDate | TomlKind::OtherDatetime => !is_date_field,
+            _ => false,
+        };
+        if !foreign {
+            continue;
+        }
+        let expected = schema
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str)
+            .map_or("something else", |t| match t {
+                "string" => "a string",
+                "integer" => "an integer",
+                "boolean" => "a boolean (true or false)",
+                "array" => "an array",
+                "object" => "a table",
+                _ => "something else",
+            });
+        let found = toml_kind_name(node.kind);
+        let mut d = Diagnostic::new(
+            &rules::WRONG_TYPE,
+            node.value.clone(),
+            format!(
+                "{} must be {expected}, found {found}",
+                Place::new(&parsed.value, pointer).name()
+            ),
+        );
+        if expected == "a string" && node.kind != TomlKind::Float {
+            d.help = Some("put the value in quotes; times are written \"HH:MM\"".to_string());
+        }
+        out.push(d);
+        pointers.push(pointer.to_string());
+    }
+    pointers
 }
 
 fn remove_pointer(value: &mut Value, pointer: &str) {
@@ -366,7 +430,7 @@ fn pattern_diagnostic(
         patterns::DURATION_PATTERN => (
             &rules::INVALID_DURATION,
             format!("{name} is `{value}`, which is not a duration"),
-            "write whole numbers with units d, h, m in that order: \"30m\", \"2h\", \"1h30m\", \"1d\"".into(),
+            "write whole numbers with units d, h or m, without spaces: \"30m\", \"2h\", \"1h30m\", \"1d\"".into(),
         ),
         patterns::TIME_PATTERN | patterns::END_TIME_PATTERN => (
             &rules::INVALID_TIME,

@@ -213,3 +213,121 @@ fn one_mistake_gives_one_finding() {
     ]);
     assert_eq!(names(&found), Vec::<&str>::new());
 }
+
+#[test]
+fn a_network_reply_limit_overrides_the_platform() {
+    // Instagram allows 2,200 characters; this instance-like limit allows 20.
+    let found = findings_of_starter(&[(
+        "response_time = \"2h\"",
+        "response_time = \"2h\"\nreply_limit = 20",
+    )]);
+    assert!(
+        names(&found).iter().all(|n| *n == "reply-over-limit") && !found.is_empty(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn substitution_avoid_texts_are_banned_too() {
+    let found = findings_of_starter(&[(
+        "Good question, {{ follower }}!",
+        "Good question about your ticket, {{ follower }}!",
+    )]);
+    assert_eq!(names(&found), ["avoided-phrase"]);
+}
+
+#[test]
+fn blackouts_only_cover_their_networks() {
+    let in_blackout = [("date = 2026-06-01", "date = 2026-12-25")];
+    let found = findings_of_starter(&in_blackout);
+    assert_eq!(names(&found), ["event-in-blackout"]);
+    let elsewhere = [
+        in_blackout[0],
+        (
+            "reason = \"Holidays\"",
+            "reason = \"Holidays\"\nnetworks = [\"elsewhere\"]",
+        ),
+    ];
+    assert_eq!(
+        names(&findings_of_starter(&elsewhere)),
+        ["unknown-reference"]
+    );
+}
+
+#[test]
+fn a_series_timezone_overrides_the_strategy_zone() {
+    let series = (
+        "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"",
+        "every = \"day\"\nat = \"02:30\"",
+    );
+    // London's gap is 01:00–02:00, Paris's 02:00–03:00.
+    assert_eq!(names(&findings_of_starter(&[series])), Vec::<&str>::new());
+    let paris = (
+        "every = \"day\"\nat = \"02:30\"",
+        "every = \"day\"\nat = \"02:30\"\ntimezone = \"Europe/Paris\"",
+    );
+    assert_eq!(names(&findings_of_starter(&[series, paris])), ["dst-gap"]);
+}
+
+#[test]
+fn playbook_network_references_are_checked() {
+    let found = findings_of_starter(&[(
+        "title = \"Questions\"",
+        "title = \"Questions\"\nnetworks = [\"instagran\"]",
+    )]);
+    assert!(names(&found).contains(&"unknown-reference"), "{found:?}");
+}
+
+#[test]
+fn dates_and_floats_are_wrong_types_outside_date_fields() {
+    assert_eq!(
+        names(&findings_of_starter(&[(
+            "name = \"My Brand\"",
+            "name = 2026-01-01"
+        )])),
+        ["wrong-type"]
+    );
+    assert_eq!(
+        names(&findings_of_starter(&[("at = \"12:30\"", "at = 12:30:00")])),
+        ["wrong-type"]
+    );
+    let run = check_text(&commstrat::STARTER.replacen(
+        "response_time = \"2h\"",
+        "response_time = \"2h\"\nvoice = 2.5",
+        1,
+    ));
+    let json = run.json();
+    let messages: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        ["`voice` of `networks` entry `instagram` must be a table, found a float"]
+    );
+    assert!(
+        !messages.iter().any(|m| m.contains("$float")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_series_needs_a_network_and_gaps_at_midnight_of_the_start_count() {
+    let found =
+        findings_of_starter(&[("networks = [\"instagram\"]\nevery", "networks = []\nevery")]);
+    assert_eq!(names(&found), ["missing-key"]);
+    // Santiago springs forward at midnight on 2026-09-06.
+    let found = findings_of_starter(&[
+        (
+            "timezone = \"Europe/London\"",
+            "timezone = \"America/Santiago\"",
+        ),
+        (
+            "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
+            "every = \"day\"\nat = \"00:30\"\nstarts = 2026-09-06\nuntil = 2026-09-06",
+        ),
+    ]);
+    assert_eq!(names(&found), ["dst-gap"]);
+}

@@ -41,8 +41,14 @@ fn render_one(report: &FileReport, d: &super::Diagnostic, renderer: &Renderer) -
     let last = source.line_range(d.span.end.saturating_sub(1).max(d.span.start));
     let lines = first.start..last.end.max(first.end);
     let snippet_text = &source.text[lines.clone()];
-    let start = d.span.start.clamp(lines.start, lines.end) - lines.start;
-    let end = d.span.end.clamp(lines.start + start, lines.end) - lines.start;
+    let start = floor_boundary(
+        snippet_text,
+        d.span.start.clamp(lines.start, lines.end) - lines.start,
+    );
+    let end = ceil_boundary(
+        snippet_text,
+        d.span.end.clamp(lines.start + start, lines.end) - lines.start,
+    );
     let line = source.position(d.span.start).line;
     let level = match d.severity {
         Severity::Error => Level::ERROR,
@@ -79,4 +85,18 @@ fn summary_line(files: usize, summary: Summary) -> String {
         plural(summary.errors, "error"),
         plural(summary.warnings, "warning")
     )
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }

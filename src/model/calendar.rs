@@ -78,7 +78,7 @@ pub struct Series {
     /// The practice it serves: welcome, current-affairs, humor, question, poll, behind-the-scenes, product, results-review or other.
     pub practice: Practice,
     /// Ids of the networks it is published on.
-    #[schemars(extend("uniqueItems" = true))]
+    #[schemars(extend("uniqueItems" = true), length(min = 1))]
     pub networks: Vec<Id>,
     /// "day", "week" or "month".
     pub every: Every,
@@ -130,7 +130,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<Duration>,
     /// Ids of the networks it is published on.
-    #[schemars(extend("uniqueItems" = true))]
+    #[schemars(extend("uniqueItems" = true), length(min = 1))]
     pub networks: Vec<Id>,
     /// The practice it serves.
     pub practice: Practice,

@@ -51,7 +51,7 @@ pub struct Scenario {
     /// The scenario's name.
     pub name: String,
     /// The level it starts at; must name a defined level.
-    pub level: u8,
+    pub level: u64,
     /// How it shows up.
     pub signals: Vec<String>,
     /// Id of the incident lead's role.

@@ -9,8 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Regular expressions shared by the schema and the diagnostics that map a
 /// failed `pattern` back to the rule that explains it.
 pub const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9-]{0,62}$";
-pub const DURATION_PATTERN: &str =
-    r"^(?:[0-9]+d(?:[0-9]+h)?(?:[0-9]+m)?|[0-9]+h(?:[0-9]+m)?|[0-9]+m)$";
+pub const DURATION_PATTERN: &str = r"^(?:[0-9]+[dhm])+$";
 pub const TIME_PATTERN: &str = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$";
 pub const END_TIME_PATTERN: &str = r"^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
 pub const WEEKDAY_PATTERN: &str =
@@ -64,7 +63,7 @@ string_newtype!(
     Duration,
     {
         "type": "string",
-        "description": "A duration made of <number><unit> parts in the order d, h, m: \"30m\", \"2h\", \"1h30m\", \"1d\". \"0m\" is allowed where a delay can be zero.",
+        "description": "A duration made of one or more <number><unit> parts, units d, h, m: \"30m\", \"2h\", \"1h30m\", \"1d\". \"0m\" is allowed where a delay can be zero.",
         "pattern": DURATION_PATTERN
     }
 );

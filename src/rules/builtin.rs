@@ -197,7 +197,7 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
-    /// That durations are whole numbers with units `d`, `h`, `m` in that order
+    /// That durations are one or more whole numbers with units `d`, `h`, `m`
     /// (`"30m"`, `"2h"`, `"1h30m"`, `"1d"`), and no longer than a hundred years.
     ///
     /// ## Why it matters

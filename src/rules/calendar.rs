@@ -471,7 +471,12 @@ fn blacked_out<'n>(
     date: Date,
     mut networks: impl Iterator<Item = &'n str>,
 ) -> bool {
-    networks.all(|n| blackouts.iter().any(|b| b.covers(date, n)))
+    let mut any = false;
+    let all = networks.all(|n| {
+        any = true;
+        blackouts.iter().any(|b| b.covers(date, n))
+    });
+    any && all
 }
 
 fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {

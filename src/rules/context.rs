@@ -41,32 +41,24 @@ impl<'a> Context<'a> {
 }
 
 /// Byte range of the first case-insensitive occurrence of `needle` in `hay`.
+/// Both are lowercased once and searched with `str::find`, so the cost is
+/// linear in the text, not text length times phrase length.
 pub fn find_case_insensitive(hay: &str, needle: &str) -> Option<Range<usize>> {
-    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let needle: String = needle.chars().flat_map(char::to_lowercase).collect();
     if needle.is_empty() {
         return None;
     }
-    let starts = hay.char_indices().map(|(i, _)| i);
-    for start in starts {
-        let mut lowered = hay[start..]
-            .char_indices()
-            .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, c, l)));
-        let mut matched = 0;
-        let mut end = start;
-        for want in &needle {
-            match lowered.next() {
-                Some((i, c, l)) if l == *want => {
-                    matched += 1;
-                    end = start + i + c.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        if matched == needle.len() {
-            return Some(start..end);
+    // For each byte of the lowered text, the original char's start and end.
+    let mut lowered = String::with_capacity(hay.len());
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(hay.len());
+    for (i, c) in hay.char_indices() {
+        for l in c.to_lowercase() {
+            lowered.push(l);
+            origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), l.len_utf8()));
         }
     }
-    None
+    let at = lowered.find(&needle)?;
+    Some(origin[at].0..origin[at + needle.len() - 1].1)
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(crisis) = &ctx.strategy.crisis else {
         return;
     };
-    let defined: Vec<u8> = crisis.levels.iter().map(|l| l.level).collect();
+    let defined: Vec<u64> = crisis.levels.iter().map(|l| u64::from(l.level)).collect();
     for (i, scenario) in crisis.scenarios.iter().enumerate() {
         if defined.contains(&scenario.level) {
             continue;
@@ -75,7 +75,7 @@ fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let help = if defined.is_empty() {
             "no level is defined: add [[crisis.levels]] entries (level, name, description, respond_within)".to_string()
         } else {
-            let list: Vec<String> = defined.iter().map(u8::to_string).collect();
+            let list: Vec<String> = defined.iter().map(u64::to_string).collect();
             format!(
                 "defined levels: {}; use one of them or define level {}",
                 list.join(", "),

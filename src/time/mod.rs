@@ -45,11 +45,12 @@ pub struct Gap {
     pub end: jiff::civil::DateTime,
 }
 
-/// Every gap of `tz` whose local start falls between `from` and `to`
-/// (inclusive), in order: found from the zone's transitions, so a century
-/// costs a few hundred steps, not a walk over every day.
+/// Every gap of `tz` whose local start falls between the day before `from`
+/// and `to` (inclusive), in order: found from the zone's transitions, so a
+/// century costs a few hundred steps, not a walk over every day. Starting a
+/// day early catches a gap at midnight of `from` itself.
 pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
-    let Ok(start) = from.to_zoned(tz.clone()) else {
+    let Ok(start) = from.yesterday().unwrap_or(from).to_zoned(tz.clone()) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -77,7 +78,7 @@ pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
 /// Why a duration string was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DurationError {
-    /// Not `<int><unit>` parts in the order d, h, m.
+    /// Not one or more `<int><unit>` parts with units d, h, m.
     Syntax,
     /// Longer than a hundred years.
     TooLarge,
@@ -87,7 +88,6 @@ pub enum DurationError {
 pub fn parse_duration(text: &str) -> Result<i64, DurationError> {
     let mut total: i64 = 0;
     let mut rest = text;
-    let mut last_unit = 0;
     if rest.is_empty() {
         return Err(DurationError::Syntax);
     }
@@ -98,16 +98,12 @@ pub fn parse_duration(text: &str) -> Result<i64, DurationError> {
         }
         let (number, tail) = rest.split_at(digits);
         let mut chars = tail.chars();
-        let (unit_rank, minutes) = match chars.next() {
-            Some('d') => (1, MINUTES_PER_DAY),
-            Some('h') => (2, 60),
-            Some('m') => (3, 1),
+        let minutes = match chars.next() {
+            Some('d') => MINUTES_PER_DAY,
+            Some('h') => 60,
+            Some('m') => 1,
             _ => return Err(DurationError::Syntax),
         };
-        if unit_rank <= last_unit {
-            return Err(DurationError::Syntax);
-        }
-        last_unit = unit_rank;
         let n: i64 = number.parse().map_err(|_| DurationError::TooLarge)?;
         total = n
             .checked_mul(minutes)
@@ -349,7 +345,8 @@ mod tests {
         assert_eq!(parse_duration("1h30m"), Ok(90));
         assert_eq!(parse_duration("1d"), Ok(1440));
         assert_eq!(parse_duration("0m"), Ok(0));
-        assert_eq!(parse_duration("30m1h"), Err(DurationError::Syntax));
+        assert_eq!(parse_duration("30m1h"), Ok(90));
+        assert_eq!(parse_duration("1h 30m"), Err(DurationError::Syntax));
         assert_eq!(parse_duration("h"), Err(DurationError::Syntax));
         assert_eq!(
             parse_duration("99999999999999999999d"),
