@@ -189,7 +189,8 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
 }
 
 /// Every file to check, in a stable order: named files as given, folders
-/// walked recursively for *.toml in name order, hidden folders skipped.
+/// walked recursively for *.toml in name order, hidden files and folders
+/// skipped.
 fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     for path in paths {

@@ -57,12 +57,13 @@ pub(crate) fn applies_to(playbook: &Playbook, id: &str) -> bool {
         .is_none_or(|ns| ns.iter().any(|n| n.as_str() == id))
 }
 
-fn kind_name(kind: PlaybookKind) -> &'static str {
+/// The name of a required kind, as written in strategy files.
+fn required_kind_name(kind: PlaybookKind) -> &'static str {
     match kind {
         PlaybookKind::Complaint => "complaint",
         PlaybookKind::Question => "question",
-        PlaybookKind::Request => "request",
-        _ => "other",
+        // Only the three required kinds are ever named here.
+        _ => "request",
     }
 }
 
@@ -81,7 +82,7 @@ fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .iter()
                     .any(|p| p.kind == **kind && applies_to(p, network.id.as_str()))
             })
-            .map(|k| kind_name(*k))
+            .map(|k| required_kind_name(*k))
             .collect();
         if missing.is_empty() {
             continue;
