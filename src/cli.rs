@@ -232,6 +232,22 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// Write through a temporary file in the same folder, renamed over the
+/// target, so an interrupted run never leaves a half-written file.
+fn write_atomically(target: &Path, text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let failure =
+        |e: &dyn std::fmt::Display| Failure(format!("cannot write {}: {e}", target.display()));
+    let folder = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| failure(&e))?;
+    file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
+    file.persist(target).map_err(|e| failure(&e.error))?;
+    Ok(())
+}
+
 fn init(dir: &Path, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
     let strategy = dir.join("strategy.toml");
     let schema = dir.join("strategy.schema.json");
@@ -254,8 +270,7 @@ fn init(dir: &Path, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
         (&strategy, starter.as_str()),
         (&schema, crate::schema::SCHEMA_TEXT),
     ] {
-        std::fs::write(target, text)
-            .map_err(|e| Failure(format!("cannot write {}: {e}", target.display())))?;
+        write_atomically(target, text)?;
     }
     writeln!(
         out,

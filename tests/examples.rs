@@ -78,6 +78,13 @@ fn the_starter_passes_and_init_writes_it() {
     let dir = tempfile::tempdir().unwrap();
     let run = crate::support::commstrat_in(dir.path(), &["init", "brand"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
+    // Written through temporary files renamed into place: nothing else is left.
+    let mut written: Vec<String> = std::fs::read_dir(dir.path().join("brand"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["strategy.schema.json", "strategy.toml"]);
     let text = std::fs::read_to_string(dir.path().join("brand/strategy.toml")).unwrap();
     assert!(text.starts_with("#:schema ./strategy.schema.json\n"));
     assert_eq!(
