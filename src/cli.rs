@@ -173,6 +173,8 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
             },
         ),
         Format::Json => diagnostics::render_json(&reports, args.quiet),
+        Format::Github => diagnostics::render_github(&reports),
+        Format::Junit => diagnostics::render_junit(&reports),
     };
     out.write_all(text.as_bytes())
         .map_err(|e| Failure(format!("cannot write output: {e}")))?;

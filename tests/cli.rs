@@ -231,3 +231,54 @@ fn help_teaches_the_commands() {
     assert_eq!(check.code, 0);
     insta::assert_snapshot!(check.stdout);
 }
+
+#[test]
+fn github_format_prints_one_workflow_command_per_finding() {
+    let run = commstrat(&["check", "tests/fixtures/cli", "--format", "github"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stdout);
+    // Over every hostile file: one line per finding, newlines escaped.
+    let hostile = commstrat(&["check", "tests/fixtures/hostile", "--format", "github"]);
+    let findings =
+        commstrat(&["check", "tests/fixtures/hostile", "--format", "json"]).json()["diagnostics"]
+            .as_array()
+            .unwrap()
+            .len();
+    let lines: Vec<&str> = hostile.stdout.lines().collect();
+    assert_eq!(lines.len(), findings);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("::error file=") || l.starts_with("::warning file="))
+    );
+}
+
+#[test]
+fn junit_format_is_well_formed_xml_with_a_case_per_file() {
+    let run = commstrat(&["check", "tests/fixtures/cli", "--format", "junit"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stdout);
+    // Hostile files (quotes, NUL bytes, invalid UTF-8) still give XML a real parser reads.
+    let hostile = commstrat(&["check", "tests/fixtures/hostile", "--format", "junit"]);
+    let doc = roxmltree::Document::parse(&hostile.stdout).expect("well-formed XML");
+    let cases = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    let files = std::fs::read_dir(root().join("tests/fixtures/hostile"))
+        .unwrap()
+        .count();
+    assert_eq!(cases, files);
+    let failures = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("failure"))
+        .count();
+    let suite = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(
+        suite.attribute("failures"),
+        Some(failures.to_string().as_str())
+    );
+}

@@ -1,12 +1,16 @@
 //! Findings: what a rule found, where, and how to say it in each output format.
 
+mod github;
 mod human;
 mod json;
+mod junit;
 
 use std::ops::Range;
 
+pub use github::render_github;
 pub use human::{HumanOptions, render_human};
 pub use json::render_json;
+pub use junit::render_junit;
 
 use crate::rules::Rule;
 use crate::source::{Position, Source};
@@ -126,4 +130,8 @@ pub enum Format {
     Human,
     /// One JSON document: every finding with its position, and a summary.
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// JUnit XML: one test case per file, failing when it has errors.
+    Junit,
 }

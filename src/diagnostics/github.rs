@@ -1,0 +1,45 @@
+//! `check --format github`: GitHub Actions workflow commands, one per
+//! finding, which GitHub shows as annotations on the pull request's diff.
+
+use super::{FileReport, Severity};
+
+/// Escape the message part of a workflow command.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a property value (`file=…`, `title=…`).
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn render_github(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        for d in &report.diagnostics {
+            let (start, end) = report.range(d);
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut message = d.message.clone();
+            if let Some(help) = &d.help {
+                message.push_str("\nhelp: ");
+                message.push_str(help);
+            }
+            out.push_str(&format!(
+                "::{command} file={},line={},end_line={},col={},end_column={},title={}::{}\n",
+                escape_property(&report.source.path),
+                start.line,
+                end.line,
+                start.column,
+                end.column,
+                escape_property(&format!("{} {}", d.rule.code, d.rule.name)),
+                escape_data(&message)
+            ));
+        }
+    }
+    out
+}

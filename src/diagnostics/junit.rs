@@ -1,0 +1,86 @@
+//! `check --format junit`: JUnit XML with one test case per checked file;
+//! a file with errors has one failure listing them, warnings go to its
+//! system-out, so test-report tools show strategy files like tests.
+
+use super::{FileReport, Severity};
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 cannot carry other control characters at all.
+            c if c.is_control() && !matches!(c, '\n' | '\t' | '\r') => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn lines(report: &FileReport, severity: Severity) -> String {
+    let mut text = String::new();
+    for d in report.diagnostics.iter().filter(|d| d.severity == severity) {
+        let (start, _) = report.range(d);
+        text.push_str(&format!(
+            "{}:{}:{}: {}[{}] {} ({})\n",
+            report.source.path,
+            start.line,
+            start.column,
+            severity.as_str(),
+            d.rule.code,
+            d.message,
+            d.rule.name
+        ));
+    }
+    text
+}
+
+pub fn render_junit(reports: &[FileReport]) -> String {
+    let failures = reports
+        .iter()
+        .filter(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error))
+        .count();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!(
+        "<testsuites name=\"commstrat check\" tests=\"{}\" failures=\"{failures}\">\n",
+        reports.len()
+    ));
+    out.push_str(&format!(
+        "  <testsuite name=\"commstrat check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n",
+        reports.len()
+    ));
+    for report in reports {
+        let path = escape(&report.source.path);
+        out.push_str(&format!(
+            "    <testcase classname=\"commstrat.check\" name=\"{path}\""
+        ));
+        let errors = lines(report, Severity::Error);
+        let warnings = lines(report, Severity::Warning);
+        if errors.is_empty() && warnings.is_empty() {
+            out.push_str("/>\n");
+            continue;
+        }
+        out.push_str(">\n");
+        if !errors.is_empty() {
+            let count = errors.lines().count();
+            out.push_str(&format!(
+                "      <failure message=\"{count} error{} in {path}\" type=\"commstrat\">{}</failure>\n",
+                if count == 1 { "" } else { "s" },
+                escape(&errors)
+            ));
+        }
+        if !warnings.is_empty() {
+            out.push_str(&format!(
+                "      <system-out>{}</system-out>\n",
+                escape(&warnings)
+            ));
+        }
+        out.push_str("    </testcase>\n");
+    }
+    out.push_str("  </testsuite>\n</testsuites>\n");
+    out
+}
