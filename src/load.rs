@@ -112,6 +112,11 @@ pub fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// The key an escaped JSON pointer token stands for.
+pub fn unescape_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 /// Decode bytes as UTF-8; a file that is not UTF-8 comes back with a
 /// finding at the first bad byte, and is checked no further.
 pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {

@@ -12,7 +12,7 @@ use schemars::{Schema, generate::SchemaSettings};
 use serde_json::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::load::{Parsed, SpanIndex, TomlKind, escape_token};
+use crate::load::{Parsed, SpanIndex, TomlKind, escape_token, unescape_token};
 use crate::model::Strategy;
 use crate::model::scalars as patterns;
 use crate::rules::builtin as rules;
@@ -195,7 +195,7 @@ fn remove_pointer(value: &mut Value, pointer: &str) {
     let Some((parent, last)) = pointer.rsplit_once('/') else {
         return;
     };
-    let last = last.replace("~1", "/").replace("~0", "~");
+    let last = unescape_token(last);
     if let Some(Value::Object(map)) = value.pointer_mut(parent) {
         map.remove(&last);
     }
@@ -254,8 +254,7 @@ fn map_error(
                         expected_type(kind)
                     ),
                 )
-                .with_help(describe(&pointer, root).unwrap_or_default())
-                .help_if_nonempty(),
+                .with_optional_help(describe(&pointer, root)),
             );
         }
         ValidationErrorKind::Enum { options } => {
@@ -315,8 +314,7 @@ fn map_error(
             };
             out.push(
                 Diagnostic::new(&rules::OUT_OF_RANGE, index.value_span(&pointer), message)
-                    .with_help(help)
-                    .help_if_nonempty(),
+                    .with_optional_help(Some(help)),
             );
         }
         ValidationErrorKind::MinItems { .. } => {
@@ -326,8 +324,7 @@ fn map_error(
                     index.value_span(&pointer),
                     format!("{} needs at least one entry", here.name()),
                 )
-                .with_help(describe(&pointer, root).unwrap_or_default())
-                .help_if_nonempty(),
+                .with_optional_help(describe(&pointer, root)),
             );
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
@@ -352,8 +349,7 @@ fn map_error(
                             index.value_span(&pointer),
                             format!("{} has the wrong type ({found})", here.name()),
                         )
-                        .with_help(describe(&pointer, root).unwrap_or_default())
-                        .help_if_nonempty(),
+                        .with_optional_help(describe(&pointer, root)),
                     );
                 }
             }
@@ -591,7 +587,7 @@ fn display_path(tokens: &[&str]) -> String {
             if !out.is_empty() {
                 out.push('.');
             }
-            out.push_str(&t.replace("~1", "/").replace("~0", "~"));
+            out.push_str(&unescape_token(t));
         }
     }
     out
@@ -632,7 +628,7 @@ fn schema_at<'s>(pointer: &str, instance: &Value) -> Option<&'s Value> {
     let mut node = resolve(root, root)?;
     let mut value = instance;
     for token in pointer.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
+        let token = unescape_token(token);
         node = resolve(root, node)?;
         node = pick_branch(root, node, value);
         let next = if let Ok(i) = token.parse::<usize>() {

@@ -296,13 +296,7 @@ fn dates_and_floats_are_wrong_types_outside_date_fields() {
         "response_time = \"2h\"\nvoice = 2.5",
         1,
     ));
-    let json = run.json();
-    let messages: Vec<&str> = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["message"].as_str().unwrap())
-        .collect();
+    let messages = run.field("message");
     assert_eq!(
         messages,
         ["`voice` of `networks` entry `instagram` must be a table, found a float"]

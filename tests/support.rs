@@ -20,6 +20,26 @@ impl Run {
         )
     }
 
+    /// The `diagnostics` array of JSON output.
+    pub fn diagnostics(&self) -> Vec<serde_json::Value> {
+        self.json()["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| panic!("no diagnostics array:\n{}", self.stdout))
+    }
+
+    /// One field of every finding, as text (`"name"`, `"file"`, `"message"`…).
+    pub fn field(&self, key: &str) -> Vec<String> {
+        self.diagnostics()
+            .iter()
+            .map(|d| {
+                d[key]
+                    .as_str()
+                    .map_or_else(|| d[key].to_string(), str::to_string)
+            })
+            .collect()
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))

@@ -58,11 +58,9 @@ impl Diagnostic {
         self
     }
 
-    /// Drops an empty hint, for hints taken from optional documentation.
-    pub fn help_if_nonempty(mut self) -> Self {
-        if self.help.as_deref().is_some_and(str::is_empty) {
-            self.help = None;
-        }
+    /// A hint that may be missing or empty (taken from optional documentation).
+    pub fn with_optional_help(mut self, help: Option<String>) -> Self {
+        self.help = help.filter(|h| !h.is_empty());
         self
     }
 }
