@@ -18,6 +18,7 @@ pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod platforms;
+pub mod replies;
 pub mod rules;
 pub mod schema;
 pub mod source;

@@ -2,7 +2,8 @@
 //! complaints, and escalations have somewhere to go.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Playbook, PlaybookKind};
+use crate::model::PlaybookKind;
+use crate::replies::applies_to;
 
 use super::{Context, declare_rule};
 
@@ -47,14 +48,6 @@ declare_rule! {
     /// escalate_when = ["Legal threat"]
     /// ```
     pub static ESCALATION_WITHOUT_TARGET = ("CS302", "escalation-without-target", Error, Some(check_escalation_target));
-}
-
-/// Does `playbook` apply on the network `id`?
-pub(crate) fn applies_to(playbook: &Playbook, id: &str) -> bool {
-    playbook
-        .networks
-        .as_ref()
-        .is_none_or(|ns| ns.iter().any(|n| n.as_str() == id))
 }
 
 /// The name of a required kind, as written in strategy files.

@@ -3,13 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use minijinja::{Environment, context};
+use minijinja::Environment;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Network, Template};
-use crate::platforms;
+use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
 
-use super::playbooks::applies_to;
 use super::{Context, declare_rule};
 
 declare_rule! {
@@ -106,23 +105,6 @@ declare_rule! {
     pub static REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error, Some(check_lengths));
 }
 
-/// The variables a template may use.
-pub const VARIABLES: [&str; 7] = [
-    "follower",
-    "agent",
-    "brand",
-    "network",
-    "availability",
-    "next_update",
-    "link",
-];
-
-/// Sample values for the variables whose real value is not in the file.
-pub const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
-pub const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
-pub const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
-pub const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
-
 /// Every template of the file with its pointer.
 fn templates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Template)> {
     let s = ctx.strategy;
@@ -151,27 +133,6 @@ fn templates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Template)> {
     out
 }
 
-fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    // A template is a reply, not a program: bound the work one may do, and
-    // refuse to print a list or map too long for any reply (printing
-    // `[1] * 100000000` would otherwise walk every item).
-    env.set_fuel(Some(50_000));
-    env.set_formatter(|out, state, value| {
-        if value.len().is_some_and(|n| n > MAX_PRINTED_ITEMS) {
-            return Err(minijinja::Error::new(
-                minijinja::ErrorKind::InvalidOperation,
-                format!(
-                    "a value of {} items is too long for a reply",
-                    value.len().unwrap_or_default()
-                ),
-            ));
-        }
-        minijinja::escape_formatter(out, state, value)
-    });
-    env
-}
-
 /// Render a template with the sample values for `network`.
 fn render(
     env: &Environment<'_>,
@@ -179,48 +140,7 @@ fn render(
     text: &str,
     network: Option<&Network>,
 ) -> Result<String, minijinja::Error> {
-    let availability = network
-        .and_then(|n| ctx.strategy.schedules.iter().find(|s| s.id == n.schedule))
-        .map_or("", |s| s.statement.as_str());
-    let template = env.template_from_str(text)?;
-    let mut output = LimitedWriter(Vec::new());
-    template.render_captured_to(
-        context! {
-            follower => SAMPLE_FOLLOWER,
-            agent => SAMPLE_AGENT,
-            brand => &ctx.strategy.name,
-            network => network.map_or("", |n| n.handle.as_str()),
-            availability => availability,
-            next_update => SAMPLE_NEXT_UPDATE,
-            link => SAMPLE_LINK,
-        },
-        &mut output,
-    )?;
-    Ok(String::from_utf8_lossy(&output.0).into_owned())
-}
-
-/// More items than any reply prints.
-const MAX_PRINTED_ITEMS: usize = 1_000;
-
-/// Longer than any reply limit; past it a template is runaway, not a reply.
-const MAX_RENDERED_BYTES: usize = 64 * 1024;
-
-/// Collects rendered output and fails once it exceeds `MAX_RENDERED_BYTES`,
-/// so `{{ [1] * 100000000 }}` stops early instead of filling memory.
-struct LimitedWriter(Vec<u8>);
-
-impl std::io::Write for LimitedWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.0.len() + buf.len() > MAX_RENDERED_BYTES {
-            return Err(std::io::Error::other("rendered reply exceeds 64 KiB"));
-        }
-        self.0.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+    replies::render(env, text, replies::sample_values(ctx.strategy, network))
 }
 
 fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -347,23 +267,15 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let env = environment();
     let s = ctx.strategy;
     let sign_off = s.voice.sign_off.as_ref().map(Template::as_str);
-    // (pointer, template, networks it is for, append the sign-off)
-    let mut checks: Vec<(String, &str, Vec<&Network>, bool)> = Vec::new();
+    // (pointer, template, networks it is for, sign-off to append)
+    let mut checks: Vec<(String, &str, Vec<&Network>, Option<&str>)> = Vec::new();
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, reply) in p.replies.iter().enumerate() {
-            let networks = s
-                .networks
-                .iter()
-                .filter(|n| match &reply.networks {
-                    Some(ids) => ids.contains(&n.id),
-                    None => applies_to(p, n.id.as_str()),
-                })
-                .collect();
             checks.push((
                 format!("/playbooks/{i}/replies/{j}/text"),
                 reply.text.as_str(),
-                networks,
-                true,
+                replies::reply_networks(s, p, reply),
+                sign_off,
             ));
         }
     }
@@ -378,35 +290,18 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 format!("/schedules/{i}/out_of_hours_reply"),
                 t.as_str(),
                 networks,
-                false,
+                None,
             ));
         }
     }
-    for (pointer, text, networks, with_sign_off) in checks {
+    for (pointer, text, networks, sign_off) in checks {
         for network in networks {
-            let entry = platforms::lookup(network.platform);
-            // A zero limit is reported by out-of-range.
-            let Some(limit) = network
-                .reply_limit
-                .map(|l| l as usize)
-                .or(entry.limit)
-                .filter(|l| *l > 0)
-            else {
+            // Templates that do not render are reported by template-syntax.
+            let Ok(Some(length)) = replies::length_on(&env, s, text, sign_off, network) else {
                 continue;
             };
-            let Ok(mut rendered) = render(&env, ctx, text, Some(network)) else {
-                continue; // reported by template-syntax
-            };
-            if let (true, Some(sign_off)) = (with_sign_off, sign_off) {
-                let Ok(signature) = render(&env, ctx, sign_off, Some(network)) else {
-                    continue;
-                };
-                rendered.push('\n');
-                rendered.push_str(&signature);
-            }
-            let length = platforms::count(&rendered, entry.counting);
-            if length > limit {
-                let origin = if network.reply_limit.is_some() {
+            if length.count > length.limit {
+                let origin = if length.network_limit {
                     "its reply_limit"
                 } else {
                     "the platform's limit"
@@ -416,14 +311,16 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         &REPLY_OVER_LIMIT,
                         ctx.value(&pointer),
                         format!(
-                            "reply is {length} long on network `{}` ({}), over {origin} of {limit}",
+                            "reply is {} long on network `{}` ({}), over {origin} of {}",
+                            length.count,
                             network.id,
-                            network.platform.as_str()
+                            network.platform.as_str(),
+                            length.limit
                         ),
                     )
                     .with_help(format!(
                         "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
-                        length - limit
+                        length.count - length.limit
                     )),
                 );
             }

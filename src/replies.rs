@@ -1,0 +1,165 @@
+//! Reply templates as the rules and the guide see them: one minijinja
+//! environment with bounded work, the reply variables, the sample values used
+//! for length checks, and the networks each reply is meant for.
+
+use minijinja::{Environment, Value};
+
+use crate::model::{Network, Playbook, Reply, Strategy};
+use crate::platforms;
+
+/// The variables a template may use.
+pub const VARIABLES: [&str; 7] = [
+    "follower",
+    "agent",
+    "brand",
+    "network",
+    "availability",
+    "next_update",
+    "link",
+];
+
+/// Sample values for the variables whose real value is not in the file.
+pub const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
+pub const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
+pub const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
+pub const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
+
+/// More items than any reply prints.
+const MAX_PRINTED_ITEMS: usize = 1_000;
+
+/// Longer than any reply limit; past it a template is runaway, not a reply.
+pub const MAX_RENDERED_BYTES: usize = 64 * 1024;
+
+/// The environment reply templates are compiled and rendered in.
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    // A template is a reply, not a program: bound the work one may do, and
+    // refuse to print a list or map too long for any reply (printing
+    // `[1] * 100000000` would otherwise walk every item).
+    env.set_fuel(Some(50_000));
+    env.set_formatter(|out, state, value| {
+        if value.len().is_some_and(|n| n > MAX_PRINTED_ITEMS) {
+            return Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!(
+                    "a value of {} items is too long for a reply",
+                    value.len().unwrap_or_default()
+                ),
+            ));
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    env
+}
+
+/// The sample values for `network` (none: the values that do not depend on it).
+pub fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
+    let availability = network
+        .and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule))
+        .map_or("", |s| s.statement.as_str());
+    minijinja::context! {
+        follower => SAMPLE_FOLLOWER,
+        agent => SAMPLE_AGENT,
+        brand => &strategy.name,
+        network => network.map_or("", |n| n.handle.as_str()),
+        availability => availability,
+        next_update => SAMPLE_NEXT_UPDATE,
+        link => SAMPLE_LINK,
+    }
+}
+
+/// Render `text` with `values`, stopping past `MAX_RENDERED_BYTES`.
+pub fn render(
+    env: &Environment<'_>,
+    text: &str,
+    values: Value,
+) -> Result<String, minijinja::Error> {
+    let template = env.template_from_str(text)?;
+    let mut output = LimitedWriter(Vec::new());
+    template.render_captured_to(values, &mut output)?;
+    Ok(String::from_utf8_lossy(&output.0).into_owned())
+}
+
+/// Collects rendered output and fails once it exceeds `MAX_RENDERED_BYTES`,
+/// so `{{ [1] * 100000000 }}` stops early instead of filling memory.
+struct LimitedWriter(Vec<u8>);
+
+impl std::io::Write for LimitedWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_RENDERED_BYTES {
+            return Err(std::io::Error::other("rendered reply exceeds 64 KiB"));
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Does `playbook` apply on the network `id`?
+pub fn applies_to(playbook: &Playbook, id: &str) -> bool {
+    playbook
+        .networks
+        .as_ref()
+        .is_none_or(|ns| ns.iter().any(|n| n.as_str() == id))
+}
+
+/// The networks a reply is for: its own list, else its playbook's networks.
+pub fn reply_networks<'a>(
+    strategy: &'a Strategy,
+    playbook: &Playbook,
+    reply: &Reply,
+) -> Vec<&'a Network> {
+    strategy
+        .networks
+        .iter()
+        .filter(|n| match &reply.networks {
+            Some(ids) => ids.contains(&n.id),
+            None => applies_to(playbook, n.id.as_str()),
+        })
+        .collect()
+}
+
+/// A reply's length on one network, counted the platform's way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Length {
+    pub count: usize,
+    pub limit: usize,
+    /// The limit comes from the network's `reply_limit`, not the registry.
+    pub network_limit: bool,
+}
+
+/// The length of `text` (with `sign_off` on a new line, when given) rendered
+/// with the sample values for `network`. `Ok(None)` when the network has no
+/// limit to compare with; `Err` when a template does not render.
+pub fn length_on(
+    env: &Environment<'_>,
+    strategy: &Strategy,
+    text: &str,
+    sign_off: Option<&str>,
+    network: &Network,
+) -> Result<Option<Length>, minijinja::Error> {
+    let entry = platforms::lookup(network.platform);
+    // A zero limit is reported by out-of-range.
+    let Some(limit) = network
+        .reply_limit
+        .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
+        .or(entry.limit)
+        .filter(|l| *l > 0)
+    else {
+        return Ok(None);
+    };
+    let values = sample_values(strategy, Some(network));
+    let mut rendered = render(env, text, values.clone())?;
+    if let Some(sign_off) = sign_off {
+        rendered.push('\n');
+        rendered.push_str(&render(env, sign_off, values)?);
+    }
+    Ok(Some(Length {
+        count: platforms::count(&rendered, entry.counting),
+        limit,
+        network_limit: network.reply_limit.is_some(),
+    }))
+}
