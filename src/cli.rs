@@ -33,6 +33,9 @@ pub enum Command {
         /// A rule code (CS201) or name (overlapping-windows).
         rule: String,
     },
+    /// Render documents from a valid strategy.
+    #[command(subcommand)]
+    Render(RenderCommand),
     /// Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json).
     Schema,
     /// Write a starter strategy that passes `check`, with its schema for editors.
@@ -41,6 +44,42 @@ pub enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RenderCommand {
+    /// The response guide / handbook, in Markdown, in the strategy's language.
+    ///
+    /// Covers, in order: overview, voice and tone, personas, networks,
+    /// availability (a week grid per schedule), playbooks, crisis manual,
+    /// measurement and contacts. A strategy with errors is not rendered: its
+    /// findings are printed and the exit code is 1.
+    #[command(after_help = "Examples:\n  \
+commstrat render guide strategies/acme.toml > guide.md\n  \
+commstrat render guide strategies/acme.toml -o docs/guide.md --check\n  \
+commstrat render guide strategies/acme.toml --book -o handbook && mdbook build handbook\n\n\
+Templates that --templates may override: guide.md (the single document around the parts), \
+SUMMARY.md (the book's table of contents), overview.md, voice.md, personas.md, networks.md, \
+availability.md, playbooks.md, crisis.md, measurement.md, contacts.md.")]
+    Guide(GuideArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GuideArgs {
+    /// The strategy file to render.
+    pub file: PathBuf,
+    /// Write to this file (with --book: this folder) instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Write an mdBook folder at -o: book.toml, src/SUMMARY.md and one page per part.
+    #[arg(long, requires = "output")]
+    pub book: bool,
+    /// Folder of minijinja templates overriding the built-in ones by file name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Write nothing: exit 1, naming each file at -o that is not what would be written.
+    #[arg(long, requires = "output")]
+    pub check: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -137,6 +176,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
             Ok(Outcome::Clean)
         }
         Command::Init { dir } => init(&dir, out),
+        Command::Render(RenderCommand::Guide(args)) => render_guide(args, out),
     }
 }
 
@@ -234,20 +274,142 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// Write through a temporary file in the same folder, renamed over the
-/// target, so an interrupted run never leaves a half-written file.
 fn write_atomically(target: &Path, text: &str) -> Result<(), Failure> {
-    use std::io::Write;
-    let failure =
-        |e: &dyn std::fmt::Display| Failure(format!("cannot write {}: {e}", target.display()));
-    let folder = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| failure(&e))?;
-    file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
-    file.persist(target).map_err(|e| failure(&e.error))?;
-    Ok(())
+    crate::write::write_atomically(target, text).map_err(Failure)
+}
+
+/// Validate the strategy at `file` for rendering: unreadable is a failure;
+/// errors are printed to standard error and stop the render; warnings are
+/// printed and the render goes on.
+fn load_for_render(file: &Path) -> Result<Option<crate::model::Strategy>, Failure> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let (report, strategy) = crate::validate(&display(file), bytes);
+    if !report.diagnostics.is_empty() {
+        let options = HumanOptions {
+            color: std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            quiet: false,
+        };
+        let reports = [report];
+        eprint!("{}", diagnostics::render_human(&reports, options));
+        if Summary::of(&reports).errors > 0 {
+            eprintln!("{} has errors: nothing was rendered", display(file));
+            return Ok(None);
+        }
+    }
+    Ok(strategy)
+}
+
+fn render_guide(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
+    let Some(strategy) = load_for_render(&args.file)? else {
+        return Ok(Outcome::Findings);
+    };
+    let overrides = match &args.templates {
+        Some(dir) => crate::render::Overrides::load(dir).map_err(|e| Failure(e.to_string()))?,
+        None => crate::render::Overrides::default(),
+    };
+    // The file's name, never its path: the guide must not depend on where
+    // the strategy sits on this machine.
+    let source = args
+        .file
+        .file_name()
+        .map_or_else(|| display(&args.file), |n| n.to_string_lossy().into_owned());
+    let template_failure = |e: crate::render::RenderError| {
+        let mut message = e.to_string();
+        if let (crate::render::RenderError::Template { name, .. }, Some(dir)) =
+            (&e, &args.templates)
+        {
+            let file = dir.join(name);
+            if file.is_file() {
+                message = format!("{message} (in {})", display(&file));
+            }
+        }
+        Failure(message)
+    };
+    let guide = crate::render::guide(&strategy, &source, &overrides, args.book)
+        .map_err(template_failure)?;
+    let plan = match (&args.output, args.book) {
+        (Some(root), true) => {
+            let summary = guide.summary().map_err(template_failure)?;
+            crate::write::book_plan(root, &guide, summary)
+        }
+        (Some(path), false) => crate::write::Plan {
+            write: vec![crate::write::Output {
+                path: path.clone(),
+                text: guide.document().map_err(template_failure)?,
+            }],
+            remove: Vec::new(),
+        },
+        (None, _) => {
+            let text = guide.document().map_err(template_failure)?;
+            out.write_all(text.as_bytes())
+                .map_err(|e| Failure(format!("cannot write output: {e}")))?;
+            return Ok(Outcome::Clean);
+        }
+    };
+    finish(
+        plan,
+        args.check,
+        args.book.then_some(()).and(args.output.as_deref()),
+        out,
+    )
+}
+
+/// Check or apply a plan of generated files. `book` is the book's folder,
+/// whose files commstrat may replace only when its manifest lists them.
+fn finish(
+    plan: crate::write::Plan,
+    check: bool,
+    book: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome, Failure> {
+    let io = |e: std::io::Error| Failure(format!("cannot write output: {e}"));
+    if check {
+        let stale = plan.out_of_date();
+        for path in &stale {
+            let what = if plan.remove.contains(path) {
+                "should be removed"
+            } else {
+                "is out of date"
+            };
+            writeln!(out, "{} {what}", display(path)).map_err(io)?;
+        }
+        if stale.is_empty() {
+            return Ok(Outcome::Clean);
+        }
+        writeln!(out, "run the same command without --check to update").map_err(io)?;
+        return Ok(Outcome::Findings);
+    }
+    if let Some(root) = book {
+        let foreign = crate::write::foreign_files(root, &plan);
+        if let Some(first) = foreign.first() {
+            return Err(Failure(format!(
+                "{} exists and was not written by commstrat; nothing was written. Move it away, or render the book into another folder",
+                display(first)
+            )));
+        }
+    }
+    plan.apply().map_err(Failure)?;
+    for path in &plan.remove {
+        writeln!(
+            out,
+            "removed {} (its part is no longer in the strategy)",
+            display(path)
+        )
+        .map_err(io)?;
+    }
+    if let Some(root) = book {
+        writeln!(
+            out,
+            "wrote {} files in {}; build it with `mdbook build {}`",
+            plan.write.len(),
+            display(root),
+            display(root)
+        )
+        .map_err(io)?;
+    }
+    Ok(Outcome::Clean)
 }
 
 fn init(dir: &Path, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {

@@ -7,7 +7,8 @@
 //!       -> schema (JSON Schema, errors mapped back to TOML spans)
 //!       -> model (typed Strategy)
 //!       -> rules (semantic checks, findings located by JSON pointer)
-//!       -> diagnostics (human, json)
+//!       -> diagnostics (human, json, github, junit)
+//!                  \-> render (guide) -> write (atomic, or --check)
 //! ```
 //!
 //! Findings are data (`Diagnostic`); an `Err` means the tool could not do its
@@ -18,12 +19,14 @@ pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod platforms;
+pub mod render;
 pub mod replies;
 pub mod rules;
 pub mod schema;
 pub mod source;
 mod suggest;
 pub mod time;
+pub mod write;
 
 use diagnostics::{Diagnostic, FileReport};
 use load::SpanIndex;
@@ -69,8 +72,9 @@ pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
     }
 }
 
-/// Check one file: every finding of every stage that could run.
-pub fn check_source(source: Source) -> FileReport {
+/// Check one file: every finding of every stage that could run, and the
+/// model when it could be built.
+fn validate_source(source: Source) -> (FileReport, Option<Strategy>) {
     let (loaded, mut findings) = load(&source);
     if let Some(loaded) = &loaded {
         let context = rules::Context {
@@ -80,14 +84,28 @@ pub fn check_source(source: Source) -> FileReport {
         };
         findings.extend(rules::run(&context));
     }
-    FileReport::new(source, findings)
+    (
+        FileReport::new(source, findings),
+        loaded.map(|l| l.strategy),
+    )
+}
+
+/// Check one file: every finding of every stage that could run.
+pub fn check_source(source: Source) -> FileReport {
+    validate_source(source).0
 }
 
 /// Check a file's bytes (UTF-8 is checked here).
 pub fn check_bytes(path: &str, bytes: Vec<u8>) -> FileReport {
+    validate(path, bytes).0
+}
+
+/// Check a file's bytes and keep the model for the renderers. The model is
+/// only worth rendering when the report has no error.
+pub fn validate(path: &str, bytes: Vec<u8>) -> (FileReport, Option<Strategy>) {
     match load::decode(path, bytes) {
-        (source, None) => check_source(source),
-        (source, Some(finding)) => FileReport::new(source, vec![finding]),
+        (source, None) => validate_source(source),
+        (source, Some(finding)) => (FileReport::new(source, vec![finding]), None),
     }
 }
 

@@ -4,6 +4,7 @@ mod cli;
 mod examples;
 mod hostile;
 mod readme;
+mod render;
 mod rules;
 mod schema;
 mod support;

@@ -13,7 +13,7 @@ mod crisis;
 mod metrics;
 mod playbooks;
 mod references;
-mod schedules;
+pub(crate) mod schedules;
 mod templates;
 mod values;
 

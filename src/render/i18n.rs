@@ -1,0 +1,211 @@
+//! The fixed wording of generated documents in each supported language.
+//! Catalogues are TOML files compiled into the binary; a language without one
+//! gets English wording around the user's own text.
+
+use std::collections::BTreeMap;
+
+/// (primary language subtag, catalogue text). English first: the fallback.
+const CATALOGUES: [(&str, &str); 3] = [
+    ("en", include_str!("i18n/en.toml")),
+    ("fr", include_str!("i18n/fr.toml")),
+    ("ar", include_str!("i18n/ar.toml")),
+];
+
+/// Primary subtags of languages written right to left.
+const RIGHT_TO_LEFT: [&str; 11] = [
+    "ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur",
+];
+
+/// The languages with a catalogue of their own.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    CATALOGUES.iter().map(|(code, _)| *code)
+}
+
+/// The raw text of a language's catalogue.
+pub fn catalogue_text(code: &str) -> Option<&'static str> {
+    CATALOGUES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, text)| *text)
+}
+
+/// One language's wording, with English behind it for any missing key.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    /// The BCP 47 tag of the strategy, as written.
+    pub language: String,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    table: toml::Table,
+    english: toml::Table,
+}
+
+fn parse(text: &str) -> toml::Table {
+    // The catalogues are part of the binary and a test parses each one, so
+    // a failure here is a build defect; an empty table keeps it panic-free.
+    text.parse().unwrap_or_default()
+}
+
+impl Catalogue {
+    /// The catalogue for a BCP 47 tag: `fr-CA` uses `fr`; an unknown
+    /// language uses English wording.
+    pub fn for_language(tag: &str) -> Catalogue {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let english = parse(CATALOGUES[0].1);
+        let table = catalogue_text(&primary).map_or_else(|| english.clone(), parse);
+        let direction = if RIGHT_TO_LEFT.contains(&primary.as_str()) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        Catalogue {
+            language: tag.to_string(),
+            direction,
+            table,
+            english,
+        }
+    }
+
+    /// The wording at a dotted `key` such as `part.voice`.
+    pub fn text(&self, key: &str) -> String {
+        lookup(&self.table, key)
+            .or_else(|| lookup(&self.english, key))
+            .unwrap_or(key)
+            .to_string()
+    }
+
+    /// The wording at `key` with each `{name}` replaced by its value.
+    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+        fill(&self.text(key), args)
+    }
+
+    /// The whole catalogue as a nested map, for templates (`t.part.voice`),
+    /// with English wording for any key the language lacks.
+    pub fn as_map(&self) -> BTreeMap<String, toml::Value> {
+        let mut merged = self.english.clone();
+        merge(&mut merged, &self.table);
+        merged.into_iter().collect()
+    }
+}
+
+fn lookup<'a>(table: &'a toml::Table, key: &str) -> Option<&'a str> {
+    let mut parts = key.split('.');
+    let mut current = table.get(parts.next()?)?;
+    for part in parts {
+        current = current.as_table()?.get(part)?;
+    }
+    current.as_str()
+}
+
+fn merge(into: &mut toml::Table, from: &toml::Table) {
+    for (key, value) in from {
+        match (into.get_mut(key), value) {
+            (Some(toml::Value::Table(a)), toml::Value::Table(b)) => merge(a, b),
+            _ => {
+                into.insert(key.clone(), value.clone());
+            }
+        }
+    }
+}
+
+/// Replace each `{name}` of `text` by its value; other braces stay.
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let replaced = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match replaced {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(table: &toml::Table, prefix: &str, out: &mut Vec<String>) {
+        for (k, v) in table {
+            let path = format!("{prefix}{k}");
+            match v {
+                toml::Value::Table(t) => keys(t, &format!("{path}."), out),
+                _ => out.push(path),
+            }
+        }
+    }
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_catalogue_has_the_english_keys_and_placeholders() {
+        let english: toml::Table = CATALOGUES[0].1.parse().expect("en.toml parses");
+        let mut english_keys = Vec::new();
+        keys(&english, "", &mut english_keys);
+        assert!(english_keys.len() > 150, "{}", english_keys.len());
+        for (code, text) in CATALOGUES {
+            let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{code}.toml: {e}"));
+            let mut found = Vec::new();
+            keys(&table, "", &mut found);
+            assert_eq!(found, english_keys, "{code}.toml keys differ from en.toml");
+            for key in &english_keys {
+                let (en, other) = (lookup(&english, key), lookup(&table, key));
+                let (en, other) = (en.expect("a string"), other.expect("a string"));
+                assert!(!other.is_empty(), "{code}: {key} is empty");
+                assert_eq!(
+                    placeholders(en),
+                    placeholders(other),
+                    "{code}: {key} has other placeholders than English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn regional_tags_use_their_language_and_unknown_ones_english() {
+        assert_eq!(Catalogue::for_language("fr-CA").text("part.voice"), {
+            Catalogue::for_language("fr").text("part.voice")
+        });
+        let german = Catalogue::for_language("de");
+        assert_eq!(german.text("part.voice"), "Voice and tone");
+        assert_eq!(german.direction, "ltr");
+        assert_eq!(Catalogue::for_language("ar").direction, "rtl");
+        // Hebrew has no catalogue, but its text still runs right to left.
+        assert_eq!(Catalogue::for_language("he-IL").direction, "rtl");
+    }
+
+    #[test]
+    fn fill_replaces_known_names_only() {
+        assert_eq!(
+            fill("{a} and {b} {c} {", &[("a", "x"), ("b", "{a}")]),
+            "x and {a} {c} {"
+        );
+    }
+}

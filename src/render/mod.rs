@@ -1,0 +1,428 @@
+//! Renderers: a validated `Strategy` in, documents out. The guide is laid
+//! out by minijinja templates compiled into the binary; a folder can override
+//! any of them by file name. Templates receive a typed context
+//! (`context::GuideContext`) and everything they print is escaped for
+//! Markdown unless it was built as Markdown on purpose.
+
+pub mod context;
+pub mod i18n;
+pub mod markdown;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::{Kwargs, Serde, Value};
+use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
+use serde::Serialize;
+
+use crate::model::Strategy;
+use context::GuideContext;
+use i18n::Catalogue;
+
+/// The built-in templates, by the file name that overrides them.
+pub const TEMPLATES: [(&str, &str); 11] = [
+    ("guide.md", include_str!("templates/guide.md")),
+    ("SUMMARY.md", include_str!("templates/SUMMARY.md")),
+    ("overview.md", include_str!("templates/overview.md")),
+    ("voice.md", include_str!("templates/voice.md")),
+    ("personas.md", include_str!("templates/personas.md")),
+    ("networks.md", include_str!("templates/networks.md")),
+    ("availability.md", include_str!("templates/availability.md")),
+    ("playbooks.md", include_str!("templates/playbooks.md")),
+    ("crisis.md", include_str!("templates/crisis.md")),
+    ("measurement.md", include_str!("templates/measurement.md")),
+    ("contacts.md", include_str!("templates/contacts.md")),
+];
+
+/// Why a document could not be rendered.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A template failed to compile or render: which one, where, and why.
+    Template {
+        name: String,
+        line: Option<usize>,
+        detail: String,
+    },
+    /// The templates folder could not be used.
+    Templates(String),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Template { name, line, detail } => {
+                write!(f, "template `{name}`")?;
+                if let Some(line) = line {
+                    write!(f, ", line {line}")?;
+                }
+                write!(f, ": {detail}")
+            }
+            RenderError::Templates(message) => f.write_str(message),
+        }
+    }
+}
+
+impl From<minijinja::Error> for RenderError {
+    fn from(e: minijinja::Error) -> Self {
+        let detail = e
+            .detail()
+            .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()));
+        RenderError::Template {
+            name: e.name().unwrap_or("?").to_string(),
+            line: e.line(),
+            detail,
+        }
+    }
+}
+
+/// Template overrides read from a folder: file name -> source.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides(BTreeMap<String, String>);
+
+impl Overrides {
+    /// Read every file of `dir`. A name that is not a built-in template is
+    /// refused (it is most likely a typo), unless it starts with `_`: those
+    /// are helpers that overrides may `include` or `import`.
+    pub fn load(dir: &Path) -> Result<Overrides, RenderError> {
+        let failure = |e: std::io::Error| {
+            RenderError::Templates(format!("cannot read templates in {}: {e}", dir.display()))
+        };
+        let mut out = BTreeMap::new();
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .map_err(failure)?
+            .collect::<Result<_, _>>()
+            .map_err(failure)?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            if !entry.file_type().map_err(failure)?.is_file() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let known = TEMPLATES.iter().any(|(n, _)| *n == name);
+            if !known && !name.starts_with('_') {
+                let names = TEMPLATES.iter().map(|(n, _)| *n);
+                let hint = crate::suggest::did_you_mean(&name, names)
+                    .map(|n| format!(" Did you mean `{n}`?"))
+                    .unwrap_or_default();
+                return Err(RenderError::Templates(format!(
+                    "{}: `{name}` overrides no built-in template.{hint} The templates are: {}; name a helper template with a leading `_`",
+                    dir.display(),
+                    TEMPLATES.map(|(n, _)| n).join(", ")
+                )));
+            }
+            let text = std::fs::read_to_string(entry.path()).map_err(|e| {
+                RenderError::Templates(format!("cannot read {}: {e}", entry.path().display()))
+            })?;
+            out.insert(name, text);
+        }
+        Ok(Overrides(out))
+    }
+}
+
+/// One page of the guide.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    /// The part's name, also its template and page file name (`voice.md`).
+    pub file: String,
+    /// The page title in the guide's language.
+    pub title: String,
+    /// The page's Markdown.
+    #[serde(skip)]
+    pub markdown: String,
+}
+
+/// The rendered guide: one page per part present in the strategy.
+#[derive(Debug, Clone)]
+pub struct Guide {
+    pub title: String,
+    pub language: String,
+    pub direction: &'static str,
+    pub pages: Vec<Page>,
+    env: Environment<'static>,
+    context: GuideContext,
+}
+
+/// The parts of the guide, in order, and whether a strategy has each one.
+fn parts(c: &GuideContext) -> Vec<(&'static str, &'static str, bool)> {
+    vec![
+        ("overview", "part.overview", true),
+        ("voice", "part.voice", true),
+        ("personas", "part.personas", !c.personas.is_empty()),
+        ("networks", "part.networks", true),
+        ("availability", "part.availability", true),
+        ("playbooks", "part.playbooks", !c.playbook_groups.is_empty()),
+        ("crisis", "part.crisis", c.crisis.is_some()),
+        ("measurement", "part.measurement", !c.metrics.is_empty()),
+        ("contacts", "part.contacts", !c.roles.is_empty()),
+    ]
+}
+
+/// Render every page of the guide for `strategy`, read from the file named
+/// `source`, with `overrides` replacing built-in templates.
+/// `book` pages each start at a top-level heading; otherwise the overview's
+/// title is the only one and every part sits one level below it.
+pub fn guide(
+    strategy: &Strategy,
+    source: &str,
+    overrides: &Overrides,
+    book: bool,
+) -> Result<Guide, RenderError> {
+    let catalogue = Catalogue::for_language(&strategy.language);
+    let context = GuideContext::new(strategy, source, &catalogue);
+    let env = environment(&catalogue, overrides)?;
+    let mut pages = Vec::new();
+    for (name, title_key, present) in parts(&context) {
+        if !present {
+            continue;
+        }
+        let file = format!("{name}.md");
+        let offset = usize::from(!book && name != "overview");
+        let template = env.get_template(&file)?;
+        let markdown = template.render(minijinja::context! {
+            heading_offset => offset,
+            ..Value::from(Serde(&context))
+        })?;
+        let title = if name == "overview" {
+            strategy.name.clone()
+        } else {
+            catalogue.text(title_key).to_string()
+        };
+        pages.push(Page {
+            file,
+            title,
+            markdown: tidy(&markdown),
+        });
+    }
+    Ok(Guide {
+        title: strategy.name.clone(),
+        language: strategy.language.clone(),
+        direction: catalogue.direction,
+        pages,
+        env,
+        context,
+    })
+}
+
+impl Guide {
+    /// The whole guide as one Markdown document.
+    pub fn document(&self) -> Result<String, RenderError> {
+        let parts: Vec<Value> = self
+            .pages
+            .iter()
+            .map(|p| Value::from_safe_string(p.markdown.clone()))
+            .collect();
+        let text = self
+            .env
+            .get_template("guide.md")?
+            .render(minijinja::context! {
+                parts => parts,
+                ..Value::from(Serde(&self.context))
+            })?;
+        Ok(tidy(&text))
+    }
+
+    /// The book's `SUMMARY.md`.
+    pub fn summary(&self) -> Result<String, RenderError> {
+        let text = self
+            .env
+            .get_template("SUMMARY.md")?
+            .render(minijinja::context! {
+                title => &self.title,
+                pages => Value::from(Serde(&self.pages)),
+                ..Value::from(Serde(&self.context))
+            })?;
+        Ok(tidy(&text))
+    }
+}
+
+/// One trailing newline, no run of blank lines, no trailing spaces: the
+/// templates stay readable and the output stays tidy.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end_matches([' ', '\t']);
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The template environment: Markdown auto-escaping for every `.md`
+/// template, strict undefined values (a typo in a template is an error, not
+/// an empty string), and the helpers `heading`, `tr`, `code`, `lines`,
+/// `quote` and `cells`.
+fn environment(
+    catalogue: &Catalogue,
+    overrides: &Overrides,
+) -> Result<Environment<'static>, RenderError> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()?,
+    );
+    env.set_fuel(Some(50_000_000));
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
+    let labels: Arc<BTreeMap<String, String>> = Arc::new(
+        crate::replies::VARIABLES
+            .iter()
+            .map(|v| {
+                let label = catalogue.text(&format!("placeholder.{v}"));
+                (v.to_string(), format!("`[{}]`", label.replace('`', "'")))
+            })
+            .collect(),
+    );
+    let escape = {
+        let labels = Arc::clone(&labels);
+        move |text: &str| markdown::inline_with(text, &|name| labels.get(name).cloned())
+    };
+    let escape = Arc::new(escape);
+    {
+        let escape = Arc::clone(&escape);
+        env.set_formatter(move |out, _state, value| {
+            if value.is_safe() || value.is_none() {
+                if let Some(s) = value.as_str() {
+                    out.write_str(s)?;
+                }
+                return Ok(());
+            }
+            out.write_str(&escape(&value.to_string()))?;
+            Ok(())
+        });
+    }
+    env.add_function("heading", |state: &State, level: usize| {
+        let offset = state
+            .lookup("heading_offset")
+            .and_then(|v| usize::try_from(v).ok())
+            .unwrap_or(0);
+        Value::from_safe_string("#".repeat((level + offset).clamp(1, 6)))
+    });
+    {
+        let catalogue = catalogue.clone();
+        let escape = Arc::clone(&escape);
+        env.add_function(
+            "tr",
+            move |key: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+                let mut args: Vec<(String, String)> = Vec::new();
+                for name in kwargs.args() {
+                    let value: Value = kwargs.get(name)?;
+                    let shown = if value.is_safe() {
+                        value.to_string()
+                    } else {
+                        escape(&value.to_string())
+                    };
+                    args.push((name.to_string(), shown));
+                }
+                let args: Vec<(&str, &str)> =
+                    args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+                Ok(Value::from_safe_string(catalogue.fill(key, &args)))
+            },
+        );
+    }
+    env.add_filter("code", |text: &str| {
+        Value::from_safe_string(code_span(text))
+    });
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("lines", move |text: &str| {
+            Value::from_safe_string(block(text, "", &*escape))
+        });
+    }
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("quote", move |text: &str| {
+            Value::from_safe_string(block(text, "> ", &*escape))
+        });
+    }
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("cells", move |cells: Vec<Value>| {
+            let shown: Vec<String> = cells
+                .iter()
+                .map(|c| {
+                    if c.is_safe() {
+                        c.to_string()
+                    } else {
+                        escape(&c.to_string())
+                    }
+                })
+                .collect();
+            Value::from_safe_string(shown.join(" | "))
+        });
+    }
+    for (name, builtin) in TEMPLATES {
+        let source = overrides.0.get(name).map_or(builtin, String::as_str);
+        env.add_template_owned(name.to_string(), source.to_string())?;
+    }
+    for (name, source) in &overrides.0 {
+        if !TEMPLATES.iter().any(|(n, _)| n == name) {
+            env.add_template_owned(name.clone(), source.clone())?;
+        }
+    }
+    Ok(env)
+}
+
+/// Multi-line user text as Markdown lines, each starting with `prefix`
+/// (`"> "` for a block quote): lines within a paragraph end in a hard
+/// break, blank lines separate paragraphs.
+fn block(text: &str, prefix: &str, escape: &dyn Fn(&str) -> String) -> String {
+    let lines: Vec<String> = text
+        .trim_matches(['\n', '\r', ' '])
+        .split('\n')
+        .map(|l| escape(l.trim_end_matches('\r')))
+        .collect();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+        } else {
+            out.push_str(prefix);
+            out.push_str(line);
+            if next_is_text {
+                out.push('\\');
+            }
+        }
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `text` as a code span, fenced with more backticks than it contains.
+fn code_span(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let longest = flat
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    let fence = "`".repeat(longest + 1);
+    let pad = if flat.starts_with('`') || flat.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{flat}{pad}{fence}")
+}

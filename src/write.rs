@@ -1,0 +1,177 @@
+//! Writing generated files: atomically (a temporary file in the same folder,
+//! renamed over the target), or, for `--check`, comparing them with what is
+//! on disk. A book folder keeps a manifest of the files commstrat wrote, so
+//! a later render removes pages whose part has left the strategy and never
+//! touches a file it did not write.
+
+use std::path::{Path, PathBuf};
+
+use crate::render::{Guide, TEMPLATES};
+
+/// One generated file.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// What a render would change on disk.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub write: Vec<Output>,
+    /// Files commstrat wrote before that the new output no longer has.
+    pub remove: Vec<PathBuf>,
+}
+
+/// The manifest of a book folder, relative to its root.
+pub const MANIFEST: &str = ".commstrat-manifest";
+
+impl Plan {
+    /// Every file whose content on disk is not what would be written, and
+    /// every file that would be removed, in a stable order.
+    pub fn out_of_date(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = self
+            .write
+            .iter()
+            .filter(|o| std::fs::read(&o.path).ok().as_deref() != Some(o.text.as_bytes()))
+            .map(|o| o.path.clone())
+            .collect();
+        out.extend(self.remove.iter().filter(|p| p.exists()).cloned());
+        out
+    }
+
+    /// Write every file atomically, then remove the stale ones.
+    pub fn apply(&self) -> Result<(), String> {
+        for output in &self.write {
+            write_atomically(&output.path, &output.text)?;
+        }
+        for path in &self.remove {
+            match std::fs::remove_file(path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(format!("cannot remove {}: {e}", path.display())),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Write through a temporary file in the same folder, renamed over the
+/// target, so an interrupted run never leaves a half-written file. Creates
+/// the folder when needed.
+pub fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let failure = |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", target.display());
+    let folder = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder).map_err(|e| failure(&e))?;
+    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| failure(&e))?;
+    file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
+    file.persist(target).map_err(|e| failure(&e.error))?;
+    Ok(())
+}
+
+/// The relative paths a book may contain: the only ones a manifest may
+/// name, so that even an edited manifest cannot make commstrat remove any
+/// other file.
+fn book_paths() -> impl Iterator<Item = String> {
+    ["book.toml".to_string(), MANIFEST.to_string()]
+        .into_iter()
+        .chain(TEMPLATES.iter().map(|(name, _)| format!("src/{name}")))
+}
+
+/// The files listed in the manifest of the book at `root` (none when it has
+/// no manifest), keeping only names a book can have.
+fn previous_files(root: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(root.join(MANIFEST)) else {
+        return Vec::new();
+    };
+    let allowed: Vec<String> = book_paths().collect();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| allowed.iter().any(|a| a == l))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `book.toml` for mdBook: title, language and text direction.
+fn book_toml(guide: &Guide) -> String {
+    let mut book = toml::Table::new();
+    book.insert("title".into(), guide.title.clone().into());
+    book.insert("language".into(), guide.language.clone().into());
+    book.insert("text-direction".into(), guide.direction.into());
+    let mut build = toml::Table::new();
+    // A page missing from SUMMARY.md is a bug to report, not to paper over.
+    build.insert("create-missing".into(), false.into());
+    let mut root = toml::Table::new();
+    root.insert("book".into(), book.into());
+    root.insert("build".into(), build.into());
+    format!(
+        "# Written by `commstrat render guide --book`; edit the strategy, not this file.\n{}",
+        toml::to_string(&root).unwrap_or_default()
+    )
+}
+
+/// The plan for a book folder at `root`: `book.toml`, `src/SUMMARY.md`, one
+/// page per part, and the manifest; pages listed in the previous manifest
+/// and no longer produced are removed.
+pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Plan {
+    let mut files: Vec<(String, String)> = vec![
+        ("book.toml".to_string(), book_toml(guide)),
+        ("src/SUMMARY.md".to_string(), summary),
+    ];
+    for page in &guide.pages {
+        files.push((format!("src/{}", page.file), page.markdown.clone()));
+    }
+    let mut manifest = String::from(
+        "# Files written by `commstrat render guide --book`. A file listed here is\n\
+         # removed when its part leaves the strategy; no other file is touched.\n",
+    );
+    let mut names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+    names.push(MANIFEST.to_string());
+    names.sort_unstable();
+    for name in &names {
+        manifest.push_str(name);
+        manifest.push('\n');
+    }
+    files.push((MANIFEST.to_string(), manifest));
+    let remove = previous_files(root)
+        .into_iter()
+        .filter(|old| !names.contains(old))
+        .map(|old| root.join(old))
+        .collect();
+    Plan {
+        write: files
+            .into_iter()
+            .map(|(name, text)| Output {
+                path: root.join(name),
+                text,
+            })
+            .collect(),
+        remove,
+    }
+}
+
+/// Files of the plan that exist, differ from what would be written, and are
+/// not in the book's manifest: writing would destroy someone else's work.
+pub fn foreign_files(root: &Path, plan: &Plan) -> Vec<PathBuf> {
+    let ours = previous_files(root);
+    plan.write
+        .iter()
+        .filter(|o| {
+            let relative = o
+                .path
+                .strip_prefix(root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            // The manifest is always commstrat's own.
+            relative != MANIFEST
+                && o.path.exists()
+                && !ours.contains(&relative)
+                && std::fs::read(&o.path).ok().as_deref() != Some(o.text.as_bytes())
+        })
+        .map(|o| o.path.clone())
+        .collect()
+}

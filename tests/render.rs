@@ -1,0 +1,478 @@
+//! `commstrat render guide`: the guide of each example, Markdown that a real
+//! CommonMark + GFM parser reads as intended whatever the user wrote, the
+//! book folder, `--check`, template overrides and errors.
+
+use std::path::Path;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::support::{commstrat_in, root};
+
+const EXAMPLES: [&str; 3] = ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"];
+
+fn parser(markdown: &str) -> Parser<'_> {
+    Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
+}
+
+/// The document's structure: every tag and non-text event, without text.
+fn structure(markdown: &str) -> Vec<String> {
+    parser(markdown)
+        .filter_map(|event| match event {
+            Event::Text(_) => None,
+            Event::Code(_) => Some("code".to_string()),
+            other => Some(format!("{other:?}")),
+        })
+        .collect()
+}
+
+/// Every visible text of the document, whitespace runs as one space.
+fn visible_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in parser(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    squash(&out)
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every table row has as many cells as its head, and no cell is lost.
+fn assert_tables_well_formed(markdown: &str) {
+    let (mut head, mut cells, mut tables) = (0, 0, 0);
+    for event in parser(markdown) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables += 1,
+            Event::Start(Tag::TableHead | Tag::TableRow) => cells = 0,
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableHead) => head = cells,
+            Event::End(TagEnd::TableRow) => {
+                assert_eq!(
+                    cells, head,
+                    "a table row has {cells} cells, its head {head}"
+                )
+            }
+            _ => {}
+        }
+    }
+    // Every pipe-table line of the source is a row the parser saw: a
+    // broken table would leave `| … |` lines as plain text.
+    let source_rows = markdown.lines().filter(|l| l.starts_with('|')).count();
+    let parsed_rows = parser(markdown)
+        .filter(|e| matches!(e, Event::Start(Tag::TableRow | Tag::TableHead)))
+        .count();
+    let separators = markdown
+        .lines()
+        .filter(|l| l.starts_with("|---") || l.starts_with("|:-"))
+        .count();
+    assert_eq!(
+        source_rows,
+        parsed_rows + separators,
+        "table lines the parser did not read as rows"
+    );
+    assert!(tables > 0 || source_rows == 0);
+}
+
+/// HTML in the output: only the right-to-left wrapper.
+fn html_in(markdown: &str) -> Vec<String> {
+    parser(markdown)
+        .filter_map(|e| match e {
+            Event::Html(h) | Event::InlineHtml(h) => Some(h.trim().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn render_guide(dir: &Path, args: &[&str]) -> crate::support::Run {
+    let mut all = vec!["render", "guide"];
+    all.extend_from_slice(args);
+    commstrat_in(dir, &all)
+}
+
+#[test]
+fn guide_of_each_example() {
+    for name in EXAMPLES {
+        let file = format!("strategies/{name}.toml");
+        let run = render_guide(&root(), &[&file]);
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        assert_eq!(run.stderr, "", "{name}");
+        assert_tables_well_formed(&run.stdout);
+        let html = html_in(&run.stdout);
+        if name == "souq-alnakhil" {
+            assert_eq!(html, ["<div dir=\"rtl\" lang=\"ar\">", "</div>"], "{name}");
+        } else {
+            assert!(html.is_empty(), "{name}: {html:?}");
+        }
+        insta::assert_snapshot!(format!("guide-{name}"), run.stdout);
+    }
+}
+
+#[test]
+fn guide_is_the_same_bytes_from_anywhere() {
+    let here = render_guide(&root(), &["strategies/boulangerie-lumiere.toml"]);
+    let absolute = root().join("strategies/boulangerie-lumiere.toml");
+    let elsewhere = render_guide(
+        &std::env::temp_dir(),
+        &[absolute.to_str().expect("a UTF-8 path")],
+    );
+    assert_eq!(here.code, 0);
+    assert_eq!(here.stdout, elsewhere.stdout);
+    assert!(here.stdout.contains("`boulangerie-lumiere.toml`"));
+    assert!(!here.stdout.contains(root().to_str().expect("UTF-8")));
+}
+
+/// Strings full of Markdown and HTML syntax, for the hostile fixture.
+const HOSTILE: [&str; 32] = [
+    "Acme *Bold* | <i>Co</i> [x](http://e.example) _u_",
+    "line one\nline two | pipe\n\n# heading after a blank line\n- list after",
+    "<script>alert(1)</script> & &amp; &copy; <!-- c -->",
+    "`code` ``double`` ``` fence",
+    "# not a heading",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "+ not a list",
+    "---",
+    "    indented code",
+    "~~strike~~ $x^2$ \\back\\slash\\",
+    "![img](x.png) <http://angle.example> http://bare.example",
+    "a|b||c\\|d",
+    "***",
+    "===",
+    "2) also not a list",
+    "trailing backslash \\",
+    "* star item",
+    "_ _ _",
+    "<div>block html</div>",
+    "[ref]: http://e.example \"title\"",
+    "Tab\there and a bell\u{7}",
+    "| table | row |",
+    "Setext\n===",
+    "emoji 😀 and right-to-left مرحبا mixed",
+    "&#x3C;script&#x3E; entity",
+    "**",
+    "\\* escaped already",
+    "[^1] footnote",
+    ":warning: @mention #123",
+    "1.5 kg for 2.3.0",
+];
+
+/// A string with its Markdown-meaningful characters removed: the same
+/// shape of lines, nothing that could become structure.
+fn tame(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '\n')
+        .collect();
+    format!("tame {kept}")
+}
+
+fn fixture(strings: &dyn Fn(&str) -> String) -> String {
+    let mut text = std::fs::read_to_string(root().join("tests/fixtures/render/hostile.toml.in"))
+        .expect("fixture");
+    // Highest numbers first, so that @H1@ does not match inside @H12@.
+    for (i, s) in HOSTILE.iter().enumerate().rev() {
+        let value = toml::Value::String(strings(s)).to_string();
+        text = text.replace(&format!("@H{}@", i + 1), &value);
+    }
+    assert!(!text.contains("@H"), "a placeholder without a string");
+    text
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("hostile.toml"), fixture(&|s| s.to_string())).expect("write");
+    std::fs::write(dir.path().join("tame.toml"), fixture(&tame)).expect("write");
+    let hostile = render_guide(dir.path(), &["hostile.toml"]);
+    let tamed = render_guide(dir.path(), &["tame.toml"]);
+    assert_eq!(hostile.code, 0, "{}", hostile.stderr);
+    assert_eq!(tamed.code, 0, "{}", tamed.stderr);
+    // The same document structure: no string added a heading, a list, a
+    // quote, emphasis, a link, an image, a code span or a table cell.
+    let (hostile_shape, tame_shape) = (structure(&hostile.stdout), structure(&tamed.stdout));
+    if let Some(at) = (0..hostile_shape.len().max(tame_shape.len()))
+        .find(|&i| hostile_shape.get(i) != tame_shape.get(i))
+    {
+        panic!(
+            "the hostile guide's structure differs at event {at}: {:?} instead of {:?}\n{}",
+            hostile_shape.get(at),
+            tame_shape.get(at),
+            hostile.stdout
+        );
+    }
+    assert!(
+        html_in(&hostile.stdout).is_empty(),
+        "{:?}",
+        html_in(&hostile.stdout)
+    );
+    assert_tables_well_formed(&hostile.stdout);
+    // And every string reads as written (control characters as spaces).
+    let text = visible_text(&hostile.stdout);
+    for s in HOSTILE {
+        let shown = squash(&s.replace(|c: char| c.is_control(), " "));
+        assert!(text.contains(&shown), "`{shown}` is not shown as written");
+    }
+}
+
+#[test]
+fn strategy_with_errors_is_not_rendered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = commstrat::STARTER.replace("owner = \"community\"", "owner = \"nobody\"");
+    std::fs::write(dir.path().join("broken.toml"), broken).expect("write");
+    let run = render_guide(dir.path(), &["broken.toml", "-o", "guide.md"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("unknown-reference"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("nothing was rendered"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("guide.md").exists());
+}
+
+#[test]
+fn check_reports_fresh_and_stale_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    // Missing: out of date.
+    let missing = render_guide(dir.path(), &["s.toml", "-o", "docs/guide.md", "--check"]);
+    assert_eq!(missing.code, 1);
+    assert!(
+        missing.stdout.contains("docs/guide.md is out of date"),
+        "{}",
+        missing.stdout
+    );
+    assert!(
+        !dir.path().join("docs/guide.md").exists(),
+        "--check wrote a file"
+    );
+    // Written (the folder is created), then fresh.
+    let write = render_guide(dir.path(), &["s.toml", "-o", "docs/guide.md"]);
+    assert_eq!(write.code, 0, "{}", write.stderr);
+    let fresh = render_guide(dir.path(), &["s.toml", "-o", "docs/guide.md", "--check"]);
+    assert_eq!((fresh.code, fresh.stdout.as_str()), (0, ""));
+    // Same bytes as standard output.
+    let stdout = render_guide(dir.path(), &["s.toml"]).stdout;
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("docs/guide.md")).expect("read"),
+        stdout
+    );
+    // The strategy changes: stale, and the file is left alone.
+    let changed = commstrat::STARTER.replace("name = \"My Brand\"", "name = \"My New Brand\"");
+    std::fs::write(dir.path().join("s.toml"), changed).expect("write");
+    let stale = render_guide(dir.path(), &["s.toml", "-o", "docs/guide.md", "--check"]);
+    assert_eq!(stale.code, 1);
+    assert!(stale.stdout.contains("docs/guide.md is out of date"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("docs/guide.md")).expect("read"),
+        stdout
+    );
+}
+
+#[test]
+fn check_needs_an_output() {
+    let run = render_guide(&root(), &["strategies/northwind-outdoor.toml", "--check"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--output"), "{}", run.stderr);
+}
+
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .expect("under dir")
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn book_of_the_arabic_example_reads_right_to_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let strategy = root().join("strategies/souq-alnakhil.toml");
+    let run = render_guide(
+        dir.path(),
+        &[
+            strategy.to_str().expect("UTF-8"),
+            "--book",
+            "-o",
+            "handbook",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let book = dir.path().join("handbook");
+    let read = |p: &str| std::fs::read_to_string(book.join(p)).expect(p);
+    insta::assert_snapshot!(
+        "book-souq-alnakhil",
+        format!(
+            "{}\n--- book.toml\n{}--- src/SUMMARY.md\n{}--- .commstrat-manifest\n{}",
+            files_under(&book).join("\n"),
+            read("book.toml"),
+            read("src/SUMMARY.md"),
+            read(".commstrat-manifest")
+        )
+    );
+    let config: toml::Table = read("book.toml").parse().expect("book.toml is TOML");
+    assert_eq!(config["book"]["text-direction"].as_str(), Some("rtl"));
+    assert_eq!(config["book"]["language"].as_str(), Some("ar"));
+    // Pages are the guide's parts, each a document of its own.
+    let guide = render_guide(&root(), &["strategies/souq-alnakhil.toml"]).stdout;
+    for page in files_under(&book.join("src")) {
+        let text = read(&format!("src/{page}"));
+        assert_tables_well_formed(&text);
+        assert!(text.starts_with("# "), "{page} starts with its title");
+        if page != "SUMMARY.md" {
+            let first_line = text.lines().next().expect("a title");
+            assert!(
+                guide.contains(first_line.trim_start_matches('#').trim()),
+                "{page}"
+            );
+        }
+    }
+}
+
+#[test]
+fn book_drops_pages_of_removed_parts_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let first = render_guide(dir.path(), &["s.toml", "--book", "-o", "book"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(dir.path().join("book/src/measurement.md").exists());
+    // Someone adds a page of their own.
+    std::fs::write(dir.path().join("book/src/notes.md"), "# Notes\n").expect("write");
+    // The metrics leave the strategy.
+    let cut = commstrat::STARTER
+        .find("[[metrics]]")
+        .expect("starter has metrics");
+    std::fs::write(dir.path().join("s.toml"), &commstrat::STARTER[..cut]).expect("write");
+    let stale = render_guide(dir.path(), &["s.toml", "--book", "-o", "book", "--check"]);
+    assert_eq!(stale.code, 1);
+    assert!(
+        stale
+            .stdout
+            .contains("book/src/measurement.md should be removed"),
+        "{}",
+        stale.stdout
+    );
+    let second = render_guide(dir.path(), &["s.toml", "--book", "-o", "book"]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert!(
+        second.stdout.contains("removed book/src/measurement.md"),
+        "{}",
+        second.stdout
+    );
+    assert!(!dir.path().join("book/src/measurement.md").exists());
+    assert!(
+        dir.path().join("book/src/notes.md").exists(),
+        "a file we did not write was removed"
+    );
+    let summary = std::fs::read_to_string(dir.path().join("book/src/SUMMARY.md")).expect("read");
+    assert!(!summary.contains("measurement.md"));
+    let fresh = render_guide(dir.path(), &["s.toml", "--book", "-o", "book", "--check"]);
+    assert_eq!((fresh.code, fresh.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn book_never_overwrites_a_file_it_did_not_write() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    std::fs::create_dir_all(dir.path().join("book/src")).expect("mkdir");
+    std::fs::write(dir.path().join("book/src/SUMMARY.md"), "# Mine\n").expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--book", "-o", "book"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("book/src/SUMMARY.md exists and was not written by commstrat"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(files_under(&dir.path().join("book")), ["src/SUMMARY.md"]);
+    // A manifest cannot name a file outside the book's own names.
+    std::fs::write(dir.path().join("precious.txt"), "keep").expect("write");
+    std::fs::remove_file(dir.path().join("book/src/SUMMARY.md")).expect("rm");
+    std::fs::write(
+        dir.path().join("book/.commstrat-manifest"),
+        "../precious.txt\nsrc/notes.md\n",
+    )
+    .expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--book", "-o", "book"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.path().join("precious.txt").exists());
+}
+
+#[test]
+fn templates_override_by_file_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::write(
+        templates.join("contacts.md"),
+        "{{ heading(1) }} Who to call\n\n{% include \"_row.md\" %}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        templates.join("_row.md"),
+        "{% for r in roles %}- {{ r.name }}: {{ r.contact }}\n{% endfor %}",
+    )
+    .expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("## Who to call\n\n- Community manager: community@example.com\n- Marketing lead: lead@example.com\n"), "{}", run.stdout);
+    // The other parts keep their built-in templates.
+    assert!(run.stdout.contains("## Voice and tone"));
+}
+
+#[test]
+fn template_errors_name_the_template_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    // A syntax error on line 3.
+    std::fs::write(templates.join("voice.md"), "# Voice\n\n{% for x in %}\n").expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("template `voice.md`, line 3"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("templates/voice.md"), "{}", run.stderr);
+    // A value the context does not have, on line 2.
+    std::fs::write(templates.join("voice.md"), "# Voice\n{{ voice.tone }}\n").expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("template `voice.md`, line 2"),
+        "{}",
+        run.stderr
+    );
+    // A file that overrides nothing is most likely a typo.
+    std::fs::remove_file(templates.join("voice.md")).expect("rm");
+    std::fs::write(templates.join("voise.md"), "# Voice\n").expect("write");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("Did you mean `voice.md`?"),
+        "{}",
+        run.stderr
+    );
+}
