@@ -13,6 +13,16 @@ fn readme_names_the_two_commands() {
 }
 
 #[test]
+fn readme_shows_how_to_read_a_guide() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "cargo run --release -- render guide strategies/northwind-outdoor.toml";
+    assert!(readme.contains(command));
+    let run = commstrat(&["render", "guide", "strategies/northwind-outdoor.toml"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stdout.starts_with("# Northwind Outdoor"));
+}
+
+#[test]
 fn readme_lists_every_rule() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     for rule in commstrat::rules::RULES {
