@@ -223,6 +223,9 @@ fn help_teaches_the_commands() {
     let check = commstrat(&["check", "--help"]);
     assert_eq!(check.code, 0);
     insta::assert_snapshot!(check.stdout);
+    let guide = commstrat(&["render", "guide", "--help"]);
+    assert_eq!(guide.code, 0);
+    insta::assert_snapshot!(guide.stdout);
 }
 
 #[test]

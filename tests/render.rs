@@ -476,3 +476,25 @@ fn template_errors_name_the_template_and_line() {
         run.stderr
     );
 }
+
+#[test]
+fn language_picks_the_wording_and_the_direction() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        // (language, a heading expected, starts right to left)
+        ("de", "## Voice and tone", false),
+        ("fr-CA", "## Ton et voix", false),
+        ("ar-SA", "## الأسلوب والنبرة", true),
+        ("he", "## Voice and tone", true),
+    ];
+    for (language, heading, rtl) in cases {
+        let text =
+            commstrat::STARTER.replace("language = \"en\"", &format!("language = \"{language}\""));
+        std::fs::write(dir.path().join("s.toml"), text).expect("write");
+        let run = render_guide(dir.path(), &["s.toml"]);
+        assert_eq!(run.code, 0, "{language}: {}", run.stderr);
+        assert!(run.stdout.contains(heading), "{language}:\n{}", run.stdout);
+        let wrapper = format!("<div dir=\"rtl\" lang=\"{language}\">\n\n");
+        assert_eq!(run.stdout.starts_with(&wrapper), rtl, "{language}");
+    }
+}
