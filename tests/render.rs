@@ -108,8 +108,21 @@ fn guide_of_each_example() {
         let html = html_in(&run.stdout);
         if name == "souq-alnakhil" {
             assert_eq!(html, ["<div dir=\"rtl\" lang=\"ar\">", "</div>"], "{name}");
+            // Handles and time ranges are isolated left-to-right runs, so
+            // that they keep their order inside Arabic text.
+            assert!(
+                run.stdout.contains("\u{2066}X @SouqAlNakhil_Care\u{2069}")
+                    || run
+                        .stdout
+                        .contains("\u{2066}X @SouqAlNakhil\\_Care\u{2069}")
+            );
+            assert!(run.stdout.contains("\u{2066}09:00–24:00\u{2069}"), "{name}");
         } else {
             assert!(html.is_empty(), "{name}: {html:?}");
+            assert!(
+                !run.stdout.contains('\u{2066}'),
+                "{name}: isolates in a left-to-right guide"
+            );
         }
         insta::assert_snapshot!(format!("guide-{name}"), run.stdout);
     }

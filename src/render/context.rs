@@ -40,8 +40,6 @@ pub struct GuideContext {
     pub crisis: Option<CrisisView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
-    /// "00" to "23", the columns of the week grids.
-    pub hours_of_day: Vec<String>,
     /// The fixed wording, `t.part.voice`.
     pub t: BTreeMap<String, toml::Value>,
 }
@@ -126,10 +124,12 @@ pub struct NetworkView {
     pub reply_limit: String,
 }
 
+/// One hour of the week grid (a row: narrow enough for any page).
 #[derive(Debug, Clone, Serialize)]
 pub struct GridRow {
-    pub day: String,
-    /// One symbol per hour, 00 to 23: `●` whole hour, `◐` part, `·` nobody.
+    /// "08:00".
+    pub hour: String,
+    /// One symbol per day, in week order: `●` whole hour, `◐` part, `·` nobody.
     pub cells: Vec<&'static str>,
 }
 
@@ -147,6 +147,8 @@ pub struct ScheduleView {
     pub id: String,
     pub zone: String,
     pub always: bool,
+    /// Short day names, in week order: the grid's columns.
+    pub grid_days: Vec<String>,
     pub grid: Vec<GridRow>,
     pub hours: Vec<DayHours>,
     pub closed: Vec<String>,
@@ -279,6 +281,19 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
+    /// In a right-to-left guide, keep a left-to-right run (a handle, a time
+    /// range) in one piece and in its own order: Unicode isolates, so that
+    /// `X @brand` stays together in a list separated by Arabic commas and
+    /// `09:00–18:00` does not turn around. Invisible, and absent from
+    /// left-to-right guides.
+    fn isolate(&self, text: String) -> String {
+        if self.t.direction == "rtl" {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text
+        }
+    }
+
     fn duration(&self, text: &str) -> String {
         match time::parse_duration(text) {
             Ok(minutes) => self.minutes(minutes, true),
@@ -314,7 +329,7 @@ impl<'a> Builder<'a> {
         let platform = label(self.t, "platform", &n.platform);
         NetworkRef {
             id: n.id.to_string(),
-            label: format!("{} {}", platform.label, n.handle),
+            label: self.isolate(format!("{} {}", platform.label, n.handle)),
             platform,
             handle: n.handle.clone(),
         }
@@ -519,15 +534,12 @@ impl<'a> Builder<'a> {
             *windows = merged;
         }
         let week = self.week();
-        let grid = week
-            .iter()
-            .map(|&d| GridRow {
-                day: self
-                    .t
-                    .text(&format!("weekday_short.{}", WEEKDAY_NAMES[d]))
-                    .to_string(),
-                cells: (0..24)
-                    .map(|h| {
+        let grid = (0..24)
+            .map(|h| GridRow {
+                hour: format!("{h:02}:00"),
+                cells: week
+                    .iter()
+                    .map(|&d| {
                         let (start, end) = (h * 60, h * 60 + 60);
                         let staffed: i64 = days[d]
                             .iter()
@@ -542,6 +554,10 @@ impl<'a> Builder<'a> {
                     .collect(),
             })
             .collect();
+        let grid_days = week
+            .iter()
+            .map(|&d| self.t.text(&format!("weekday_short.{}", WEEKDAY_NAMES[d])))
+            .collect();
         // Consecutive days (in week order) with the same hours share a line.
         let mut hours: Vec<(Vec<usize>, String)> = Vec::new();
         for &d in &week {
@@ -550,7 +566,7 @@ impl<'a> Builder<'a> {
             } else {
                 days[d]
                     .iter()
-                    .map(|(f, t)| format!("{}–{}", clock(*f), clock(*t)))
+                    .map(|(f, t)| self.isolate(format!("{}–{}", clock(*f), clock(*t))))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -570,6 +586,7 @@ impl<'a> Builder<'a> {
                 .unwrap_or(&self.s.timezone)
                 .to_string(),
             always: schedule.is_always(),
+            grid_days,
             grid,
             hours: hours
                 .into_iter()
@@ -820,7 +837,6 @@ impl GuideContext {
             crisis: b.crisis(),
             metrics: b.metrics(),
             roles: b.roles(),
-            hours_of_day: (0..24).map(|h| format!("{h:02}")).collect(),
             t: t.as_map(),
         }
     }
