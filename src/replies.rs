@@ -75,21 +75,39 @@ pub fn render(
     values: Value,
 ) -> Result<String, minijinja::Error> {
     let template = env.template_from_str(text)?;
-    let mut output = LimitedWriter(Vec::new());
-    template.render_captured_to(values, &mut output)?;
-    Ok(String::from_utf8_lossy(&output.0).into_owned())
+    render_limited(&template, values, MAX_RENDERED_BYTES)
 }
 
-/// Collects rendered output and fails once it exceeds `MAX_RENDERED_BYTES`,
-/// so `{{ [1] * 100000000 }}` stops early instead of filling memory.
-struct LimitedWriter(Vec<u8>);
+/// Render a compiled template, failing as soon as the output passes
+/// `limit` bytes, so `{{ [1] * 100000000 }}` stops early instead of filling
+/// memory.
+pub fn render_limited(
+    template: &minijinja::Template<'_, '_>,
+    values: Value,
+    limit: usize,
+) -> Result<String, minijinja::Error> {
+    let mut output = LimitedWriter {
+        bytes: Vec::new(),
+        limit,
+    };
+    template.render_captured_to(values, &mut output)?;
+    Ok(String::from_utf8_lossy(&output.bytes).into_owned())
+}
+
+struct LimitedWriter {
+    bytes: Vec<u8>,
+    limit: usize,
+}
 
 impl std::io::Write for LimitedWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.0.len() + buf.len() > MAX_RENDERED_BYTES {
-            return Err(std::io::Error::other("rendered reply exceeds 64 KiB"));
+        if self.bytes.len() + buf.len() > self.limit {
+            return Err(std::io::Error::other(format!(
+                "the output passes {} KiB",
+                self.limit / 1024
+            )));
         }
-        self.0.extend_from_slice(buf);
+        self.bytes.extend_from_slice(buf);
         Ok(buf.len())
     }
 

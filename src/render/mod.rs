@@ -36,6 +36,10 @@ pub const TEMPLATES: [(&str, &str); 11] = [
     ("contacts.md", include_str!("templates/contacts.md")),
 ];
 
+/// Far more than any guide page; past it a template is runaway. Fuel
+/// bounds the steps a template takes, this bounds what it writes.
+const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
+
 /// Why a document could not be rendered.
 #[derive(Debug)]
 pub enum RenderError {
@@ -183,9 +187,32 @@ pub fn guide(
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
         let template = env.get_template(&file)?;
-        let markdown = template.render(minijinja::context! {
-            heading_offset => offset,
-            ..Value::from(Serde(&context))
+        let markdown = crate::replies::render_limited(
+            &template,
+            minijinja::context! {
+                heading_offset => offset,
+                ..Value::from(Serde(&context))
+            },
+            MAX_PAGE_BYTES,
+        )
+        .map_err(|e| {
+            let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
+            match RenderError::from(e) {
+                RenderError::Template { name, line, detail } => RenderError::Template {
+                    // Errors while writing carry no template name.
+                    name: if name == "?" { file.clone() } else { name },
+                    line,
+                    detail: if runaway {
+                        format!(
+                            "the page passes {} MiB; is a loop running away?",
+                            MAX_PAGE_BYTES >> 20
+                        )
+                    } else {
+                        detail
+                    },
+                },
+                other => other,
+            }
         })?;
         let title = if name == "overview" {
             strategy.name.clone()
