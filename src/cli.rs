@@ -62,6 +62,61 @@ Templates that --templates may override: guide.md (the single document around th
 SUMMARY.md (the book's table of contents), overview.md, voice.md, personas.md, networks.md, \
 availability.md, playbooks.md, crisis.md, measurement.md, contacts.md.")]
     Guide(GuideArgs),
+    /// The content calendar between two dates: Markdown, iCalendar, CSV or JSON.
+    ///
+    /// Series and one-off events are expanded in each entry's zone with the
+    /// tz database built into commstrat: a time that does not exist on a
+    /// spring-forward day moves forward by the gap, a time that happens twice
+    /// is the first one. Blackouts remove series slots on their networks.
+    #[command(after_help = "Examples:\n  \
+commstrat render calendar strategies/acme.toml --from 2026-12-01 --weeks 6\n  \
+commstrat render calendar strategies/acme.toml --from 2026-01-01 --to 2026-12-31 --format ics -o acme.ics\n  \
+commstrat render calendar strategies/acme.toml --format csv --from 2026-03-01 --weeks 4 > march.csv\n\n\
+ICS events are stamped (DTSTAMP) with SOURCE_DATE_EPOCH when it is set, otherwise with midnight UTC \
+of --from, never with the clock: the same command gives the same bytes.")]
+    Calendar(CalendarArgs),
+}
+
+/// Output formats of `render calendar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CalendarFormat {
+    /// Markdown, a table per ISO week, in the strategy's language.
+    Md,
+    /// iCalendar (RFC 5545), one event per occurrence.
+    Ics,
+    /// CSV (RFC 4180) with a header row.
+    Csv,
+    /// JSON: the window and the occurrences.
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CalendarArgs {
+    /// The strategy file to render.
+    pub file: PathBuf,
+    /// First day (YYYY-MM-DD). Default: today in the strategy's zone.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<jiff::civil::Date>,
+    /// Last day, inclusive (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "weeks")]
+    pub to: Option<jiff::civil::Date>,
+    /// Number of weeks from --from. Default: 4.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=5200))]
+    pub weeks: Option<u32>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: CalendarFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Write nothing: exit 1 if the file at -o is not what would be written.
+    #[arg(long, requires = "output")]
+    pub check: bool,
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01"))
 }
 
 #[derive(Debug, clap::Args)]
@@ -177,6 +232,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
         }
         Command::Init { dir } => init(&dir, out),
         Command::Render(RenderCommand::Guide(args)) => render_guide(args, out),
+        Command::Render(RenderCommand::Calendar(args)) => render_calendar(args, out),
     }
 }
 
@@ -354,6 +410,72 @@ fn render_guide(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outcome
         args.book.then_some(()).and(args.output.as_deref()),
         out,
     )
+}
+
+fn render_calendar(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
+    use crate::render::calendar;
+    let Some(strategy) = load_for_render(&args.file)? else {
+        return Ok(Outcome::Findings);
+    };
+    let from = match args.from {
+        Some(from) => from,
+        None => {
+            let zone = crate::time::zone(strategy.timezone.as_str())
+                .ok_or_else(|| Failure(format!("unknown zone {}", strategy.timezone)))?;
+            jiff::Zoned::now().with_time_zone(zone).date()
+        }
+    };
+    let window = calendar::window(from, args.to, args.weeks).map_err(Failure)?;
+    let occurrences = calendar::expand(&strategy, window);
+    let text = match args.format {
+        CalendarFormat::Md => crate::render::calendar_markdown(
+            &strategy,
+            window,
+            &occurrences,
+            &crate::render::Overrides::default(),
+        )
+        .map_err(|e| Failure(e.to_string()))?,
+        CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
+        CalendarFormat::Csv => calendar::to_csv(&occurrences),
+        CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
+    };
+    match args.output {
+        Some(path) => finish(
+            crate::write::Plan {
+                write: vec![crate::write::Output { path, text }],
+                remove: Vec::new(),
+            },
+            args.check,
+            None,
+            out,
+        ),
+        None => {
+            out.write_all(text.as_bytes())
+                .map_err(|e| Failure(format!("cannot write output: {e}")))?;
+            Ok(Outcome::Clean)
+        }
+    }
+}
+
+/// DTSTAMP: `SOURCE_DATE_EPOCH` when set, else midnight UTC of the first
+/// day: never the clock, so the same command gives the same bytes.
+fn dtstamp(from: jiff::civil::Date) -> Result<jiff::Timestamp, Failure> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) if !text.trim().is_empty() => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .ok_or_else(|| {
+                Failure(format!(
+                    "SOURCE_DATE_EPOCH={text} is not a number of seconds since 1970-01-01"
+                ))
+            }),
+        _ => from
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp())
+            .map_err(|e| Failure(format!("cannot stamp events at {from}: {e}"))),
+    }
 }
 
 /// Check or apply a plan of generated files. `book` is the book's folder,

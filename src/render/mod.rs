@@ -4,6 +4,7 @@
 //! (`context::GuideContext`) and everything they print is escaped for
 //! Markdown unless it was built as Markdown on purpose.
 
+pub mod calendar;
 pub mod context;
 pub mod i18n;
 pub mod markdown;
@@ -22,7 +23,7 @@ use context::GuideContext;
 use i18n::Catalogue;
 
 /// The built-in templates, by the file name that overrides them.
-pub const TEMPLATES: [(&str, &str); 11] = [
+pub const TEMPLATES: [(&str, &str); 12] = [
     ("guide.md", include_str!("templates/guide.md")),
     ("SUMMARY.md", include_str!("templates/SUMMARY.md")),
     ("overview.md", include_str!("templates/overview.md")),
@@ -34,6 +35,7 @@ pub const TEMPLATES: [(&str, &str); 11] = [
     ("crisis.md", include_str!("templates/crisis.md")),
     ("measurement.md", include_str!("templates/measurement.md")),
     ("contacts.md", include_str!("templates/contacts.md")),
+    ("calendar.md", include_str!("templates/calendar.md")),
 ];
 
 /// Far more than any guide page; past it a template is runaway. Fuel
@@ -265,6 +267,32 @@ impl Guide {
             })?;
         Ok(tidy(&text))
     }
+}
+
+/// The content calendar as Markdown, grouped by ISO week, in the strategy's
+/// language; right-to-left languages are wrapped like the guide.
+pub fn calendar_markdown(
+    strategy: &Strategy,
+    window: calendar::Window,
+    occurrences: &[calendar::Occurrence],
+    overrides: &Overrides,
+) -> Result<String, RenderError> {
+    let catalogue = Catalogue::for_language(&strategy.language);
+    let context = calendar::CalendarContext::new(strategy, window, occurrences, &catalogue);
+    let env = environment(&catalogue, overrides)?;
+    let page = crate::replies::render_limited(
+        &env.get_template("calendar.md")?,
+        minijinja::context! { heading_offset => 0, ..Value::from(Serde(&context)) },
+        MAX_PAGE_BYTES,
+    )?;
+    let mut text = tidy(&page);
+    if catalogue.direction == "rtl" {
+        text = format!(
+            "<div dir=\"rtl\" lang=\"{}\">\n\n{text}\n</div>\n",
+            markdown::inline(&strategy.language)
+        );
+    }
+    Ok(text)
 }
 
 /// One trailing newline, no run of blank lines, no trailing spaces: the

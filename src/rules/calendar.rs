@@ -134,7 +134,7 @@ const DST_HORIZON_YEARS: i16 = 100;
 const OCCURRENCE_HORIZON_YEARS: i16 = 400;
 
 /// The recurrence of a series, when its `every` and `on` agree.
-fn recurrence(series: &Series) -> Option<Recurrence> {
+pub(crate) fn recurrence(series: &Series) -> Option<Recurrence> {
     let on = series.on.as_ref().map(OneOrMany::as_slice);
     match series.every {
         Every::Day => on.is_none().then_some(Recurrence::Daily),

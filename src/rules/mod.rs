@@ -7,7 +7,7 @@
 //! on the typed model and locate findings through JSON pointers.
 
 pub mod builtin;
-mod calendar;
+pub(crate) mod calendar;
 mod context;
 mod crisis;
 mod metrics;
