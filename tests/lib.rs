@@ -1,5 +1,6 @@
 //! One integration-test binary, a module per feature.
 
+mod calendar;
 mod cli;
 mod examples;
 mod hostile;

@@ -1,0 +1,512 @@
+//! `commstrat render calendar`: expansion across zones and DST, blackouts,
+//! month days, ISO weeks, and the four formats agreeing with each other.
+
+use serde_json::Value;
+
+use crate::support::{Run, commstrat_env, commstrat_in, root};
+
+/// The starter strategy with its `[calendar]` replaced by `calendar`.
+fn strategy(calendar: &str) -> String {
+    let starter = commstrat::STARTER;
+    let start = starter
+        .find("[[calendar.series]]")
+        .expect("starter has a calendar");
+    let end = starter.find("[[metrics]]").expect("starter has metrics");
+    format!("{}{calendar}\n{}", &starter[..start], &starter[end..])
+}
+
+fn render(calendar: &str, args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), strategy(calendar)).expect("write");
+    let mut all = vec!["render", "calendar", "s.toml"];
+    all.extend_from_slice(args);
+    let run = commstrat_env(dir.path(), &all, &[("SOURCE_DATE_EPOCH", "1767225600")]);
+    assert_ne!(run.code, 1, "the strategy has errors:\n{}", run.stderr);
+    run
+}
+
+fn occurrences(calendar: &str, args: &[&str]) -> Vec<Value> {
+    let mut all = args.to_vec();
+    all.extend_from_slice(&["--format", "json"]);
+    let run = render(calendar, &all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.json()["occurrences"]
+        .as_array()
+        .cloned()
+        .expect("occurrences")
+}
+
+/// (local date, local time, UTC instant, network) of each occurrence.
+fn summary(list: &[Value]) -> Vec<(String, String, String, String)> {
+    let s = |v: &Value| v.as_str().unwrap_or("").to_string();
+    list.iter()
+        .map(|o| {
+            (
+                s(&o["date"]),
+                s(&o["local_time"]),
+                s(&o["utc"]),
+                s(&o["network"]),
+            )
+        })
+        .collect()
+}
+
+fn row(date: &str, time: &str, utc: &str, network: &str) -> (String, String, String, String) {
+    (date.into(), time.into(), utc.into(), network.into())
+}
+
+#[test]
+fn paris_wednesday_noon_either_side_of_the_spring_change() {
+    let calendar = r#"
+[[calendar.series]]
+id = "noon"
+title = "Noon question"
+practice = "question"
+networks = ["instagram"]
+every = "week"
+on = ["wed"]
+at = "12:00"
+timezone = "Europe/Paris"
+starts = 2026-03-18
+"#;
+    let list = occurrences(calendar, &["--from", "2026-03-23", "--weeks", "2"]);
+    assert_eq!(
+        summary(&list),
+        [
+            row("2026-03-25", "12:00", "2026-03-25T11:00:00Z", "instagram"),
+            row("2026-04-01", "12:00", "2026-04-01T10:00:00Z", "instagram"),
+        ]
+    );
+}
+
+#[test]
+fn new_york_gap_moves_forward_and_fold_takes_the_first() {
+    let calendar = r#"
+[[calendar.series]]
+id = "early"
+title = "Early post"
+practice = "other"
+networks = ["instagram"]
+every = "week"
+on = ["sun"]
+at = ["01:30", "02:30"]
+timezone = "America/New_York"
+starts = 2026-03-01
+"#;
+    // 2026-03-08: clocks go from 02:00 to 03:00; 2026-11-01: from 02:00 back to 01:00.
+    let spring = occurrences(calendar, &["--from", "2026-03-08", "--to", "2026-03-08"]);
+    assert_eq!(
+        summary(&spring),
+        [
+            row("2026-03-08", "01:30", "2026-03-08T06:30:00Z", "instagram"),
+            row("2026-03-08", "03:30", "2026-03-08T07:30:00Z", "instagram"),
+        ]
+    );
+    assert_eq!(spring[1]["shifted_from"], "02:30");
+    let autumn = occurrences(calendar, &["--from", "2026-11-01", "--to", "2026-11-01"]);
+    assert_eq!(
+        summary(&autumn),
+        [
+            // 01:30 happens twice: the first, still on daylight time (UTC-4).
+            row("2026-11-01", "01:30", "2026-11-01T05:30:00Z", "instagram"),
+            row("2026-11-01", "02:30", "2026-11-01T07:30:00Z", "instagram"),
+        ]
+    );
+    // The Markdown calendar says what happened to 02:30.
+    let md = render(calendar, &["--from", "2026-03-08", "--to", "2026-03-08"]);
+    assert!(
+        md.stdout
+            .contains("03:30 (02:30 does not exist that day) (America/New\\_York)"),
+        "{}",
+        md.stdout
+    );
+}
+
+const TWO_NETWORKS: &str = r#"
+[[networks]]
+id = "bluesky"
+platform = "bluesky"
+handle = "@mybrand.example"
+audience = "Early adopters"
+schedule = "office"
+response_time = "2h"
+"#;
+
+#[test]
+fn a_blackout_for_one_network_keeps_the_others() {
+    let calendar = format!(
+        "{TWO_NETWORKS}{}",
+        r#"
+[[calendar.series]]
+id = "daily"
+title = "Daily"
+practice = "other"
+networks = ["instagram", "bluesky"]
+every = "day"
+at = "10:00"
+starts = 2026-05-01
+
+[[calendar.blackouts]]
+from = 2026-05-02
+to = 2026-05-03
+reason = "Bluesky migration"
+networks = ["bluesky"]
+"#
+    );
+    let list = occurrences(&calendar, &["--from", "2026-05-01", "--to", "2026-05-04"]);
+    let seen: Vec<(String, String)> = summary(&list)
+        .into_iter()
+        .map(|(d, _, _, n)| (d, n))
+        .collect();
+    let expect = |d: &str, n: &str| (d.to_string(), n.to_string());
+    assert_eq!(
+        seen,
+        [
+            expect("2026-05-01", "bluesky"),
+            expect("2026-05-01", "instagram"),
+            expect("2026-05-02", "instagram"),
+            expect("2026-05-03", "instagram"),
+            expect("2026-05-04", "bluesky"),
+            expect("2026-05-04", "instagram"),
+        ]
+    );
+}
+
+#[test]
+fn all_day_events_end_the_next_day_exclusive() {
+    let calendar = r#"
+[[calendar.events]]
+id = "new-year"
+title = "New year"
+date = 2026-12-31
+networks = ["instagram"]
+practice = "other"
+"#;
+    let list = occurrences(calendar, &["--from", "2026-12-31", "--to", "2026-12-31"]);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["local_time"], Value::Null);
+    assert_eq!(list[0]["utc"], Value::Null);
+    let ics = render(
+        calendar,
+        &[
+            "--from",
+            "2026-12-31",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "ics",
+        ],
+    );
+    assert!(
+        ics.stdout
+            .contains("DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"),
+        "{}",
+        ics.stdout
+    );
+}
+
+fn dates(list: &[Value]) -> Vec<String> {
+    list.iter()
+        .map(|o| o["date"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn monthly_on_the_31st_and_the_last_friday() {
+    let calendar = r#"
+[[calendar.series]]
+id = "end-of-month"
+title = "End of month"
+practice = "results-review"
+networks = ["instagram"]
+every = "month"
+on = [31]
+at = "09:00"
+starts = 2026-01-01
+
+[[calendar.series]]
+id = "last-friday"
+title = "Last Friday"
+practice = "poll"
+networks = ["instagram"]
+every = "month"
+on = ["last-fri"]
+at = "16:00"
+starts = 2026-01-01
+"#;
+    let list = occurrences(calendar, &["--from", "2026-01-01", "--to", "2026-06-30"]);
+    let of = |id: &str| {
+        dates(
+            &list
+                .iter()
+                .filter(|o| o["id"] == id)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    // February, April and June have no 31st: skipped.
+    assert_eq!(
+        of("end-of-month"),
+        ["2026-01-31", "2026-03-31", "2026-05-31"]
+    );
+    assert_eq!(
+        of("last-friday"),
+        [
+            "2026-01-30",
+            "2026-02-27",
+            "2026-03-27",
+            "2026-04-24",
+            "2026-05-29",
+            "2026-06-26"
+        ]
+    );
+}
+
+#[test]
+fn leap_day_exists_only_in_leap_years() {
+    let calendar = r#"
+[[calendar.series]]
+id = "the-29th"
+title = "The 29th"
+practice = "other"
+networks = ["instagram"]
+every = "month"
+on = [29]
+at = "09:00"
+starts = 2027-01-01
+"#;
+    let list = occurrences(calendar, &["--from", "2027-01-01", "--to", "2028-03-31"]);
+    let all = dates(&list);
+    assert!(!all.contains(&"2027-02-29".to_string()));
+    assert!(all.contains(&"2028-02-29".to_string()));
+    assert_eq!(all.len(), 14, "{all:?}");
+}
+
+#[test]
+fn markdown_groups_by_iso_week_with_the_iso_year() {
+    let calendar = r#"
+[[calendar.series]]
+id = "daily"
+title = "Daily"
+practice = "other"
+networks = ["instagram"]
+every = "day"
+at = "10:00"
+starts = 2025-12-01
+"#;
+    let around_2026 = render(calendar, &["--from", "2025-12-29", "--to", "2026-01-05"]);
+    // 2025-12-31 is in 2026-W01.
+    assert!(around_2026.stdout.contains("## 2026-W01"));
+    assert!(!around_2026.stdout.contains("## 2025-W"));
+    assert!(around_2026.stdout.contains("## 2026-W02"));
+    let around_2027 = render(calendar, &["--from", "2026-12-27", "--to", "2027-01-04"]);
+    let weeks: Vec<&str> = around_2027
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("## "))
+        .collect();
+    assert_eq!(
+        weeks,
+        [
+            "## 2026-W52 — Week 52 of 2026",
+            "## 2026-W53 — Week 53 of 2026",
+            "## 2027-W01 — Week 1 of 2027"
+        ]
+    );
+}
+
+#[test]
+fn uids_are_stable_across_overlapping_windows() {
+    let calendar = r#"
+[[calendar.series]]
+id = "daily"
+title = "Daily"
+practice = "other"
+networks = ["instagram"]
+every = "day"
+at = ["08:00", "18:00"]
+starts = 2026-01-01
+"#;
+    let a = occurrences(calendar, &["--from", "2026-02-01", "--to", "2026-02-10"]);
+    let b = occurrences(calendar, &["--from", "2026-02-05", "--to", "2026-02-20"]);
+    let uid_of = |list: &[Value], date: &str, time: &str| {
+        list.iter()
+            .find(|o| o["date"] == date && o["local_time"] == time)
+            .map(|o| o["uid"].as_str().unwrap_or("").to_string())
+    };
+    for day in ["2026-02-05", "2026-02-07", "2026-02-10"] {
+        for time in ["08:00", "18:00"] {
+            assert_eq!(uid_of(&a, day, time), uid_of(&b, day, time));
+            assert!(uid_of(&a, day, time).is_some());
+        }
+    }
+    let mut uids: Vec<&str> = a.iter().filter_map(|o| o["uid"].as_str()).collect();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), a.len(), "UIDs are unique");
+}
+
+#[test]
+fn ics_folds_escapes_and_stamps_reproducibly() {
+    let calendar = format!(
+        r#"
+[[calendar.events]]
+id = "long"
+title = "{}"
+date = 2026-06-01
+at = "10:00"
+networks = ["instagram"]
+practice = "other"
+brief = "a\\b,c;d\nnext line"
+
+[[calendar.events]]
+id = "emoji"
+title = "{}😀 on the boundary"
+date = 2026-06-02
+at = "10:00"
+networks = ["instagram"]
+practice = "other"
+"#,
+        "é".repeat(200),
+        // "SUMMARY:" is 8 octets: 65 more put the emoji across octet 75.
+        "a".repeat(65)
+    );
+    let run = render(
+        &calendar,
+        &[
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-06-02",
+            "--format",
+            "ics",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for line in run.stdout.split("\r\n") {
+        assert!(line.len() <= 75, "a line of {} octets", line.len());
+        assert!(!line.contains('\n'), "a bare LF");
+    }
+    assert!(run.stdout.ends_with("END:VCALENDAR\r\n"));
+    // SOURCE_DATE_EPOCH=1767225600 is 2026-01-01T00:00:00Z.
+    assert!(run.stdout.contains("DTSTAMP:20260101T000000Z\r\n"));
+    insta::assert_snapshot!(run.stdout.replace("\r\n", "⏎\n"));
+    let unfolded = run.stdout.replace("\r\n ", "");
+    assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", "é".repeat(200))));
+    assert!(unfolded.contains("DESCRIPTION:a\\\\b\\,c\\;d\\nnext line\\n\\nNetwork:"));
+}
+
+#[test]
+fn csv_is_rfc_4180_with_the_spec_columns() {
+    let calendar = r#"
+[[calendar.events]]
+id = "quoted"
+title = "Say \"hello\", world"
+date = 2026-06-01
+at = "10:00"
+networks = ["instagram"]
+practice = "other"
+brief = "two\nlines"
+"#;
+    let run = render(
+        calendar,
+        &[
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-06-01",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(
+        run.stdout,
+        "date,local_time,zone,utc_instant,network,platform,handle,practice,title,owner,brief\r\n\
+         2026-06-01,10:00,Europe/London,2026-06-01T09:00:00Z,instagram,instagram,@mybrand,other,\"Say \"\"hello\"\", world\",,\"two\nlines\"\r\n"
+    );
+}
+
+#[test]
+fn same_bytes_every_time_and_check_sees_staleness() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let args = [
+        "render",
+        "calendar",
+        "s.toml",
+        "--from",
+        "2026-01-01",
+        "--weeks",
+        "8",
+        "--format",
+        "ics",
+    ];
+    let first = commstrat_in(dir.path(), &args);
+    let second = commstrat_in(dir.path(), &args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert_eq!(first.stdout, second.stdout);
+    // Without SOURCE_DATE_EPOCH, the stamp is midnight UTC of --from.
+    assert!(first.stdout.contains("DTSTAMP:20260101T000000Z\r\n"));
+    let mut write = args.to_vec();
+    write.extend_from_slice(&["-o", "cal.ics"]);
+    assert_eq!(commstrat_in(dir.path(), &write).code, 0);
+    let mut check = write.clone();
+    check.push("--check");
+    assert_eq!(commstrat_in(dir.path(), &check).code, 0);
+    std::fs::write(dir.path().join("cal.ics"), "stale").expect("write");
+    let stale = commstrat_in(dir.path(), &check);
+    assert_eq!(stale.code, 1);
+    assert!(stale.stdout.contains("cal.ics is out of date"));
+}
+
+#[test]
+fn bad_windows_are_usage_errors() {
+    let file = "strategies/northwind-outdoor.toml";
+    for args in [
+        vec!["--from", "2026-13-01"],
+        vec!["--from", "2026-05-01", "--to", "2026-04-01"],
+        vec!["--from", "2026-05-01", "--to", "2026-06-01", "--weeks", "2"],
+        vec!["--weeks", "0"],
+    ] {
+        let mut all = vec!["render", "calendar", file];
+        all.extend_from_slice(&args);
+        let run = commstrat_in(&root(), &all);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn each_example_in_every_format() {
+    for name in ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"] {
+        let file = format!("strategies/{name}.toml");
+        let mut counts = Vec::new();
+        for format in ["json", "csv", "ics", "md"] {
+            let run = commstrat_in(
+                &root(),
+                &[
+                    "render",
+                    "calendar",
+                    &file,
+                    "--from",
+                    "2026-12-01",
+                    "--weeks",
+                    "6",
+                    "--format",
+                    format,
+                ],
+            );
+            assert_eq!(run.code, 0, "{name} {format}: {}", run.stderr);
+            counts.push(match format {
+                "json" => run.json()["occurrences"].as_array().map_or(0, Vec::len),
+                "csv" => run.stdout.matches("\r\n").count() - 1,
+                "ics" => run.stdout.matches("BEGIN:VEVENT").count(),
+                _ => run.stdout.lines().filter(|l| l.starts_with("| 2")).count(),
+            });
+            if format == "md" {
+                insta::assert_snapshot!(format!("calendar-{name}"), run.stdout);
+            }
+        }
+        assert!(counts[0] > 0, "{name}: an empty calendar");
+        assert!(counts.iter().all(|c| *c == counts[0]), "{name}: {counts:?}");
+    }
+}
