@@ -1,0 +1,83 @@
+"""Check commstrat's calendars with independent parsers.
+
+For each strategy given, render its calendar as iCalendar, CSV and JSON over
+the same window, then:
+- parse the ICS with the strict `ical` package and with `icalendar`;
+- parse the CSV with Python's csv module;
+- check that every format lists the same occurrences: same UIDs, and each
+  event's start (UTC instant, or date for all-day events) equal to the JSON's.
+Usage: check_calendars.py BINARY FROM WEEKS STRATEGY...
+"""
+
+import csv
+import datetime
+import io
+import json
+import subprocess
+import sys
+
+import icalendar
+from ical.calendar_stream import IcsCalendarStream
+
+
+def render(binary, strategy, fmt, start, weeks):
+    return subprocess.run(
+        [binary, "render", "calendar", strategy, "--from", start,
+         "--weeks", weeks, "--format", fmt],
+        check=True, capture_output=True,
+    ).stdout
+
+
+def main():
+    binary, start, weeks, *strategies = sys.argv[1:]
+    for strategy in strategies:
+        ics = render(binary, strategy, "ics", start, weeks)
+        data = json.loads(render(binary, strategy, "json", start, weeks))
+        rows = list(csv.DictReader(io.StringIO(
+            render(binary, strategy, "csv", start, weeks).decode("utf-8"), newline="")))
+        occurrences = data["occurrences"]
+        assert occurrences, f"{strategy}: no occurrence between {start} and {weeks} weeks on"
+
+        # Every physical line ends in CRLF and fits in 75 octets.
+        for line in ics.split(b"\r\n"):
+            assert len(line) <= 75 and b"\n" not in line, line
+
+        strict = IcsCalendarStream.calendar_from_ics(ics.decode("utf-8"))
+        loose = icalendar.Calendar.from_ical(ics)
+        loose_events = list(loose.walk("VEVENT"))
+        assert len(strict.events) == len(loose_events) == len(occurrences) == len(rows), (
+            strategy, len(strict.events), len(loose_events), len(occurrences), len(rows))
+
+        by_uid = {o["uid"]: o for o in occurrences}
+        assert len(by_uid) == len(occurrences), f"{strategy}: duplicate UIDs"
+        for event in strict.events:
+            o = by_uid[event.uid]
+            assert event.summary == o["title"], (event.summary, o["title"])
+            if o["utc"] is None:
+                assert isinstance(event.dtstart, datetime.date)
+                assert not isinstance(event.dtstart, datetime.datetime)
+                assert event.dtstart.isoformat() == o["date"]
+                assert event.dtend == event.dtstart + datetime.timedelta(days=1)
+            else:
+                utc = event.dtstart.astimezone(datetime.timezone.utc)
+                assert utc.strftime("%Y-%m-%dT%H:%M:%SZ") == o["utc"], (utc, o["utc"])
+                assert event.dtend > event.dtstart
+        for event in loose_events:
+            o = by_uid[str(event["UID"])]
+            assert str(event["SUMMARY"]) == o["title"]
+            assert event.get("DTSTAMP") is not None
+            assert str(event["CATEGORIES"].cats[0]) == o["practice"]
+
+        for row, o in zip(rows, occurrences):
+            expected = {
+                "date": o["date"], "local_time": o["local_time"] or "", "zone": o["zone"],
+                "utc_instant": o["utc"] or "", "network": o["network"],
+                "platform": o["platform"], "handle": o["handle"], "practice": o["practice"],
+                "title": o["title"], "owner": o["owner"] or "", "brief": o["brief"] or "",
+            }
+            assert row == expected, (row, expected)
+        print(f"ok: {strategy}: {len(occurrences)} occurrences agree in ICS (ical, icalendar), CSV and JSON")
+
+
+if __name__ == "__main__":
+    main()
