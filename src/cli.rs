@@ -112,6 +112,29 @@ pub struct CalendarArgs {
     /// Write nothing: exit 1 if the file at -o is not what would be written.
     #[arg(long, requires = "output")]
     pub check: bool,
+    /// CSV for a scheduling tool's bulk import: one file per network in the
+    /// folder at -o, with a warning for each importer rule the calendar breaks.
+    #[arg(long, value_enum, requires = "output", value_name = "TOOL")]
+    pub csv_profile: Option<CsvProfile>,
+    /// How the tool reads dates (Sprout follows its import preference).
+    #[arg(long, value_enum, default_value = "mdy", requires = "csv_profile")]
+    pub date_order: DateOrderArg,
+}
+
+/// Bulk-import profiles of `render calendar --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvProfile {
+    /// Sprout Social bulk scheduling: date, time_24hr, message_text; 350 rows; 10 min apart.
+    Sprout,
+}
+
+/// Date order of a bulk-import CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateOrderArg {
+    /// mm/dd/yyyy
+    Mdy,
+    /// dd/mm/yyyy
+    Dmy,
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
@@ -427,6 +450,32 @@ fn render_calendar(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<O
     };
     let window = calendar::window(from, args.to, args.weeks).map_err(Failure)?;
     let occurrences = calendar::expand(&strategy, window);
+    if let (Some(CsvProfile::Sprout), Some(folder)) = (args.csv_profile, &args.output) {
+        if args.format != CalendarFormat::Csv {
+            return Err(Failure("--csv-profile needs --format csv".into()));
+        }
+        let order = match args.date_order {
+            DateOrderArg::Mdy => calendar::DateOrder::MonthFirst,
+            DateOrderArg::Dmy => calendar::DateOrder::DayFirst,
+        };
+        let files = calendar::to_sprout(&strategy, &occurrences, order);
+        for file in &files {
+            for warning in &file.warnings {
+                eprintln!("warning: {warning}");
+            }
+        }
+        let plan = crate::write::Plan {
+            write: files
+                .into_iter()
+                .map(|f| crate::write::Output {
+                    path: folder.join(format!("{}.csv", f.network)),
+                    text: f.csv,
+                })
+                .collect(),
+            remove: Vec::new(),
+        };
+        return finish(plan, args.check, None, out);
+    }
     let text = match args.format {
         CalendarFormat::Md => crate::render::calendar_markdown(
             &strategy,

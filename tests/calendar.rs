@@ -510,3 +510,79 @@ fn each_example_in_every_format() {
         assert!(counts.iter().all(|c| *c == counts[0]), "{name}: {counts:?}");
     }
 }
+
+#[test]
+fn sprout_profile_writes_one_file_per_network_and_warns_on_importer_rules() {
+    let calendar = format!(
+        "{TWO_NETWORKS}{}",
+        r#"
+[[calendar.series]]
+id = "close"
+title = "Close, together"
+practice = "other"
+networks = ["instagram", "bluesky"]
+every = "day"
+at = ["09:00", "09:05"]
+starts = 2026-01-01
+brief = "Two slots five minutes apart"
+
+[[calendar.events]]
+id = "all-day"
+title = "All day"
+date = 2026-01-02
+networks = ["instagram"]
+practice = "other"
+"#
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), strategy(&calendar)).expect("write");
+    let run = commstrat_in(
+        dir.path(),
+        &[
+            "render",
+            "calendar",
+            "s.toml",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-07-01",
+            "--format",
+            "csv",
+            "--csv-profile",
+            "sprout",
+            "--date-order",
+            "dmy",
+            "-o",
+            "sprout",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let instagram = std::fs::read_to_string(dir.path().join("sprout/instagram.csv")).expect("read");
+    assert!(dir.path().join("sprout/bluesky.csv").exists());
+    let mut lines = instagram.split("\r\n");
+    assert_eq!(lines.next(), Some("date,time_24hr,message_text"));
+    assert_eq!(
+        lines.next(),
+        Some("01/01/2026,09:00,\"Close, together: Two slots five minutes apart\"")
+    );
+    // 182 days × 2 slots: over Sprout's 350 per import.
+    assert!(
+        run.stderr
+            .contains("instagram: 364 messages, over Sprout's 350 per import"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("is 5 min after `close`; Sprout needs 10 min between messages"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`all-day` on 2026-01-02 is an all-day event"),
+        "{}",
+        run.stderr
+    );
+    assert!(!instagram.contains("All day"));
+}
