@@ -276,11 +276,15 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
     // is checked once.
     files.sort_by_key(|f| display(f));
     files.dedup_by_key(|f| display(f));
+    // Rule levels from the nearest commstrat.toml; --fail-level applies after.
+    let config = crate::config::Config::discover(Path::new(".")).map_err(Failure)?;
     let mut reports: Vec<FileReport> = Vec::new();
     for file in files {
         let bytes = std::fs::read(&file)
             .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
-        reports.push(crate::check_bytes(&display(&file), bytes));
+        let mut report = crate::check_bytes(&display(&file), bytes);
+        config.apply(&mut report);
+        reports.push(report);
     }
     let text = match args.format {
         Format::Human => diagnostics::render_human(

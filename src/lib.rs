@@ -15,6 +15,7 @@
 //! job. The binary maps both to exit codes in one place.
 
 pub mod cli;
+pub mod config;
 pub mod diagnostics;
 pub mod load;
 pub mod model;

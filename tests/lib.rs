@@ -2,6 +2,7 @@
 
 mod calendar;
 mod cli;
+mod config;
 mod examples;
 mod hostile;
 mod readme;

@@ -1,0 +1,150 @@
+//! `commstrat.toml`: the project's configuration, found in the current
+//! folder or its nearest parent. Its `[rules]` table sets a rule's severity,
+//! by name or code, to `"error"`, `"warning"` or `"off"`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostics::{FileReport, Severity};
+use crate::rules::{self, RULES, Rule};
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "commstrat.toml";
+
+/// What a rule becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Severity(Severity),
+    Off,
+}
+
+/// The loaded configuration: per-rule levels, by rule code.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Where it came from, when a file was found.
+    pub path: Option<PathBuf>,
+    levels: BTreeMap<&'static str, Level>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+impl Config {
+    /// The configuration of the nearest `commstrat.toml` from `start` up;
+    /// none found: the defaults.
+    pub fn discover(start: &Path) -> Result<Config, String> {
+        let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+        for folder in start.ancestors() {
+            let candidate = folder.join(FILE_NAME);
+            if candidate.is_file() {
+                let text = std::fs::read_to_string(&candidate)
+                    .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
+                let mut config = Config::parse(&text, FILE_NAME)?;
+                config.path = Some(candidate);
+                return Ok(config);
+            }
+        }
+        Ok(Config::default())
+    }
+
+    /// Parse a configuration's text; `name` is how errors name the file.
+    pub fn parse(text: &str, name: &str) -> Result<Config, String> {
+        let file: File = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| format!(":{}", line_of(text, s.start)))
+                .unwrap_or_default();
+            format!("{name}{line}: {}", e.message())
+        })?;
+        let mut levels = BTreeMap::new();
+        for (key, value) in &file.rules {
+            let rule: &'static Rule = rules::find(key.get_ref()).ok_or_else(|| {
+                let hint = crate::suggest::did_you_mean(key.get_ref(), RULES.iter().map(|r| r.name))
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                format!(
+                    "{name}:{}: no rule is called `{}` in [rules]; {hint}`commstrat rules` lists them all",
+                    line_of(text, key.span().start),
+                    key.get_ref()
+                )
+            })?;
+            let level = match value.get_ref().as_str() {
+                "error" => Level::Severity(Severity::Error),
+                "warning" => Level::Severity(Severity::Warning),
+                "off" => Level::Off,
+                other => {
+                    return Err(format!(
+                        "{name}:{}: `{other}` is not a level for `{}`: write \"error\", \"warning\" or \"off\"",
+                        line_of(text, value.span().start),
+                        key.get_ref()
+                    ));
+                }
+            };
+            if levels.insert(rule.code, level).is_some() {
+                return Err(format!(
+                    "{name}:{}: `{}` is set twice in [rules] (by name and by code)",
+                    line_of(text, key.span().start),
+                    rule.name
+                ));
+            }
+        }
+        Ok(Config { path: None, levels })
+    }
+
+    /// Apply the levels to a report's findings: drop those turned off, and
+    /// set the severity of the others.
+    pub fn apply(&self, report: &mut FileReport) {
+        report
+            .diagnostics
+            .retain_mut(|d| match self.levels.get(d.rule.code) {
+                Some(Level::Off) => false,
+                Some(Level::Severity(s)) => {
+                    d.severity = *s;
+                    true
+                }
+                None => true,
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_codes_are_accepted() {
+        let config =
+            Config::parse("[rules]\ndst-gap = \"error\"\nCS504 = \"off\"\n", "c").expect("valid");
+        assert_eq!(
+            config.levels.get("CS503"),
+            Some(&Level::Severity(Severity::Error))
+        );
+        assert_eq!(config.levels.get("CS504"), Some(&Level::Off));
+    }
+
+    #[test]
+    fn mistakes_name_the_line_and_suggest() {
+        let err = Config::parse("[rules]\n\ndts-gap = \"error\"\n", "c").unwrap_err();
+        assert!(err.starts_with("c:3: no rule is called `dts-gap`"), "{err}");
+        assert!(err.contains("did you mean `dst-gap`?"), "{err}");
+        let err = Config::parse("[rules]\ndst-gap = \"loud\"\n", "c").unwrap_err();
+        assert!(err.starts_with("c:2: `loud` is not a level"), "{err}");
+        let err = Config::parse("[rule]\n", "c").unwrap_err();
+        assert!(err.starts_with("c:1: unknown field `rule`"), "{err}");
+        let err =
+            Config::parse("[rules]\ndst-gap = \"off\"\nCS503 = \"error\"\n", "c").unwrap_err();
+        assert!(err.contains("set twice"), "{err}");
+    }
+}
