@@ -296,6 +296,7 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
             },
         ),
         Format::Json => diagnostics::render_json(&reports, args.quiet),
+        Format::Sarif => diagnostics::render_sarif(&reports),
         Format::Github => diagnostics::render_github(&reports),
         Format::Junit => diagnostics::render_junit(&reports),
     };

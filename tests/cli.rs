@@ -276,3 +276,72 @@ fn junit_format_is_well_formed_xml_with_a_case_per_file() {
         Some(failures.to_string().as_str())
     );
 }
+
+#[test]
+fn sarif_format_describes_each_rule_and_locates_each_result() {
+    let run = commstrat(&["check", "tests/fixtures/cli", "--format", "sarif"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stdout);
+    // Over every hostile file too: each result points at a described rule
+    // and a region in a relative file.
+    let hostile = commstrat(&["check", "tests/fixtures/hostile", "--format", "sarif"]);
+    let sarif = hostile.json();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let results = run["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    for result in results {
+        let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        let location = &result["locations"][0]["physicalLocation"];
+        let uri = location["artifactLocation"]["uri"].as_str().expect("uri");
+        assert!(
+            uri.starts_with("tests/fixtures/hostile/") && !uri.contains(' '),
+            "{uri}"
+        );
+        let region = &location["region"];
+        for key in ["startLine", "startColumn", "endLine", "endColumn"] {
+            assert!(
+                region[key].as_u64().is_some_and(|n| n >= 1),
+                "{key} in {region}"
+            );
+        }
+    }
+    for rule in rules {
+        assert!(rule["help"]["text"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(
+            rule["fullDescription"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("## Why it matters"))
+        );
+    }
+}
+
+/// Run by `.ci/run`, which installs the SARIF Multitool from npm and points
+/// `SARIF_SCHEMA` at the SARIF 2.1.0 schema it ships.
+#[test]
+#[ignore = "needs SARIF_SCHEMA, the official SARIF 2.1.0 JSON schema (set by .ci/run)"]
+fn sarif_passes_the_official_schema() {
+    let path = std::env::var("SARIF_SCHEMA").expect("SARIF_SCHEMA names the SARIF 2.1.0 schema");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+    let validator = jsonschema::draft7::new(&schema).expect("a valid schema");
+    // The schema is enforced: a result with a made-up level fails.
+    let broken = serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
+        "results": [{"level": "bogus", "message": {"text": "m"}}]}]});
+    assert!(!validator.is_valid(&broken));
+    for folder in [
+        "tests/fixtures/cli",
+        "tests/fixtures/hostile",
+        "tests/fixtures/calendar",
+        "strategies",
+    ] {
+        let run = commstrat(&["check", folder, "--format", "sarif"]);
+        let errors: Vec<String> = validator
+            .iter_errors(&run.json())
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{folder}: {errors:#?}");
+    }
+}

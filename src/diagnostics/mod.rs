@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod sarif;
 
 use std::ops::Range;
 
@@ -11,6 +12,7 @@ pub use github::render_github;
 pub use human::{HumanOptions, render_human};
 pub use json::render_json;
 pub use junit::render_junit;
+pub use sarif::render_sarif;
 
 use crate::rules::Rule;
 use crate::source::{Position, Source};
@@ -128,6 +130,8 @@ pub enum Format {
     Human,
     /// One JSON document: every finding with its position, and a summary.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
+    Sarif,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,
     /// JUnit XML: one test case per file, failing when it has errors.

@@ -1,0 +1,130 @@
+//! `check --format sarif`: SARIF 2.1.0, for GitHub code scanning and other
+//! SARIF consumers. Every rule that produced a result is described in
+//! `tool.driver.rules` (its summary, its documentation and a help text), and
+//! every result is located by a relative URI, start and end line and column.
+//! Columns count Unicode code points, as in every other format.
+
+use serde_json::{Value, json};
+
+use super::{FileReport, Severity};
+use crate::rules::Rule;
+
+/// A relative path as a URI reference: `/` separators, and every byte
+/// outside the unreserved set and `/` percent-encoded (RFC 3986).
+fn uri(path: &str) -> String {
+    let mut out = String::new();
+    for byte in path.replace('\\', "/").bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(char::from(byte));
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+fn describe(rule: &Rule) -> Value {
+    json!({
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": { "text": rule.summary() },
+        "fullDescription": { "text": rule.documentation() },
+        "help": {
+            "text": format!("{}\nRun `commstrat explain {}` for an example and the fix.", rule.summary(), rule.name),
+            "markdown": rule.documentation(),
+        },
+        "defaultConfiguration": { "level": level(rule.severity) },
+        "properties": { "tags": ["commstrat"] },
+    })
+}
+
+pub fn render_sarif(reports: &[FileReport]) -> String {
+    // The rules that produced a result, in code order.
+    let mut used: Vec<&'static Rule> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().map(|d| d.rule))
+        .collect();
+    used.sort_by_key(|r| r.code);
+    used.dedup_by_key(|r| r.code);
+    let mut results = Vec::new();
+    for report in reports {
+        for d in &report.diagnostics {
+            let (start, end) = report.range(d);
+            let index = used.iter().position(|r| r.code == d.rule.code).unwrap_or(0);
+            let mut text = d.message.clone();
+            if let Some(help) = &d.help {
+                text.push_str("\nhelp: ");
+                text.push_str(help);
+            }
+            // An empty span still covers one character, so the end is after
+            // the start as SARIF requires.
+            let end_column = if (end.line, end.column) <= (start.line, start.column) {
+                start.column + 1
+            } else {
+                end.column
+            };
+            results.push(json!({
+                "ruleId": d.rule.code,
+                "ruleIndex": index,
+                "level": level(d.severity),
+                "message": { "text": text },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&report.source.path), "uriBaseId": "%SRCROOT%" },
+                        "region": {
+                            "startLine": start.line,
+                            "startColumn": start.column,
+                            "endLine": end.line.max(start.line),
+                            "endColumn": end_column,
+                        }
+                    }
+                }],
+                "partialFingerprints": {
+                    "commstrat/v1": format!("{}:{}:{}", d.rule.code, uri(&report.source.path), d.message),
+                },
+            }));
+        }
+    }
+    let document = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "commstrat",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "rules": used.iter().map(|r| describe(r)).collect::<Vec<_>>(),
+                }
+            },
+            "originalUriBaseIds": {
+                "%SRCROOT%": { "description": { "text": "The folder commstrat check ran in." } }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(
+            super::uri("strategies/my brand é.toml"),
+            "strategies/my%20brand%20%C3%A9.toml"
+        );
+        assert_eq!(super::uri("a\\b.toml"), "a/b.toml");
+    }
+}
