@@ -33,17 +33,49 @@ pub enum Command {
         /// A rule code (CS201) or name (overlapping-windows).
         rule: String,
     },
+    /// What changed between two versions of a strategy, classified as breaking, additive or wording.
+    ///
+    /// Entities are matched by section and id, so reordering changes nothing.
+    /// Breaking means a promise was weakened or removed: a network, playbook or
+    /// scenario removed, a response time or reply deadline lengthened, staffed
+    /// hours reduced, approvers removed, a crisis deadline lengthened.
+    Diff(DiffArgs),
     /// Render documents from a valid strategy.
     #[command(subcommand)]
     Render(RenderCommand),
     /// Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json).
     Schema,
+    /// Print a shell completion script: `commstrat completions bash > /etc/bash_completion.d/commstrat`.
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `commstrat man > commstrat.1`.
+    Man,
     /// Write a starter strategy that passes `check`, with its schema for editors.
     Init {
         /// Folder to write `strategy.toml` and `strategy.schema.json` into (created if needed).
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The strategy before the change.
+    pub old: PathBuf,
+    /// The strategy after the change.
+    pub new: PathBuf,
+    /// Output format: Markdown (for a pull-request comment) or JSON.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: DiffFormat,
+}
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Md,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -173,6 +205,10 @@ pub struct CheckArgs {
     /// Print the summary only (human: the last line; json: files and summary).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Compare with each file at this git revision: a changed strategy must
+    /// bump `version` (major for a weakened promise, minor for an addition).
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
 }
 
 /// What a command achieved, for the exit code.
@@ -254,6 +290,28 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
             Ok(Outcome::Clean)
         }
         Command::Init { dir } => init(&dir, out),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "commstrat", out);
+            Ok(Outcome::Clean)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(out)
+                .map_err(io)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Diff(args) => {
+            let old = model_of(&args.old)?;
+            let new = model_of(&args.new)?;
+            let diff = crate::diff::diff(&old, &new);
+            let text = match args.format {
+                DiffFormat::Md => diff.markdown(&display(&args.old), &display(&args.new)),
+                DiffFormat::Json => diff.json(),
+            };
+            out.write_all(text.as_bytes()).map_err(io)?;
+            Ok(Outcome::Clean)
+        }
         Command::Render(RenderCommand::Guide(args)) => render_guide(args, out),
         Command::Render(RenderCommand::Calendar(args)) => render_calendar(args, out),
     }
@@ -278,11 +336,18 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
     files.dedup_by_key(|f| display(f));
     // Rule levels from the nearest commstrat.toml; --fail-level applies after.
     let config = crate::config::Config::discover(Path::new(".")).map_err(Failure)?;
+    let base = match &args.base {
+        Some(revision) => Some(crate::base::Base::open(revision).map_err(Failure)?),
+        None => None,
+    };
     let mut reports: Vec<FileReport> = Vec::new();
     for file in files {
         let bytes = std::fs::read(&file)
             .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
         let mut report = crate::check_bytes(&display(&file), bytes);
+        if let Some(base) = &base {
+            base.check(&file, &mut report).map_err(Failure)?;
+        }
         config.apply(&mut report);
         reports.push(report);
     }
@@ -383,6 +448,22 @@ fn load_for_render(file: &Path) -> Result<Option<crate::model::Strategy>, Failur
         }
     }
     Ok(strategy)
+}
+
+/// The model of a strategy file for `diff`: it must load (syntax and
+/// schema), even if rules find problems in it.
+fn model_of(file: &Path) -> Result<crate::model::Strategy, Failure> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let (report, strategy) = crate::validate(&display(file), bytes);
+    strategy.ok_or_else(|| {
+        Failure(format!(
+            "{} does not load ({} findings); run `commstrat check {}`",
+            display(file),
+            report.diagnostics.len(),
+            display(file)
+        ))
+    })
 }
 
 fn render_guide(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {

@@ -14,9 +14,11 @@
 //! Findings are data (`Diagnostic`); an `Err` means the tool could not do its
 //! job. The binary maps both to exit codes in one place.
 
+pub mod base;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod load;
 pub mod model;
 pub mod platforms;

@@ -3,6 +3,7 @@
 mod calendar;
 mod cli;
 mod config;
+mod diff;
 mod examples;
 mod hostile;
 mod readme;

@@ -33,3 +33,60 @@ fn readme_lists_every_rule() {
         );
     }
 }
+
+#[test]
+fn the_github_actions_example_matches_its_file() {
+    let doc = std::fs::read_to_string(root().join("docs/github-actions.md")).unwrap();
+    let workflow = std::fs::read_to_string(root().join("docs/commstrat.yml")).unwrap();
+    let block = doc
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a yaml block");
+    assert_eq!(block, workflow);
+    // Every commstrat command it runs exists with these options.
+    for needle in [
+        "check --format github",
+        "check --format sarif",
+        "check --base",
+        "render guide",
+        "render calendar",
+    ] {
+        assert!(
+            workflow.contains(&format!("commstrat {needle}")),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_line_definitions() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = commstrat(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}");
+        assert!(
+            run.stdout.contains("render") && run.stdout.contains("diff"),
+            "{shell}"
+        );
+    }
+    let bash = commstrat(&["completions", "bash"]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.bash"), &bash.stdout).unwrap();
+    let syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(dir.path().join("c.bash"))
+        .status()
+        .expect("bash runs");
+    assert!(
+        syntax.success(),
+        "the bash completion script does not parse"
+    );
+    let man = commstrat(&["man"]);
+    assert_eq!(man.code, 0);
+    assert!(man.stdout.contains(".TH commstrat 1"));
+    for command in ["check", "diff", "render", "completions"] {
+        assert!(man.stdout.contains(command), "{command}");
+    }
+    let bad = commstrat(&["completions", "tcsh"]);
+    assert_eq!(bad.code, 2);
+}

@@ -76,23 +76,35 @@ pub struct FileReport {
 
 impl FileReport {
     pub fn new(source: Source, mut diagnostics: Vec<Diagnostic>) -> Self {
-        diagnostics.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule.code, &a.message).cmp(&(
-                b.span.start,
-                b.span.end,
-                b.rule.code,
-                &b.message,
-            ))
-        });
-        diagnostics.dedup_by(|a, b| {
-            a.span == b.span && a.rule.code == b.rule.code && a.message == b.message
-        });
+        order(&mut diagnostics);
         FileReport {
             source,
             diagnostics,
         }
     }
 
+    /// Add a finding, keeping the order.
+    pub fn add(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+        order(&mut self.diagnostics);
+    }
+}
+
+/// Findings by position, then code and message; exact repeats dropped.
+fn order(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule.code, &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.rule.code,
+            &b.message,
+        ))
+    });
+    diagnostics
+        .dedup_by(|a, b| a.span == b.span && a.rule.code == b.rule.code && a.message == b.message);
+}
+
+impl FileReport {
     /// Start and end positions of a finding; the end is exclusive.
     pub fn range(&self, diagnostic: &Diagnostic) -> (Position, Position) {
         let start = self.source.position(diagnostic.span.start);

@@ -16,6 +16,7 @@ mod references;
 pub(crate) mod schedules;
 mod templates;
 mod values;
+pub mod versions;
 
 pub use context::Context;
 
@@ -121,6 +122,8 @@ pub static RULES: &[&Rule] = &[
     &calendar::EVENT_IN_BLACKOUT,
     &calendar::BLACKOUT_ENDS_BEFORE_START,
     &metrics::INVALID_METRIC_TARGET,
+    &versions::VERSION_NOT_BUMPED,
+    &versions::VERSION_BUMP_TOO_SMALL,
 ];
 
 /// A rule by code (`CS201`) or name (`overlapping-windows`), any case.

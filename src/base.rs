@@ -1,0 +1,160 @@
+//! `check --base REV`: compare each strategy with its version at a git
+//! revision (read through the `git` command line) and report a change that
+//! did not bump `version`, or bumped it too little for what changed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::diagnostics::{Diagnostic, FileReport};
+use crate::diff::{Class, diff};
+use crate::rules::versions::{VERSION_BUMP_TOO_SMALL, VERSION_NOT_BUMPED};
+
+/// A git revision checked to exist, and the repository it is in.
+#[derive(Debug, Clone)]
+pub struct Base {
+    pub revision: String,
+    toplevel: PathBuf,
+}
+
+fn git(args: &[&str]) -> Result<std::process::Output, String> {
+    Command::new("git")
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run git ({e}); --base needs git on the PATH"))
+}
+
+impl Base {
+    /// Check that we are in a git work tree and that `revision` names a commit.
+    pub fn open(revision: &str) -> Result<Base, String> {
+        let top = git(&["rev-parse", "--show-toplevel"])?;
+        if !top.status.success() {
+            return Err("--base needs a git repository, and this folder is not in one".into());
+        }
+        let toplevel = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+        let verify = git(&[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{revision}^{{commit}}"),
+        ])?;
+        if !verify.status.success() {
+            return Err(format!(
+                "--base {revision}: no such revision in this repository (fetch it first, e.g. `git fetch origin main`)"
+            ));
+        }
+        Ok(Base {
+            revision: revision.to_string(),
+            toplevel: toplevel.canonicalize().unwrap_or(toplevel),
+        })
+    }
+
+    /// The file's bytes at the revision; `None` when it did not exist there.
+    fn old_bytes(&self, file: &Path) -> Result<Option<Vec<u8>>, String> {
+        let absolute = file
+            .canonicalize()
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let Ok(relative) = absolute.strip_prefix(&self.toplevel) else {
+            return Err(format!("{} is outside the git repository", file.display()));
+        };
+        let spec = format!(
+            "{}:{}",
+            self.revision,
+            relative.to_string_lossy().replace('\\', "/")
+        );
+        let exists = git(&["cat-file", "-e", &spec])?;
+        if !exists.status.success() {
+            return Ok(None);
+        }
+        let shown = git(&["show", &spec])?;
+        if !shown.status.success() {
+            return Err(format!(
+                "git show {spec} failed: {}",
+                String::from_utf8_lossy(&shown.stderr).trim()
+            ));
+        }
+        Ok(Some(shown.stdout))
+    }
+
+    /// Version findings for `report` (the checked file at `file`).
+    pub fn check(&self, file: &Path, report: &mut FileReport) -> Result<(), String> {
+        let Some(old_bytes) = self.old_bytes(file)? else {
+            return Ok(()); // new since the revision: no bump needed
+        };
+        let (Some(new), _) = crate::load(&report.source) else {
+            return Ok(()); // reported by the other stages
+        };
+        let (_, Some(old)) = crate::validate(&report.source.path, old_bytes) else {
+            return Ok(()); // the old file did not load: nothing to compare
+        };
+        let changes = diff(&old, &new.strategy);
+        let Some(class) = changes.class else {
+            return Ok(());
+        };
+        let span = new.index.value_span("/version");
+        let (Ok(before), Ok(after)) = (
+            semver::Version::parse(&old.version),
+            semver::Version::parse(&new.strategy.version),
+        ) else {
+            return Ok(()); // invalid-version reports it
+        };
+        let reasons: Vec<&str> = changes
+            .changes
+            .iter()
+            .filter(|c| c.class == class)
+            .map(|c| c.summary.as_str())
+            .collect();
+        let shown = reasons
+            .iter()
+            .take(3)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("; ");
+        let more = if reasons.len() > 3 {
+            format!(" and {} more", reasons.len() - 3)
+        } else {
+            String::new()
+        };
+        let needed = match class {
+            Class::Breaking => semver::Version::new(before.major + 1, 0, 0),
+            Class::Additive => semver::Version::new(before.major, before.minor + 1, 0),
+            Class::Wording => semver::Version::new(before.major, before.minor, before.patch + 1),
+        };
+        let rev = &self.revision;
+        let finding = if after <= before {
+            Some(
+                Diagnostic::new(
+                    &VERSION_NOT_BUMPED,
+                    span,
+                    format!(
+                        "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
+                        class.as_str()
+                    ),
+                )
+                .with_help(format!("bump version to {needed} or more")),
+            )
+        } else if after < needed {
+            let kind = match class {
+                Class::Breaking => "a major",
+                Class::Additive => "a minor",
+                Class::Wording => "a patch",
+            };
+            Some(
+                Diagnostic::new(
+                    &VERSION_BUMP_TOO_SMALL,
+                    span,
+                    format!(
+                        "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
+                        class.as_str()
+                    ),
+                )
+                .with_help(format!("this needs {kind} bump: version {needed} or more")),
+            )
+        } else {
+            None
+        };
+        if let Some(finding) = finding {
+            report.add(finding);
+        }
+        Ok(())
+    }
+}
