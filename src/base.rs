@@ -2,7 +2,7 @@
 //! revision (read through the `git` command line) and report a change that
 //! did not bump `version`, or bumped it too little for what changed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use crate::diagnostics::{Diagnostic, FileReport};
@@ -13,7 +13,6 @@ use crate::rules::versions::{VERSION_BUMP_TOO_SMALL, VERSION_NOT_BUMPED};
 #[derive(Debug, Clone)]
 pub struct Base {
     pub revision: String,
-    toplevel: PathBuf,
 }
 
 fn git(args: &[&str]) -> Result<std::process::Output, String> {
@@ -30,7 +29,6 @@ impl Base {
         if !top.status.success() {
             return Err("--base needs a git repository, and this folder is not in one".into());
         }
-        let toplevel = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
         let verify = git(&[
             "rev-parse",
             "--verify",
@@ -44,35 +42,42 @@ impl Base {
         }
         Ok(Base {
             revision: revision.to_string(),
-            toplevel: toplevel.canonicalize().unwrap_or(toplevel),
         })
     }
 
     /// The file's bytes at the revision; `None` when it did not exist there.
+    /// Git runs in the file's own folder, so a file in a subfolder, or seen
+    /// through another working folder, is found by its own repository.
     fn old_bytes(&self, file: &Path) -> Result<Option<Vec<u8>>, String> {
-        let absolute = file
-            .canonicalize()
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let Ok(relative) = absolute.strip_prefix(&self.toplevel) else {
-            return Err(format!("{} is outside the git repository", file.display()));
-        };
-        let spec = format!(
-            "{}:{}",
-            self.revision,
-            relative.to_string_lossy().replace('\\', "/")
-        );
-        let exists = git(&["cat-file", "-e", &spec])?;
-        if !exists.status.success() {
+        let folder = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = file
+            .file_name()
+            .ok_or_else(|| format!("{} is not a file", file.display()))?
+            .to_string_lossy();
+        let spec = format!("{}:./{name}", self.revision);
+        let shown = Command::new("git")
+            .arg("-C")
+            .arg(folder)
+            .args(["show", &spec])
+            .output()
+            .map_err(|e| format!("cannot run git ({e}); --base needs git on the PATH"))?;
+        if shown.status.success() {
+            return Ok(Some(shown.stdout));
+        }
+        let error = String::from_utf8_lossy(&shown.stderr);
+        // "does not exist in 'main'" / "exists on disk, but not in 'main'".
+        if error.contains("does not exist") || error.contains("but not in") {
             return Ok(None);
         }
-        let shown = git(&["show", &spec])?;
-        if !shown.status.success() {
-            return Err(format!(
-                "git show {spec} failed: {}",
-                String::from_utf8_lossy(&shown.stderr).trim()
-            ));
-        }
-        Ok(Some(shown.stdout))
+        Err(format!(
+            "cannot read {} at {}: {}",
+            file.display(),
+            self.revision,
+            error.trim()
+        ))
     }
 
     /// Version findings for `report` (the checked file at `file`).
@@ -119,8 +124,28 @@ impl Base {
             Class::Additive => semver::Version::new(before.major, before.minor + 1, 0),
             Class::Wording => semver::Version::new(before.major, before.minor, before.patch + 1),
         };
+        // Build metadata says nothing about order; a pre-release moving on
+        // (rc.1 to rc.2, or rc to the release) is the bump it announced.
+        let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
+        let without_build = |v: &semver::Version| {
+            let mut v = v.clone();
+            v.build = semver::BuildMetadata::EMPTY;
+            v
+        };
+        let bumped_by = if numbers(&after) > numbers(&before) {
+            if after.major > before.major {
+                Class::Breaking
+            } else if after.minor > before.minor {
+                Class::Additive
+            } else {
+                Class::Wording
+            }
+        } else {
+            // Same numbers: only a pre-release moving forward counts.
+            Class::Breaking
+        };
         let rev = &self.revision;
-        let finding = if after <= before {
+        let finding = if without_build(&after) <= without_build(&before) {
             Some(
                 Diagnostic::new(
                     &VERSION_NOT_BUMPED,
@@ -132,7 +157,7 @@ impl Base {
                 )
                 .with_help(format!("bump version to {needed} or more")),
             )
-        } else if after < needed {
+        } else if bumped_by < class {
             let kind = match class {
                 Class::Breaking => "a major",
                 Class::Additive => "a minor",

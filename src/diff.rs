@@ -92,6 +92,15 @@ const WORDING: &[&str] = &[
     "traits",
 ];
 
+/// Fields holding a duration.
+const DURATIONS: &[&str] = &[
+    "response_time",
+    "respond_within",
+    "update_every",
+    "after",
+    "duration",
+];
+
 /// Fields that are sets: their order carries no meaning.
 const SETS: &[&str] = &["networks", "approvers", "notify", "closed", "avoid", "days"];
 
@@ -102,6 +111,32 @@ fn normalise(value: &mut Value) {
         Value::Object(map) => {
             for (key, v) in map.iter_mut() {
                 normalise(v);
+                // The same value written another way is the same value:
+                // "1h" and "60m", "mon-fri" and its five days, one time or
+                // a list of one.
+                if DURATIONS.contains(&key.as_str())
+                    && let Some(m) = v.as_str().and_then(minutes)
+                {
+                    *v = Value::from(time::format_duration(m));
+                }
+                if matches!(key.as_str(), "days" | "at") {
+                    let items: Vec<Value> = match &*v {
+                        Value::Array(items) => items.clone(),
+                        other => vec![other.clone()],
+                    };
+                    let mut expanded: Vec<Value> = Vec::new();
+                    for item in items {
+                        match item.as_str().and_then(time::parse_weekdays) {
+                            Some(days) if key == "days" => expanded.extend(
+                                days.into_iter().map(|d| Value::from(time::weekday_name(d))),
+                            ),
+                            _ => expanded.push(item),
+                        }
+                    }
+                    expanded.sort_by_key(|i| i.to_string());
+                    expanded.dedup();
+                    *v = Value::Array(expanded);
+                }
                 if SETS.contains(&key.as_str())
                     && let Value::Array(items) = v
                 {
@@ -164,23 +199,15 @@ fn minutes(duration: &str) -> Option<i64> {
     time::parse_duration(duration).ok()
 }
 
-/// Staffed minutes a week of a schedule.
-fn staffed(schedule: &Schedule) -> i64 {
-    if schedule.is_always() {
-        return MINUTES_PER_WEEK;
-    }
-    let mut spans = crate::rules::schedules::week_spans(schedule);
-    spans.sort_unstable();
-    let mut total = 0;
-    let mut reach = i64::MIN;
-    for (from, to) in spans {
-        let from = from.max(reach);
-        if to > from {
-            total += to - from;
+/// Which minutes of the week (from Monday 00:00) a schedule staffs.
+fn coverage(schedule: &Schedule) -> Vec<bool> {
+    let mut minutes = vec![schedule.is_always(); MINUTES_PER_WEEK as usize];
+    for (from, to) in crate::rules::schedules::week_spans(schedule) {
+        for m in from.max(0)..to.min(MINUTES_PER_WEEK) {
+            minutes[m as usize] = true;
         }
-        reach = reach.max(to);
     }
-    total
+    minutes
 }
 
 fn describe_hours(m: i64) -> String {
@@ -250,7 +277,18 @@ fn entities(s: &Strategy) -> Vec<(&'static str, String, Value)> {
             out.push(("calendar event", e.id.to_string(), json(e)));
         }
         for b in &c.blackouts {
-            out.push(("blackout", format!("{}..{}", b.from, b.to), json(b)));
+            let mut networks: Vec<&str> = b.networks.iter().flatten().map(|n| n.as_str()).collect();
+            networks.sort_unstable();
+            let scope = if networks.is_empty() {
+                "all".to_string()
+            } else {
+                networks.join("+")
+            };
+            out.push((
+                "blackout",
+                format!("{}..{} on {scope}", b.from, b.to),
+                json(b),
+            ));
         }
     }
     for m in &s.metrics {
@@ -368,12 +406,16 @@ impl Differ<'_> {
                         } else {
                             key.as_str()
                         };
-                        let measured = self.changes.iter().any(|c| {
+                        // A promise measured on this field already says what
+                        // changed; give it the field's before and after.
+                        let measured = self.changes.iter_mut().find(|c| {
                             c.section == *section
                                 && c.id == *id
                                 && c.field.as_deref() == Some(field)
                         });
-                        if measured {
+                        if let Some(change) = measured {
+                            change.before.get_or_insert(b);
+                            change.after.get_or_insert(a);
                             continue;
                         }
                         self.changes.push(Change {
@@ -412,30 +454,45 @@ impl Differ<'_> {
     fn promises(&mut self) {
         let (old, new) = (self.old, self.new);
         let schedule = |s: &Strategy, n: &Network| {
-            s.schedules.iter().find(|x| x.id == n.schedule).map(staffed)
+            s.schedules
+                .iter()
+                .find(|x| x.id == n.schedule)
+                .map(coverage)
         };
         for n_old in &old.networks {
             let Some(n_new) = new.networks.iter().find(|n| n.id == n_old.id) else {
                 continue;
             };
             let id = n_old.id.as_str();
+            // Any minute of the week staffed before and not now is a
+            // weakened promise, even when the total stays the same.
             if let (Some(b), Some(a)) = (schedule(old, n_old), schedule(new, n_new))
-                && a < b
+                && let lost = b.iter().zip(&a).filter(|(was, is)| **was && !**is).count()
+                && lost > 0
             {
                 let field = if n_old.schedule == n_new.schedule {
                     "availability"
                 } else {
                     "schedule"
                 };
+                let total = |c: &[bool]| c.iter().filter(|m| **m).count() as i64;
+                let change = if total(&a) < total(&b) {
+                    format!(
+                        "from {} to {}",
+                        describe_hours(total(&b)),
+                        describe_hours(total(&a))
+                    )
+                } else {
+                    format!(
+                        "at other times: {} a week no longer staffed",
+                        describe_hours(lost as i64).trim_end_matches(" a week")
+                    )
+                };
                 self.promise(
                     "network",
                     id,
                     field,
-                    format!(
-                        "availability on network `{id}` reduced from {} to {}",
-                        describe_hours(b),
-                        describe_hours(a)
-                    ),
+                    format!("availability on network `{id}` reduced {change}"),
                 );
             }
             if let (Some(b), Some(a)) = (
@@ -537,6 +594,14 @@ impl Differ<'_> {
                     l_new.update_every.as_ref(),
                 ),
             ];
+            if l_old.update_every.is_some() && l_new.update_every.is_none() {
+                self.promise(
+                    "crisis level",
+                    &id,
+                    "update_every",
+                    format!("crisis level {id} no longer promises regular updates"),
+                );
+            }
             for (what, field, b, a) in pairs {
                 let (Some(b), Some(a)) = (
                     b.and_then(|d| minutes(d.as_str())),
@@ -571,6 +636,82 @@ impl Differ<'_> {
     }
 }
 
+impl Differ<'_> {
+    /// Scenarios handled at a lower level, and escalation ladders that tell
+    /// a role later than before, or not at all.
+    fn scenarios(&mut self) {
+        let (Some(c_old), Some(c_new)) = (&self.old.crisis, &self.new.crisis) else {
+            return;
+        };
+        for s_old in &c_old.scenarios {
+            let Some(s_new) = c_new.scenarios.iter().find(|s| s.id == s_old.id) else {
+                continue;
+            };
+            let id = s_old.id.as_str();
+            if s_new.level < s_old.level {
+                self.promise(
+                    "crisis scenario",
+                    id,
+                    "level",
+                    format!(
+                        "crisis scenario `{id}` lowered from level {} to {}",
+                        s_old.level, s_new.level
+                    ),
+                );
+            }
+            let notified = |s: &crate::model::Scenario, role: &crate::model::Id| {
+                s.escalation
+                    .iter()
+                    .filter(|e| e.notify.contains(role))
+                    .filter_map(|e| minutes(e.after.as_str()))
+                    .min()
+            };
+            let mut roles: Vec<&crate::model::Id> =
+                s_old.escalation.iter().flat_map(|e| &e.notify).collect();
+            roles.sort();
+            roles.dedup();
+            for role in roles {
+                let (Some(b), a) = (notified(s_old, role), notified(s_new, role)) else {
+                    continue;
+                };
+                let summary = match a {
+                    None => format!("crisis scenario `{id}` no longer notifies `{role}`"),
+                    Some(a) if a > b => format!(
+                        "crisis scenario `{id}` notifies `{role}` later: T+{} instead of T+{}",
+                        time::format_duration(a),
+                        time::format_duration(b)
+                    ),
+                    Some(_) => continue,
+                };
+                self.promise("crisis scenario", id, "escalation", summary);
+            }
+        }
+        for p_old in &self.old.playbooks {
+            if let Some(p_new) = self.new.playbooks.iter().find(|p| p.id == p_old.id)
+                && p_new.kind != p_old.kind
+            {
+                let kind = |p: &Playbook| {
+                    serde_json::to_value(p.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                };
+                self.promise(
+                    "playbook",
+                    p_old.id.as_str(),
+                    "kind",
+                    format!(
+                        "playbook `{}` no longer handles `{}` (now `{}`)",
+                        p_old.id,
+                        kind(p_old),
+                        kind(p_new)
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// The semantic diff from `old` to `new`.
 pub fn diff(old: &Strategy, new: &Strategy) -> Diff {
     let mut differ = Differ {
@@ -579,6 +720,7 @@ pub fn diff(old: &Strategy, new: &Strategy) -> Diff {
         changes: Vec::new(),
     };
     differ.promises();
+    differ.scenarios();
     differ.entities();
     let mut changes = differ.changes;
     // Breaking first, then by section and id; stable for the same input.

@@ -372,3 +372,67 @@ fn base_accepts_a_new_file_and_refuses_unknown_revisions() {
     assert_eq!(code, 2);
     assert!(message[0].contains("not in one"), "{message:?}");
 }
+
+#[test]
+fn the_same_promise_written_another_way_is_no_change() {
+    let text = example()
+        .replacen(
+            "hours = [{ days = [\"mon-fri\"], from = \"08:00\", to = \"20:00\" }",
+            "hours = [{ days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"], from = \"08:00\", to = \"20:00\" }",
+            1,
+        );
+    let text = edit(
+        &text,
+        "id = \"bluesky\"",
+        "response_time = \"1h\"",
+        "response_time = \"60m\"",
+    );
+    let diff = diff_with(&text);
+    assert_eq!(
+        diff["changes"],
+        serde_json::json!([]),
+        "{:#?}",
+        summaries(&diff)
+    );
+}
+
+#[test]
+fn moved_hours_and_later_escalation_are_breaking() {
+    // Same 76 hours a week, but weekdays now start and end later: followers
+    // writing at 8 a.m. lose their answer.
+    let shifted = example().replacen(
+        "{ days = [\"mon-fri\"], from = \"08:00\", to = \"20:00\" }",
+        "{ days = [\"mon-fri\"], from = \"09:00\", to = \"21:00\" }",
+        1,
+    );
+    let found = summaries(&diff_with(&shifted));
+    assert!(
+        found.contains(&"breaking availability on network `x` reduced at other times: 5 h a week no longer staffed".to_string()),
+        "{found:#?}"
+    );
+    let later = example().replacen(
+        "{ after = \"4h\", notify = [\"legal\"] }",
+        "{ after = \"6h\", notify = [\"legal\"] }",
+        1,
+    );
+    let diff = diff_with(&later);
+    assert_eq!(
+        summaries(&diff),
+        ["breaking crisis scenario `checkout-outage` notifies `legal` later: T+6h instead of T+4h"]
+    );
+    // The breaking change carries the field's before and after.
+    assert_eq!(diff["changes"][0]["field"], "escalation");
+    assert!(diff["changes"][0]["before"].is_array() && diff["changes"][0]["after"].is_array());
+}
+
+#[test]
+fn pre_releases_and_build_metadata_bump_as_people_expect() {
+    // A breaking change released as a pre-release of the next major.
+    let dir = repo(Some(&slower("3.0.0-rc.1")));
+    assert_eq!(base_findings(dir.path(), "main"), (0, Vec::new()));
+    // Build metadata is not a bump.
+    let dir = repo(Some(&slower("2.3.0+build.7")));
+    let (code, found) = base_findings(dir.path(), "main");
+    assert_eq!(code, 1);
+    assert!(found[0].starts_with("version-not-bumped"), "{found:?}");
+}

@@ -169,7 +169,8 @@ impl<'a> Expander<'a> {
             kind: entry.kind,
             id: entry.id.to_string(),
             uid: format!(
-                "{}-{}-{}-{}-{}{uid_time}@commstrat",
+                // `.` cannot appear in an id, so the parts cannot run together.
+                "{}.{}.{}.{}.{}{uid_time}@commstrat",
                 self.s.id,
                 entry.kind,
                 entry.id,
@@ -234,11 +235,17 @@ impl<'a> Expander<'a> {
                 .dates(self.window.to)
                 .skip_while(|d| *d < self.window.from)
                 .collect();
+            // The same time written twice is one slot.
+            let mut times: Vec<i64> = series
+                .at
+                .as_slice()
+                .iter()
+                .filter_map(|at| time::parse_start_time(at.as_str()))
+                .collect();
+            times.sort_unstable();
+            times.dedup();
             for date in dates {
-                for at in series.at.as_slice() {
-                    let Some(minutes) = time::parse_start_time(at.as_str()) else {
-                        continue;
-                    };
+                for &minutes in &times {
                     for id in &series.networks {
                         let Some(network) = self.network(id.as_str()) else {
                             continue;
@@ -407,7 +414,18 @@ impl CalendarContext {
         t: &super::i18n::Catalogue,
     ) -> CalendarContext {
         let mut weeks: Vec<Week> = Vec::new();
-        for o in occurrences {
+        // In local date order: entries in other zones can sort before or
+        // after by instant, but a week's table follows the wall calendar.
+        let mut local: Vec<&Occurrence> = occurrences.iter().collect();
+        local.sort_by(|a, b| {
+            (&a.date, &a.local_time, &a.network, &a.id).cmp(&(
+                &b.date,
+                &b.local_time,
+                &b.network,
+                &b.id,
+            ))
+        });
+        for o in local {
             let Some(date) = parse_date(&o.date) else {
                 continue;
             };
