@@ -92,6 +92,14 @@ impl Config {
                     ));
                 }
             };
+            if rule.code == crate::rules::builtin::TOML_SYNTAX.code
+                && level != Level::Severity(Severity::Error)
+            {
+                return Err(format!(
+                    "{name}:{}: `toml-syntax` stays an error: nothing else can be checked in a file that does not parse",
+                    line_of(text, key.span().start)
+                ));
+            }
             if levels.insert(rule.code, level).is_some() {
                 return Err(format!(
                     "{name}:{}: `{}` is set twice in [rules] (by name and by code)",
@@ -141,6 +149,8 @@ mod tests {
         assert!(err.contains("did you mean `dst-gap`?"), "{err}");
         let err = Config::parse("[rules]\ndst-gap = \"loud\"\n", "c").unwrap_err();
         assert!(err.starts_with("c:2: `loud` is not a level"), "{err}");
+        let err = Config::parse("[rules]\ntoml-syntax = \"off\"\n", "c").unwrap_err();
+        assert!(err.contains("`toml-syntax` stays an error"), "{err}");
         let err = Config::parse("[rule]\n", "c").unwrap_err();
         assert!(err.starts_with("c:1: unknown field `rule`"), "{err}");
         let err =
