@@ -146,6 +146,14 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
 fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut pointers = Vec::new();
     for (pointer, node) in parsed.index.nodes() {
+        // Only floats and dates can be foreign; looking up the schema of
+        // every other value would cost more than the whole check.
+        if !matches!(
+            node.kind,
+            TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
+        ) {
+            continue;
+        }
         // A value under an unknown key is reported as unknown-key alone.
         let Some(schema) = schema_at(pointer, &parsed.value) else {
             continue;

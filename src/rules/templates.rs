@@ -240,11 +240,17 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let replies = templates(ctx)
         .into_iter()
         .filter(|(p, _)| !p.starts_with("/crisis/"));
+    // Lowercase each phrase once, and each template once; the exact span
+    // is only worked out for a template that contains a phrase.
+    let banned: Vec<(&str, Option<&str>, String)> = banned
+        .into_iter()
+        .filter(|(phrase, _)| !phrase.trim().is_empty())
+        .map(|(phrase, prefer)| (phrase, prefer, lower(phrase)))
+        .collect();
     for (pointer, template) in replies {
-        for (phrase, prefer) in &banned {
-            if phrase.trim().is_empty()
-                || super::context::find_case_insensitive(template.as_str(), phrase).is_none()
-            {
+        let lowered = lower(template.as_str());
+        for (phrase, prefer, lowered_phrase) in &banned {
+            if !lowered.contains(lowered_phrase.as_str()) {
                 continue;
             }
             let help = match prefer {
@@ -261,6 +267,12 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Lowercased the way `find_case_insensitive` lowercases, char by char, so
+/// that a miss here is a miss there.
+fn lower(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
