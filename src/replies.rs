@@ -151,12 +151,12 @@ pub struct Length {
 
 /// The length of `text` (with `sign_off` on a new line, when given) rendered
 /// with the sample values for `network`. `Ok(None)` when the network has no
-/// limit to compare with; `Err` when a template does not render.
+/// limit to compare with; `Err` when a template does not render. Templates
+/// come compiled, so that a reply checked on many networks is compiled once.
 pub fn length_on(
-    env: &Environment<'_>,
     strategy: &Strategy,
-    text: &str,
-    sign_off: Option<&str>,
+    text: &minijinja::Template<'_, '_>,
+    sign_off: Option<&minijinja::Template<'_, '_>>,
     network: &Network,
 ) -> Result<Option<Length>, minijinja::Error> {
     let entry = platforms::lookup(network.platform);
@@ -170,10 +170,10 @@ pub fn length_on(
         return Ok(None);
     };
     let values = sample_values(strategy, Some(network));
-    let mut rendered = render(env, text, values.clone())?;
+    let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
     if let Some(sign_off) = sign_off {
         rendered.push('\n');
-        rendered.push_str(&render(env, sign_off, values)?);
+        rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
     }
     Ok(Some(Length {
         count: platforms::count(&rendered, entry.counting),

@@ -684,11 +684,16 @@ impl<'a> Builder<'a> {
                                         lengths: networks
                                             .iter()
                                             .filter_map(|n| {
+                                                let text =
+                                                    env.template_from_str(r.text.as_str()).ok()?;
+                                                let sign_off = match sign_off {
+                                                    Some(t) => Some(env.template_from_str(t).ok()?),
+                                                    None => None,
+                                                };
                                                 let length = replies::length_on(
-                                                    &env,
                                                     self.s,
-                                                    r.text.as_str(),
-                                                    sign_off,
+                                                    &text,
+                                                    sign_off.as_ref(),
                                                     n,
                                                 )
                                                 .ok()??;

@@ -307,9 +307,18 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     for (pointer, text, networks, sign_off) in checks {
+        // Templates that do not compile or render are reported by
+        // template-syntax.
+        let Ok(text) = env.template_from_str(text) else {
+            continue;
+        };
+        let sign_off = match sign_off.map(|t| env.template_from_str(t)) {
+            Some(Ok(t)) => Some(t),
+            Some(Err(_)) => continue,
+            None => None,
+        };
         for network in networks {
-            // Templates that do not render are reported by template-syntax.
-            let Ok(Some(length)) = replies::length_on(&env, s, text, sign_off, network) else {
+            let Ok(Some(length)) = replies::length_on(s, &text, sign_off.as_ref(), network) else {
                 continue;
             };
             if length.count > length.limit {
