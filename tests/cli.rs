@@ -345,3 +345,20 @@ fn sarif_passes_the_official_schema() {
         assert!(errors.is_empty(), "{folder}: {errors:#?}");
     }
 }
+
+#[test]
+fn parallel_checking_prints_the_same_bytes_as_one_thread() {
+    let dir = root();
+    let args = [
+        "check",
+        "tests/fixtures/hostile",
+        "tests/fixtures/rules",
+        "--format",
+        "json",
+    ];
+    let one = crate::support::commstrat_env(&dir, &args, &[("RAYON_NUM_THREADS", "1")]);
+    let many = crate::support::commstrat_env(&dir, &args, &[("RAYON_NUM_THREADS", "8")]);
+    assert_eq!(one.code, many.code);
+    assert!(one.stdout.len() > 10_000);
+    assert_eq!(one.stdout, many.stdout);
+}

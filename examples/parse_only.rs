@@ -1,0 +1,33 @@
+//! The benchmark's floor: read every `*.toml` file of a folder and parse it
+//! as TOML with spans (what `check` does first), nothing else. In process,
+//! on every core, like `check`.
+//!
+//! Usage: cargo run --release --example parse_only -- FOLDER
+
+use rayon::prelude::*;
+
+fn main() {
+    let Some(folder) = std::env::args().nth(1) else {
+        eprintln!("usage: parse_only FOLDER");
+        std::process::exit(2);
+    };
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| {
+            eprintln!("cannot read {folder}: {e}");
+            std::process::exit(2)
+        })
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let tables: usize = files
+        .par_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let (table, _errors) = toml::de::DeTable::parse_recoverable(&text);
+            table.get_ref().len()
+        })
+        .sum();
+    println!("parsed {} files ({tables} top-level keys)", files.len());
+}
