@@ -392,19 +392,6 @@ pub struct CalendarContext {
     pub t: std::collections::BTreeMap<String, toml::Value>,
 }
 
-fn long_date(t: &super::i18n::Catalogue, d: Date) -> String {
-    let weekday = time::weekday_name(d.weekday());
-    t.fill(
-        "date_format",
-        &[
-            ("weekday", &t.text(&format!("weekday.{weekday}"))),
-            ("day", &d.day().to_string()),
-            ("month", &t.text(&format!("month.{}", d.month()))),
-            ("year", &d.year().to_string()),
-        ],
-    )
-}
-
 impl CalendarContext {
     /// Occurrences grouped by ISO week (2025-12-31 is in 2026-W01).
     pub fn new(
@@ -444,8 +431,8 @@ impl CalendarContext {
                     label,
                     year: iso.year(),
                     week: iso.week(),
-                    first: long_date(t, monday),
-                    last: long_date(t, sunday),
+                    first: t.date(monday),
+                    last: t.date(sunday),
                     rows: Vec::new(),
                 });
             }
@@ -490,8 +477,8 @@ impl CalendarContext {
             language: t.language.clone(),
             direction: t.direction,
             name: strategy.name.clone(),
-            from: long_date(t, window.from),
-            to: long_date(t, window.to),
+            from: t.date(window.from),
+            to: t.date(window.to),
             weeks,
             t: t.as_map(),
         }

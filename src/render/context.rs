@@ -478,19 +478,8 @@ impl<'a> Builder<'a> {
     }
 
     fn date(&self, date: &str) -> String {
-        let Ok(d) = date.parse::<jiff::civil::Date>() else {
-            return date.to_string();
-        };
-        let weekday = WEEKDAY_NAMES[d.weekday().to_monday_zero_offset() as usize];
-        self.t.fill(
-            "date_format",
-            &[
-                ("weekday", &self.t.text(&format!("weekday.{weekday}"))),
-                ("day", &d.day().to_string()),
-                ("month", &self.t.text(&format!("month.{}", d.month()))),
-                ("year", &d.year().to_string()),
-            ],
-        )
+        date.parse::<jiff::civil::Date>()
+            .map_or_else(|_| date.to_string(), |d| self.t.date(d))
     }
 
     /// "Monday", "Saturday and Sunday", "Monday to Friday".

@@ -83,6 +83,20 @@ impl Catalogue {
         fill(&self.text(key), args)
     }
 
+    /// A date in words: "Friday 25 December 2026", "vendredi 25 décembre 2026".
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        let weekday = crate::time::weekday_name(d.weekday());
+        self.fill(
+            "date_format",
+            &[
+                ("weekday", &self.text(&format!("weekday.{weekday}"))),
+                ("day", &d.day().to_string()),
+                ("month", &self.text(&format!("month.{}", d.month()))),
+                ("year", &d.year().to_string()),
+            ],
+        )
+    }
+
     /// The whole catalogue as a nested map, for templates (`t.part.voice`),
     /// with English wording for any key the language lacks.
     pub fn as_map(&self) -> BTreeMap<String, toml::Value> {
