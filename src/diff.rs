@@ -690,12 +690,7 @@ impl Differ<'_> {
             if let Some(p_new) = self.new.playbooks.iter().find(|p| p.id == p_old.id)
                 && p_new.kind != p_old.kind
             {
-                let kind = |p: &Playbook| {
-                    serde_json::to_value(p.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                };
+                let kind = |p: &Playbook| crate::model::file_name(&p.kind);
                 self.promise(
                     "playbook",
                     p_old.id.as_str(),

@@ -21,18 +21,7 @@ fn levels(dir: &std::path::Path, args: &[&str]) -> (i32, Vec<String>) {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
     let run = commstrat_in(dir, &all);
-    let found = run
-        .diagnostics()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}",
-                d["name"].as_str().unwrap_or(""),
-                d["severity"].as_str().unwrap_or("")
-            )
-        })
-        .collect();
-    (run.code, found)
+    (run.code, run.findings(&["name", "severity"]))
 }
 
 #[test]

@@ -271,18 +271,7 @@ fn base_findings(dir: &Path, rev: &str) -> (i32, Vec<String>) {
     if run.code == 2 {
         return (2, vec![run.stderr]);
     }
-    let found = run
-        .diagnostics()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}",
-                d["name"].as_str().unwrap_or(""),
-                d["message"].as_str().unwrap_or("")
-            )
-        })
-        .collect();
-    (run.code, found)
+    (run.code, run.findings(&["name", "message"]))
 }
 
 fn slower(version: &str) -> String {

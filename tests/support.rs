@@ -40,6 +40,20 @@ impl Run {
             .collect()
     }
 
+    /// Several fields of every finding, joined by spaces (`["name", "severity"]`
+    /// gives `"dst-gap warning"`).
+    pub fn findings(&self, keys: &[&str]) -> Vec<String> {
+        self.diagnostics()
+            .iter()
+            .map(|d| {
+                keys.iter()
+                    .map(|k| d[*k].as_str().unwrap_or(""))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))

@@ -28,6 +28,15 @@ pub use voice::{Emoji, Formality, Humor, Person, Substitution, Trait, Voice, Voi
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The name a closed value (an enum such as `Practice::BehindTheScenes`)
+/// has in strategy files: `"behind-the-scenes"`.
+pub fn file_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// A value or a list of values: `at = "09:00"` or `at = ["09:00", "18:00"]`,
 /// `days = "mon-fri"` or `days = ["mon-fri", "sun"]`.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -227,7 +227,7 @@ impl<'a> Expander<'a> {
                 kind: "series",
                 id: series.id.as_str(),
                 title: &series.title,
-                practice: practice_name(&series.practice),
+                practice: crate::model::file_name(&series.practice),
                 owner: series.owner.as_ref(),
                 brief: series.brief.as_ref(),
             };
@@ -300,7 +300,7 @@ impl<'a> Expander<'a> {
                 kind: "event",
                 id: event.id.as_str(),
                 title: &event.title,
-                practice: practice_name(&event.practice),
+                practice: crate::model::file_name(&event.practice),
                 owner: event.owner.as_ref(),
                 brief: event.brief.as_ref(),
             };
@@ -311,13 +311,6 @@ impl<'a> Expander<'a> {
             }
         }
     }
-}
-
-fn practice_name(p: &crate::model::Practice) -> String {
-    serde_json::to_value(p)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// Every occurrence of the calendar whose local date is in the window,

@@ -265,10 +265,7 @@ pub struct RoleView {
 
 /// The wording of a closed value: the serde name looked up in `table`.
 fn label<T: Serialize>(t: &Catalogue, table: &str, value: &T) -> Label {
-    let value = serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let value = model::file_name(value);
     Label {
         label: t.text(&format!("{table}.{value}")).to_string(),
         value,
