@@ -346,7 +346,7 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
     let reports: Vec<FileReport> = files
         .par_iter()
         .map(|file| {
-            let bytes = std::fs::read(file)
+            let bytes = crate::read_limited(file)
                 .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
             let mut report = crate::check_bytes(&display(file), bytes);
             if let Some(base) = &base {
@@ -439,8 +439,8 @@ fn write_atomically(target: &Path, text: &str) -> Result<(), Failure> {
 /// errors are printed to standard error and stop the render; warnings are
 /// printed and the render goes on.
 fn load_for_render(file: &Path) -> Result<Option<crate::model::Strategy>, Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = crate::read_limited(file)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
     let (report, strategy) = crate::validate(&display(file), bytes);
     if !report.diagnostics.is_empty() {
         let options = HumanOptions {
@@ -461,8 +461,8 @@ fn load_for_render(file: &Path) -> Result<Option<crate::model::Strategy>, Failur
 /// The model of a strategy file for `diff`: it must load (syntax and
 /// schema), even if rules find problems in it.
 fn model_of(file: &Path) -> Result<crate::model::Strategy, Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = crate::read_limited(file)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
     let (report, strategy) = crate::validate(&display(file), bytes);
     strategy.ok_or_else(|| {
         Failure(format!(

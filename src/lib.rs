@@ -80,11 +80,7 @@ pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
 fn validate_source(source: Source) -> (FileReport, Option<Strategy>) {
     let (loaded, mut findings) = load(&source);
     if let Some(loaded) = &loaded {
-        let context = rules::Context {
-            strategy: &loaded.strategy,
-            index: &loaded.index,
-            source: &source,
-        };
+        let context = rules::Context::new(&loaded.strategy, &loaded.index, &source);
         findings.extend(rules::run(&context));
     }
     (
@@ -103,9 +99,39 @@ pub fn check_bytes(path: &str, bytes: Vec<u8>) -> FileReport {
     validate(path, bytes).0
 }
 
+/// The largest strategy file checked: twenty times the biggest example,
+/// small enough that a hostile file cannot hold CI for long.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Read a file, but never more than one byte past `MAX_FILE_BYTES`: enough
+/// for `validate` to refuse it without loading a 50 MB file into memory.
+pub fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Check a file's bytes and keep the model for the renderers. The model is
 /// only worth rendering when the report has no error.
 pub fn validate(path: &str, bytes: Vec<u8>) -> (FileReport, Option<Strategy>) {
+    if bytes.len() > MAX_FILE_BYTES {
+        let finding = Diagnostic::new(
+            &rules::builtin::FILE_TOO_LARGE,
+            0..0,
+            format!(
+                "the file is larger than {} MiB, the limit for a strategy",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+        .with_help("a strategy is a few hundred lines: split the file, or check that it is the file you meant");
+        return (
+            FileReport::new(Source::new(path, String::new()), vec![finding]),
+            None,
+        );
+    }
     match load::decode(path, bytes) {
         (source, None) => validate_source(source),
         (source, Some(finding)) => (FileReport::new(source, vec![finding]), None),

@@ -6,6 +6,7 @@
 //! schema error and a semantic finding are located the same way.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use serde_json::{Map, Value};
@@ -46,7 +47,9 @@ pub struct Node {
 /// JSON pointer -> location of the TOML key and value.
 #[derive(Debug)]
 pub struct SpanIndex {
-    nodes: HashMap<String, Node>,
+    /// Keys are the file's own pointers, hashed with a fixed seed: the map is
+    /// never iterated into output in its own order.
+    nodes: HashMap<String, Node, foldhash::fast::FixedState>,
     /// The whole document, for findings about something absent from it.
     root: Node,
 }
@@ -54,7 +57,7 @@ pub struct SpanIndex {
 impl Default for SpanIndex {
     fn default() -> Self {
         SpanIndex {
-            nodes: HashMap::new(),
+            nodes: HashMap::default(),
             root: Node {
                 key: None,
                 value: 0..0,
@@ -109,7 +112,24 @@ pub struct Parsed {
 
 /// Escape one JSON pointer token (RFC 6901).
 pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    let mut out = String::with_capacity(token.len());
+    push_escaped(&mut out, token);
+    out
+}
+
+/// Append `token` to `out`, escaped as a JSON pointer token.
+fn push_escaped(out: &mut String, token: &str) {
+    if !token.contains(['~', '/']) {
+        out.push_str(token);
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// The key an escaped JSON pointer token stands for.
@@ -154,8 +174,9 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
         text,
         index: SpanIndex::default(),
         problems: Vec::new(),
+        pointer: String::new(),
     };
-    let value = converter.table(root.get_ref(), "", 0);
+    let value = converter.table(root.get_ref(), 0);
     if converter.problems.is_empty() {
         Ok(Parsed {
             value,
@@ -195,17 +216,20 @@ struct Converter<'a> {
     text: &'a str,
     index: SpanIndex,
     problems: Vec<Diagnostic>,
+    /// The pointer of the value being converted, grown and cut back as the
+    /// walk goes down and up, so that only the index's own copy allocates.
+    pointer: String,
 }
 
 impl Converter<'_> {
-    fn table(&mut self, table: &DeTable<'_>, pointer: &str, depth: usize) -> Value {
+    fn table(&mut self, table: &DeTable<'_>, depth: usize) -> Value {
         let mut map = Map::new();
         for (key, value) in table.iter() {
-            let child = format!("{pointer}/{}", escape_token(key.get_ref()));
-            let json = self.value(value.get_ref(), value.span(), &child, depth + 1);
-            if let Some(node) = self.index.nodes.get_mut(&child) {
-                node.key = Some(key.span());
-            }
+            let parent = self.pointer.len();
+            self.pointer.push('/');
+            push_escaped(&mut self.pointer, key.get_ref());
+            let json = self.value(value.get_ref(), value.span(), Some(key.span()), depth + 1);
+            self.pointer.truncate(parent);
             map.insert(key.get_ref().to_string(), json);
         }
         Value::Object(map)
@@ -215,7 +239,7 @@ impl Converter<'_> {
         &mut self,
         value: &DeValue<'_>,
         span: Range<usize>,
-        pointer: &str,
+        key: Option<Range<usize>>,
         depth: usize,
     ) -> Value {
         let kind = match value {
@@ -229,9 +253,9 @@ impl Converter<'_> {
             DeValue::Table(_) => TomlKind::Table,
         };
         self.index.nodes.insert(
-            pointer.to_string(),
+            self.pointer.clone(),
             Node {
-                key: None,
+                key,
                 value: span.clone(),
                 kind,
             },
@@ -280,16 +304,16 @@ impl Converter<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
-                        self.value(
-                            item.get_ref(),
-                            item.span(),
-                            &format!("{pointer}/{i}"),
-                            depth + 1,
-                        )
+                        let parent = self.pointer.len();
+                        // Writing to a String cannot fail.
+                        let _ = write!(self.pointer, "/{i}");
+                        let json = self.value(item.get_ref(), item.span(), None, depth + 1);
+                        self.pointer.truncate(parent);
+                        json
                     })
                     .collect(),
             ),
-            DeValue::Table(t) => self.table(t, pointer, depth),
+            DeValue::Table(t) => self.table(t, depth),
         }
     }
 }

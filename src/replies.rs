@@ -30,8 +30,15 @@ const MAX_PRINTED_ITEMS: usize = 1_000;
 /// Longer than any reply limit; past it a template is runaway, not a reply.
 pub const MAX_RENDERED_BYTES: usize = 64 * 1024;
 
-/// The environment reply templates are compiled and rendered in.
-pub fn environment() -> Environment<'static> {
+/// The environment reply templates are compiled and rendered in, built once
+/// per process: building one registers every filter and test, which cost
+/// more than compiling a reply.
+pub fn environment() -> &'static Environment<'static> {
+    static ENVIRONMENT: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
+    ENVIRONMENT.get_or_init(new_environment)
+}
+
+fn new_environment() -> Environment<'static> {
     let mut env = Environment::new();
     // A template is a reply, not a program: bound the work one may do, and
     // refuse to print a list or map too long for any reply (printing
@@ -149,35 +156,99 @@ pub struct Length {
     pub network_limit: bool,
 }
 
+/// The lengths of one reply template, with its sign-off on a new line,
+/// rendered with the sample values of each network it is checked on.
+/// Templates that read nothing network-specific render once per way of
+/// counting instead of once per network.
+pub struct Lengths<'a> {
+    strategy: &'a Strategy,
+    text: &'a minijinja::Template<'a, 'a>,
+    sign_off: Option<&'a minijinja::Template<'a, 'a>>,
+    /// Neither template reads `network` or `availability` (or anything else
+    /// that could differ between networks).
+    same_everywhere: bool,
+    counted: Vec<(platforms::Counting, usize)>,
+}
+
+/// The variables whose sample value is the same on every network.
+const SAME_ON_EVERY_NETWORK: [&str; 5] = ["follower", "agent", "brand", "next_update", "link"];
+
+fn same_on_every_network(template: &minijinja::Template<'_, '_>) -> bool {
+    template
+        .undeclared_variables(false)
+        .iter()
+        .all(|v| SAME_ON_EVERY_NETWORK.contains(&v.as_str()))
+}
+
+impl<'a> Lengths<'a> {
+    pub fn new(
+        strategy: &'a Strategy,
+        text: &'a minijinja::Template<'a, 'a>,
+        sign_off: Option<&'a minijinja::Template<'a, 'a>>,
+    ) -> Self {
+        Lengths {
+            strategy,
+            text,
+            sign_off,
+            same_everywhere: same_on_every_network(text)
+                && sign_off.is_none_or(same_on_every_network),
+            counted: Vec::new(),
+        }
+    }
+
+    /// The length on `network`: `Ok(None)` when the network has no limit to
+    /// compare with; `Err` when a template does not render.
+    pub fn on(&mut self, network: &Network) -> Result<Option<Length>, minijinja::Error> {
+        let entry = platforms::lookup(network.platform);
+        // A zero limit is reported by out-of-range.
+        let Some(limit) = network
+            .reply_limit
+            .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
+            .or(entry.limit)
+            .filter(|l| *l > 0)
+        else {
+            return Ok(None);
+        };
+        let known = self
+            .counted
+            .iter()
+            .find(|(counting, _)| *counting == entry.counting)
+            .map(|(_, count)| *count);
+        let count = match known {
+            Some(count) => count,
+            None => {
+                let count = platforms::count(&self.render(network)?, entry.counting);
+                if self.same_everywhere {
+                    self.counted.push((entry.counting, count));
+                }
+                count
+            }
+        };
+        Ok(Some(Length {
+            count,
+            limit,
+            network_limit: network.reply_limit.is_some(),
+        }))
+    }
+
+    fn render(&self, network: &Network) -> Result<String, minijinja::Error> {
+        let values = sample_values(self.strategy, Some(network));
+        let mut rendered = render_limited(self.text, values.clone(), MAX_RENDERED_BYTES)?;
+        if let Some(sign_off) = self.sign_off {
+            rendered.push('\n');
+            rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
+        }
+        Ok(rendered)
+    }
+}
+
 /// The length of `text` (with `sign_off` on a new line, when given) rendered
-/// with the sample values for `network`. `Ok(None)` when the network has no
-/// limit to compare with; `Err` when a template does not render. Templates
-/// come compiled, so that a reply checked on many networks is compiled once.
-pub fn length_on(
-    strategy: &Strategy,
-    text: &minijinja::Template<'_, '_>,
-    sign_off: Option<&minijinja::Template<'_, '_>>,
+/// with the sample values for `network`, as `Lengths::on` counts it.
+pub fn length_on<'a>(
+    strategy: &'a Strategy,
+    text: &'a minijinja::Template<'a, 'a>,
+    sign_off: Option<&'a minijinja::Template<'a, 'a>>,
     network: &Network,
 ) -> Result<Option<Length>, minijinja::Error> {
-    let entry = platforms::lookup(network.platform);
-    // A zero limit is reported by out-of-range.
-    let Some(limit) = network
-        .reply_limit
-        .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
-        .or(entry.limit)
-        .filter(|l| *l > 0)
-    else {
-        return Ok(None);
-    };
-    let values = sample_values(strategy, Some(network));
-    let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
-    if let Some(sign_off) = sign_off {
-        rendered.push('\n');
-        rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
-    }
-    Ok(Some(Length {
-        count: platforms::count(&rendered, entry.counting),
-        limit,
-        network_limit: network.reply_limit.is_some(),
-    }))
+    Lengths::new(strategy, text, sign_off).on(network)
 }

@@ -407,6 +407,15 @@ at = "10:00"
 networks = ["instagram"]
 practice = "other"
 brief = "two\nlines"
+
+[[calendar.events]]
+id = "formula"
+title = "=HYPERLINK(\"http://attacker.example\")"
+date = 2026-06-01
+at = "11:00"
+networks = ["instagram"]
+practice = "other"
+brief = "-1+1"
 "#;
     let run = render(
         calendar,
@@ -422,7 +431,8 @@ brief = "two\nlines"
     assert_eq!(
         run.stdout,
         "date,local_time,zone,utc_instant,network,platform,handle,practice,title,owner,brief\r\n\
-         2026-06-01,10:00,Europe/London,2026-06-01T09:00:00Z,instagram,instagram,@mybrand,other,\"Say \"\"hello\"\", world\",,\"two\nlines\"\r\n"
+         2026-06-01,10:00,Europe/London,2026-06-01T09:00:00Z,instagram,instagram,'@mybrand,other,\"Say \"\"hello\"\", world\",,\"two\nlines\"\r\n\
+         2026-06-01,11:00,Europe/London,2026-06-01T10:00:00Z,instagram,instagram,'@mybrand,other,\"'=HYPERLINK(\"\"http://attacker.example\"\")\",,'-1+1\r\n"
     );
 }
 

@@ -123,12 +123,12 @@ fn hostile_positions_are_exact() {
 }
 
 #[test]
-fn a_ten_megabyte_file_is_checked_and_located() {
+fn a_file_just_under_the_size_limit_is_checked_and_located() {
     let dir = tempfile::tempdir().unwrap();
     let mut text = String::from(commstrat::STARTER);
     let filler_line =
         "# ballast: a long comment line to make the file large, repeated many times over.\n";
-    while text.len() < 10 * 1024 * 1024 {
+    while text.len() + filler_line.len() + "mistake = true\n".len() <= commstrat::MAX_FILE_BYTES {
         text.push_str(filler_line);
     }
     let lines = text.lines().count();
@@ -140,19 +140,68 @@ fn a_ten_megabyte_file_is_checked_and_located() {
     let d = &json["diagnostics"][0];
     assert_eq!(d["name"], "unknown-key");
     assert_eq!(d["line"], lines + 1);
-    // The human renderer prints only the offending line, not 10 MB.
+    // The human renderer prints only the offending line, not 8 MiB.
     let human = commstrat_in(dir.path(), &["check", "big.toml"]);
     assert!(human.stdout.len() < 2000, "{}", human.stdout.len());
 }
 
 #[test]
-fn a_ten_megabyte_string_is_one_line_and_still_fine() {
+fn files_over_the_size_limit_get_one_finding_and_are_not_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let limit = commstrat::MAX_FILE_BYTES;
+    // One byte over the limit, and a 50 MB file.
+    let over = format!(
+        "{}{}",
+        commstrat::STARTER,
+        "#".repeat(limit + 1 - commstrat::STARTER.len())
+    );
+    std::fs::write(dir.path().join("over.toml"), &over).unwrap();
+    let huge = std::fs::File::create(dir.path().join("huge.toml")).unwrap();
+    huge.set_len(50 * 1000 * 1000).unwrap();
+    for file in ["over.toml", "huge.toml"] {
+        let run = commstrat_in(dir.path(), &["check", file, "--format", "json"]);
+        assert_eq!(run.code, 1, "{}", run.transcript());
+        let json = run.json();
+        let diagnostics = json["diagnostics"].as_array().unwrap();
+        assert_eq!(diagnostics.len(), 1, "{}", run.stdout);
+        assert_eq!(diagnostics[0]["name"], "file-too-large");
+        assert_eq!(diagnostics[0]["line"], 1);
+        let human = commstrat_in(dir.path(), &["check", file]);
+        assert!(
+            human.stdout.contains("larger than 8 MiB"),
+            "{}",
+            human.stdout
+        );
+        assert!(human.stdout.len() < 2000, "{}", human.stdout.len());
+    }
+    // The limit is inclusive: a file of exactly 8 MiB is read.
+    std::fs::write(dir.path().join("exact.toml"), &over[..limit]).unwrap();
+    let run = commstrat_in(dir.path(), &["check", "exact.toml", "--format", "json"]);
+    assert!(
+        run.findings(&["name"])
+            .iter()
+            .all(|n| n != "file-too-large"),
+        "{}",
+        run.stdout
+    );
+    // render refuses it the same way, naming the rule.
+    let render = commstrat_in(dir.path(), &["render", "guide", "huge.toml"]);
+    assert_eq!(render.code, 1);
+    assert!(
+        render.stderr.contains("file-too-large"),
+        "{}",
+        render.stderr
+    );
+}
+
+#[test]
+fn a_seven_megabyte_string_is_one_line_and_still_fine() {
     let dir = tempfile::tempdir().unwrap();
     let text = commstrat::STARTER.replacen(
         "description = \"How My Brand listens and answers on social networks.\"",
         &format!(
             "description = \"{}\"\nunknown = 1",
-            "é".repeat(5 * 1024 * 1024)
+            "é".repeat(7 * 512 * 1024)
         ),
         1,
     );

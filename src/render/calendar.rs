@@ -606,7 +606,23 @@ pub const CSV_HEADER: [&str; 11] = [
     "brief",
 ];
 
+/// A cell starting with one of these is read as a formula by spreadsheet
+/// programs (OWASP, "CSV Injection"): `=HYPERLINK(...)` in a title would run
+/// when a colleague opens the calendar.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Append one RFC 4180 cell. A cell that a spreadsheet would take for a
+/// formula gets a leading `'`, as OWASP recommends, so that spreadsheets
+/// take it as text. Handles (`@brand`) get it too: Excel reads a leading `@`
+/// as an operator.
 fn csv_field(text: &str, out: &mut String) {
+    let neutralised;
+    let text = if text.starts_with(FORMULA_STARTS) {
+        neutralised = format!("'{text}");
+        neutralised.as_str()
+    } else {
+        text
+    };
     if text.contains([',', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&text.replace('"', "\"\""));
@@ -686,6 +702,27 @@ mod tests {
         let first = out.split("\r\n").next().expect("a line");
         assert_eq!(first.len(), 73);
         assert_eq!(out.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn csv_neutralises_cells_a_spreadsheet_would_run() {
+        for (cell, expected) in [
+            (
+                "=HYPERLINK(\"http://x\")",
+                "\"'=HYPERLINK(\"\"http://x\"\")\"",
+            ),
+            ("+1", "'+1"),
+            ("-5 °C", "'-5 °C"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("\rcmd", "\"'\rcmd\""),
+            ("a=b", "a=b"),
+            ("2026-11-23", "2026-11-23"),
+        ] {
+            let mut out = String::new();
+            csv_field(cell, &mut out);
+            assert_eq!(out, expected, "{cell:?}");
+        }
     }
 
     #[test]

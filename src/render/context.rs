@@ -361,7 +361,7 @@ impl<'a> Builder<'a> {
         values.insert("brand", self.s.name.clone());
         let text = strip_markers(text);
         replies::render(
-            &env,
+            env,
             &text,
             minijinja::Value::from(minijinja::value::Serde(&values)),
         )

@@ -176,6 +176,24 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
+    /// That a strategy file is at most 8 MiB. A larger file is not read
+    /// further: this is its only finding.
+    ///
+    /// ## Why it matters
+    /// The biggest real strategy is a few hundred lines (about 20 KiB). A file
+    /// of megabytes is a mistake or an attack on CI, and reading it whole would
+    /// cost time and memory for nothing.
+    ///
+    /// ## Example
+    /// A 50 MB export pasted into `strategies/brand.toml`.
+    ///
+    /// ## Fix
+    /// Keep one strategy per file and move generated data out of it.
+    pub static FILE_TOO_LARGE = ("CS009", "file-too-large", Error, None);
+}
+
+declare_rule! {
+    /// ## What it checks
     /// That every id is a slug: lowercase ASCII letters, digits and dashes,
     /// starting with a letter or digit, at most 63 characters.
     ///

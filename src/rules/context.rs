@@ -1,7 +1,10 @@
 //! What a semantic rule sees: the typed strategy, the file, and the way from
 //! a JSON pointer to a span.
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use super::templates::Compiled;
 
 use crate::load::{SpanIndex, TomlKind};
 use crate::model::Strategy;
@@ -11,9 +14,31 @@ pub struct Context<'a> {
     pub strategy: &'a Strategy,
     pub index: &'a SpanIndex,
     pub source: &'a Source,
+    /// The file's templates, compiled once for every template rule.
+    templates: OnceCell<Vec<Compiled<'a>>>,
 }
 
 impl<'a> Context<'a> {
+    pub fn new(strategy: &'a Strategy, index: &'a SpanIndex, source: &'a Source) -> Self {
+        Context {
+            strategy,
+            index,
+            source,
+            templates: OnceCell::new(),
+        }
+    }
+
+    /// Every template of the file, compiled, in file order.
+    pub(crate) fn templates(&self) -> &[Compiled<'a>] {
+        self.templates
+            .get_or_init(|| super::templates::compile_all(self.strategy))
+    }
+
+    /// The compiled template at `pointer`, if the file has one there.
+    pub(crate) fn template(&self, pointer: &str) -> Option<&Compiled<'a>> {
+        self.templates().iter().find(|t| t.pointer == pointer)
+    }
+
     /// Span of the value at `pointer`.
     pub fn value(&self, pointer: &str) -> Range<usize> {
         self.index.value_span(pointer)

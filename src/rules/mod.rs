@@ -93,6 +93,7 @@ pub static RULES: &[&Rule] = &[
     &builtin::OUT_OF_RANGE,
     &builtin::SCHEMA_VIOLATION,
     &builtin::NESTING_TOO_DEEP,
+    &builtin::FILE_TOO_LARGE,
     &builtin::INVALID_ID,
     &builtin::INVALID_DURATION,
     &builtin::INVALID_TIME,

@@ -3,11 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use minijinja::Environment;
-
 use crate::diagnostics::Diagnostic;
-use crate::model::{Network, Template};
-use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
+use crate::model::{Network, Strategy, Template};
+use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment, render_limited};
 
 use super::{Context, declare_rule};
 
@@ -105,50 +103,62 @@ declare_rule! {
     pub static REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error, Some(check_lengths));
 }
 
-/// Every template of the file with its pointer.
-fn templates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Template)> {
-    let s = ctx.strategy;
-    let mut out = Vec::new();
+/// A template of the file, compiled once for every rule that reads it.
+pub(crate) struct Compiled<'a> {
+    pub pointer: String,
+    pub text: &'a str,
+    pub compiled: Result<minijinja::Template<'a, 'a>, minijinja::Error>,
+}
+
+/// Every template of the file with its pointer, compiled, in file order.
+pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
+    let mut found: Vec<(String, &Template)> = Vec::new();
     if let Some(t) = &s.voice.sign_off {
-        out.push(("/voice/sign_off".to_string(), t));
+        found.push(("/voice/sign_off".to_string(), t));
     }
     for (i, schedule) in s.schedules.iter().enumerate() {
         if let Some(t) = &schedule.out_of_hours_reply {
-            out.push((format!("/schedules/{i}/out_of_hours_reply"), t));
+            found.push((format!("/schedules/{i}/out_of_hours_reply"), t));
         }
     }
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, r) in p.replies.iter().enumerate() {
-            out.push((format!("/playbooks/{i}/replies/{j}/text"), &r.text));
+            found.push((format!("/playbooks/{i}/replies/{j}/text"), &r.text));
         }
     }
     if let Some(c) = &s.crisis {
         for (i, sc) in c.scenarios.iter().enumerate() {
-            out.push((
+            found.push((
                 format!("/crisis/scenarios/{i}/holding_statement"),
                 &sc.holding_statement,
             ));
         }
     }
-    out
-}
-
-/// Render a template with the sample values for `network`.
-fn render(
-    env: &Environment<'_>,
-    ctx: &Context<'_>,
-    text: &str,
-    network: Option<&Network>,
-) -> Result<String, minijinja::Error> {
-    replies::render(env, text, replies::sample_values(ctx.strategy, network))
+    let env = environment();
+    found
+        .into_iter()
+        .map(|(pointer, template)| Compiled {
+            pointer,
+            text: template.as_str(),
+            compiled: env.template_from_str(template.as_str()),
+        })
+        .collect()
 }
 
 fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let env = environment();
-    for (pointer, template) in templates(ctx) {
-        let error = match env.template_from_str(template.as_str()) {
+    for template in ctx.templates() {
+        let render_error;
+        let error = match &template.compiled {
             Err(e) => Some(e),
-            Ok(_) => render(&env, ctx, template.as_str(), ctx.strategy.networks.first()).err(),
+            Ok(compiled) => {
+                render_error = render_limited(
+                    compiled,
+                    replies::sample_values(ctx.strategy, ctx.strategy.networks.first()),
+                    MAX_RENDERED_BYTES,
+                )
+                .err();
+                render_error.as_ref()
+            }
         };
         if let Some(e) = error {
             let line = e
@@ -166,7 +176,7 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .unwrap_or_else(|| e.kind().to_string()),
             };
             out.push(
-                Diagnostic::new(&TEMPLATE_SYNTAX, ctx.value(&pointer), format!("template error: {detail}{line}"))
+                Diagnostic::new(&TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"))
                     .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
             );
         }
@@ -175,8 +185,8 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let env = environment();
-    for (pointer, template) in templates(ctx) {
-        let Ok(compiled) = env.template_from_str(template.as_str()) else {
+    for template in ctx.templates() {
+        let Ok(compiled) = &template.compiled else {
             continue; // reported by template-syntax
         };
         // Functions such as `range` are globals of the engine, not variables.
@@ -194,7 +204,7 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &UNKNOWN_TEMPLATE_VARIABLE,
-                    variable_span(ctx, &pointer, &name),
+                    variable_span(ctx, &template.pointer, &name),
                     format!("unknown template variable `{name}`"),
                 )
                 .with_help(help),
@@ -237,9 +247,11 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     );
     // Holding statements are statements, not replies (the format's `avoid`
     // is about replies).
-    let replies = templates(ctx)
-        .into_iter()
-        .filter(|(p, _)| !p.starts_with("/crisis/"));
+    let replies = ctx
+        .templates()
+        .iter()
+        .filter(|t| !t.pointer.starts_with("/crisis/"))
+        .map(|t| (t.pointer.as_str(), t.text));
     // Lowercase each phrase once, and each template once; the exact span
     // is only worked out for a template that contains a phrase.
     let banned: Vec<(&str, Option<&str>, String)> = banned
@@ -248,7 +260,7 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .map(|(phrase, prefer)| (phrase, prefer, lower(phrase)))
         .collect();
     for (pointer, template) in replies {
-        let lowered = lower(template.as_str());
+        let lowered = lower(template);
         for (phrase, prefer, lowered_phrase) in &banned {
             if !lowered.contains(lowered_phrase.as_str()) {
                 continue;
@@ -260,7 +272,7 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &AVOIDED_PHRASE,
-                    ctx.within_value(&pointer, phrase),
+                    ctx.within_value(pointer, phrase),
                     format!("template contains \"{phrase}\", which the voice avoids"),
                 )
                 .with_help(help),
@@ -276,49 +288,45 @@ fn lower(text: &str) -> String {
 }
 
 fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let env = environment();
     let s = ctx.strategy;
-    let sign_off = s.voice.sign_off.as_ref().map(Template::as_str);
-    // (pointer, template, networks it is for, sign-off to append)
-    let mut checks: Vec<(String, &str, Vec<&Network>, Option<&str>)> = Vec::new();
+    // Templates that do not compile or render are reported by
+    // template-syntax.
+    // None: no sign-off; Some(None): one that does not compile.
+    let sign_off = ctx
+        .template("/voice/sign_off")
+        .map(|t| t.compiled.as_ref().ok());
+    // (pointer, networks it is for, sign-off to append)
+    let mut checks: Vec<(String, Vec<&Network>, Option<_>)> = Vec::new();
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, reply) in p.replies.iter().enumerate() {
             checks.push((
                 format!("/playbooks/{i}/replies/{j}/text"),
-                reply.text.as_str(),
                 replies::reply_networks(s, p, reply),
                 sign_off,
             ));
         }
     }
     for (i, schedule) in s.schedules.iter().enumerate() {
-        if let Some(t) = &schedule.out_of_hours_reply {
+        if schedule.out_of_hours_reply.is_some() {
             let networks = s
                 .networks
                 .iter()
                 .filter(|n| n.schedule == schedule.id)
                 .collect();
-            checks.push((
-                format!("/schedules/{i}/out_of_hours_reply"),
-                t.as_str(),
-                networks,
-                None,
-            ));
+            checks.push((format!("/schedules/{i}/out_of_hours_reply"), networks, None));
         }
     }
-    for (pointer, text, networks, sign_off) in checks {
-        // Templates that do not compile or render are reported by
-        // template-syntax.
-        let Ok(text) = env.template_from_str(text) else {
+    for (pointer, networks, sign_off) in checks {
+        let Some(Ok(text)) = ctx.template(&pointer).map(|t| &t.compiled) else {
             continue;
         };
-        let sign_off = match sign_off.map(|t| env.template_from_str(t)) {
-            Some(Ok(t)) => Some(t),
-            Some(Err(_)) => continue,
-            None => None,
+        let sign_off = match sign_off {
+            Some(None) => continue,
+            other => other.flatten(),
         };
+        let mut lengths = replies::Lengths::new(s, text, sign_off);
         for network in networks {
-            let Ok(Some(length)) = replies::length_on(s, &text, sign_off.as_ref(), network) else {
+            let Ok(Some(length)) = lengths.on(network) else {
                 continue;
             };
             if length.count > length.limit {

@@ -2,7 +2,8 @@
 //! calendar series falls on. Zone rules come from the tz database bundled in
 //! the binary, never from the machine.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use jiff::civil::{Date, Weekday};
 use jiff::tz::{TimeZone, TimeZoneDatabase};
@@ -46,10 +47,53 @@ pub struct Gap {
 }
 
 /// Every gap of `tz` whose local start falls between the day before `from`
-/// and `to` (inclusive), in order: found from the zone's transitions, so a
-/// century costs a few hundred steps, not a walk over every day. Starting a
-/// day early catches a gap at midnight of `from` itself.
+/// and `to` (inclusive), in order. Starting a day early catches a gap at
+/// midnight of `from` itself.
+///
+/// A repository's files share a few zones and decades, so each zone's gaps
+/// are worked out one year at a time, once per process, and kept.
 pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
+    type Years = HashMap<i16, Vec<Gap>>;
+    static KNOWN: OnceLock<Mutex<HashMap<String, Years>>> = OnceLock::new();
+    let Some(name) = tz.iana_name() else {
+        return gaps_between(tz, from, to);
+    };
+    let first = from.yesterday().unwrap_or(from);
+    // A poisoned lock only means another thread panicked mid-insert; the
+    // years it holds are whole, since each is inserted complete.
+    let mut known = KNOWN
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !known.contains_key(name) {
+        known.insert(name.to_string(), HashMap::new());
+    }
+    let Some(years) = known.get_mut(name) else {
+        return gaps_between(tz, from, to);
+    };
+    let mut out = Vec::new();
+    for year in first.year()..=to.year() {
+        let in_year = years.entry(year).or_insert_with(|| {
+            let (Ok(start), Ok(end)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
+                return Vec::new();
+            };
+            gaps_between(tz, start, end)
+                .into_iter()
+                .filter(|g| g.start.date().year() == year)
+                .collect()
+        });
+        out.extend(
+            in_year
+                .iter()
+                .filter(|g| g.start.date() >= first && g.start.date() <= to),
+        );
+    }
+    out
+}
+
+/// `gaps` without the cache: found from the zone's transitions, so a
+/// century costs a few hundred steps, not a walk over every day.
+fn gaps_between(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
     let Ok(start) = from.yesterday().unwrap_or(from).to_zoned(tz.clone()) else {
         return Vec::new();
     };
