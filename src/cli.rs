@@ -52,6 +52,9 @@ pub enum Command {
     },
     /// Print the manual page (roff): `commstrat man > commstrat.1`.
     Man,
+    /// The built-in templates of the guide and the Markdown calendar.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
     /// Write a starter strategy that passes `check`, with its schema for editors.
     Init {
         /// Folder to write `strategy.toml` and `strategy.schema.json` into (created if needed).
@@ -79,6 +82,26 @@ pub enum DiffFormat {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write the built-in templates into a folder, to customize them.
+    ///
+    /// Edit any of them, delete the ones you keep as they are, then pass the
+    /// folder to `render guide --templates DIR` (or `render calendar
+    /// --templates DIR` for calendar.md). Existing files are not overwritten
+    /// unless --force is given.
+    #[command(after_help = "Examples:\n  \
+commstrat templates export my-templates\n  \
+commstrat render guide strategies/acme.toml --templates my-templates -o guide.md")]
+    Export {
+        /// Folder to write the templates into (created if needed).
+        dir: PathBuf,
+        /// Overwrite templates already in the folder.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum RenderCommand {
     /// The response guide / handbook, in Markdown, in the strategy's language.
     ///
@@ -98,8 +121,9 @@ availability.md, playbooks.md, crisis.md, measurement.md, contacts.md.")]
     ///
     /// Series and one-off events are expanded in each entry's zone with the
     /// tz database built into commstrat: a time that does not exist on a
-    /// spring-forward day moves forward by the gap, a time that happens twice
-    /// is the first one. Blackouts remove series slots on their networks.
+    /// spring-forward day moves forward by the gap (left out if that would take
+    /// it into the next day), a time that happens twice is the first one.
+    /// Blackouts remove series slots on their networks.
     #[command(after_help = "Examples:\n  \
 commstrat render calendar strategies/acme.toml --from 2026-12-01 --weeks 6\n  \
 commstrat render calendar strategies/acme.toml --from 2026-01-01 --to 2026-12-31 --format ics -o acme.ics\n  \
@@ -144,6 +168,10 @@ pub struct CalendarArgs {
     /// Write nothing: exit 1 if the file at -o is not what would be written.
     #[arg(long, requires = "output")]
     pub check: bool,
+    /// Folder with a calendar.md overriding the built-in Markdown calendar
+    /// template (`commstrat templates export DIR` writes it).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
     /// CSV for a scheduling tool's bulk import: one file per network in the
     /// folder at -o, with a warning for each importer rule the calendar breaks.
     #[arg(long, value_enum, requires = "output", value_name = "TOOL")]
@@ -290,6 +318,9 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome, Failure> {
             Ok(Outcome::Clean)
         }
         Command::Init { dir } => init(&dir, out),
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            export_templates(&dir, force, out)
+        }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "commstrat", out);
@@ -571,13 +602,16 @@ fn render_calendar(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<O
         return finish(plan, args.check, None, out);
     }
     let text = match args.format {
-        CalendarFormat::Md => crate::render::calendar_markdown(
-            &strategy,
-            window,
-            &occurrences,
-            &crate::render::Overrides::default(),
-        )
-        .map_err(|e| Failure(e.to_string()))?,
+        CalendarFormat::Md => {
+            let overrides = match &args.templates {
+                Some(dir) => {
+                    crate::render::Overrides::load(dir).map_err(|e| Failure(e.to_string()))?
+                }
+                None => crate::render::Overrides::default(),
+            };
+            crate::render::calendar_markdown(&strategy, window, &occurrences, &overrides)
+                .map_err(|e| Failure(e.to_string()))?
+        }
         CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
         CalendarFormat::Csv => calendar::to_csv(&occurrences),
         CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
@@ -674,6 +708,43 @@ fn finish(
         )
         .map_err(io)?;
     }
+    Ok(Outcome::Clean)
+}
+
+fn export_templates(
+    dir: &Path,
+    force: bool,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome, Failure> {
+    let targets: Vec<(PathBuf, &str)> = crate::render::TEMPLATES
+        .iter()
+        .map(|(name, text)| (dir.join(name), *text))
+        .collect();
+    if !force {
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|(path, _)| path.exists())
+            .map(|(path, _)| display(path))
+            .collect();
+        if !existing.is_empty() {
+            return Err(Failure(format!(
+                "{} already exist{}; nothing was written (--force overwrites)",
+                existing.join(", "),
+                if existing.len() == 1 { "s" } else { "" }
+            )));
+        }
+    }
+    for (target, text) in &targets {
+        write_atomically(target, text)?;
+    }
+    writeln!(
+        out,
+        "wrote {} templates to {}\nnext: edit them, then run `commstrat render guide FILE --templates {}`",
+        targets.len(),
+        display(dir),
+        display(dir)
+    )
+    .map_err(|e| Failure(format!("cannot write output: {e}")))?;
     Ok(Outcome::Clean)
 }
 

@@ -127,6 +127,8 @@ pub fn lookup(platform: Platform) -> &'static PlatformLimit {
 pub fn count(text: &str, counting: Counting) -> usize {
     match counting {
         Counting::Characters => text.chars().count(),
+        // In ASCII every character is its own grapheme but CR LF, one.
+        Counting::Graphemes if text.is_ascii() => text.len() - text.matches("\r\n").count(),
         Counting::Graphemes => text.graphemes(true).count(),
         Counting::CharactersUrl23 => split_urls(text)
             .map(|(is_url, part)| if is_url { 23 } else { part.chars().count() })
@@ -175,6 +177,10 @@ fn x_weight(text: &str) -> usize {
         (0x2010, 0x201F),
         (0x2032, 0x2037),
     ];
+    // ASCII weighs 1 a byte (CR LF is one grapheme of two light characters).
+    if text.is_ascii() {
+        return text.len();
+    }
     let weight = |c: char| {
         let c = c as u32;
         if LIGHT.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) {
@@ -201,6 +207,25 @@ fn x_weight(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcuts_count_as_the_full_walk_does() {
+        for text in [
+            "",
+            "plain",
+            "a\r\nb\n\rc\r\n",
+            "tab\there, 100% sure!",
+            "\r\r\n\n",
+        ] {
+            assert_eq!(
+                count(text, Counting::Graphemes),
+                text.graphemes(true).count(),
+                "{text:?}"
+            );
+            let walked: usize = text.graphemes(true).map(|g| g.chars().count()).sum();
+            assert_eq!(count(text, Counting::XWeighted), walked, "{text:?}");
+        }
+    }
 
     #[test]
     fn every_platform_has_an_entry() {

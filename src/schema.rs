@@ -113,6 +113,24 @@ impl Transform for NoNull {
     }
 }
 
+/// Past this many findings, the schema stage stops and says so.
+pub const MAX_SCHEMA_FINDINGS: usize = 1_000;
+
+/// Keys longer than this are shown cut, with their length.
+const MAX_SHOWN_KEY: usize = 64;
+
+/// A key as shown in a message: whole when short, else its start and length.
+fn elide(key: &str) -> String {
+    if key.len() <= MAX_SHOWN_KEY {
+        return key.to_string();
+    }
+    let mut end = 32;
+    while !key.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes)", &key[..end], key.len())
+}
+
 /// Validate a parsed file; returns the findings and the parsed value with
 /// unknown keys removed (they are reported; the model ignores them).
 pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
@@ -128,6 +146,21 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
         })
     };
     for error in validator().iter_errors(&parsed.value) {
+        if out.len() >= MAX_SCHEMA_FINDINGS {
+            // A file this far from the format is most likely not a strategy;
+            // a million findings would help nobody and cost minutes.
+            // Placed on the last finding reported, so it is read after them.
+            let at = out.last().map_or(0..0, |d: &Diagnostic| d.span.clone());
+            out.push(
+                Diagnostic::new(
+                    &rules::SCHEMA_VIOLATION,
+                    at,
+                    format!("more than {MAX_SCHEMA_FINDINGS} findings against the schema: the rest are not reported"),
+                )
+                .with_help("fix the findings above (or check that this is a strategy file), then check again"),
+            );
+            break;
+        }
         if inside_foreign(&error.instance_path().to_string()) {
             continue; // reported as a wrong type already
         }
@@ -226,9 +259,13 @@ fn map_error(
                 let mut d = Diagnostic::new(
                     &rules::UNKNOWN_KEY,
                     index.key_span(&child),
-                    format!("unknown key `{key}`{}", here.within()),
+                    format!("unknown key `{}`{}", elide(key), here.within()),
                 );
-                d.help = Some(match did_you_mean(key, known.iter().map(String::as_str)) {
+                // No key of the format is long: a long one is like none.
+                let suggestion = (key.len() <= MAX_SHOWN_KEY)
+                    .then(|| did_you_mean(key, known.iter().map(String::as_str)))
+                    .flatten();
+                d.help = Some(match suggestion {
                     Some(best) => format!("did you mean `{best}`?"),
                     None if known.is_empty() => "remove this key".to_string(),
                     None => format!("the keys allowed here are: {}", known.join(", ")),

@@ -6,6 +6,7 @@ mod config;
 mod diff;
 mod examples;
 mod hostile;
+mod properties;
 mod readme;
 mod render;
 mod rules;

@@ -531,3 +531,255 @@ fn a_runaway_template_stops_with_an_error() {
     );
     assert_eq!(run.stdout, "");
 }
+
+/// A folder with the starter strategy and a `templates` folder holding `files`.
+fn with_templates(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    for (name, text) in files {
+        std::fs::write(templates.join(name), text).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn templates_cannot_read_outside_their_folder() {
+    std::fs::write(std::env::temp_dir().join("commstrat-secret.md"), "SECRET").expect("write");
+    for include in [
+        "/etc/passwd",
+        "../s.toml",
+        "templates/../../s.toml",
+        "/tmp/commstrat-secret.md",
+        "../../../../../../etc/passwd",
+    ] {
+        for tag in ["include", "import", "extends"] {
+            let text = format!("{{% {tag} \"{include}\" %}}\n");
+            let dir = with_templates(&[("overview.md", &text)]);
+            let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+            assert_eq!(run.code, 2, "{tag} {include}: {}", run.transcript());
+            assert!(
+                run.stderr.contains("template `overview.md`"),
+                "{tag} {include}: {}",
+                run.stderr
+            );
+            assert!(!run.stdout.contains("root:"), "{}", run.stdout);
+            assert!(!run.stdout.contains("SECRET"), "{}", run.stdout);
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn template_links_may_not_lead_out_of_the_folder() {
+    use std::os::unix::fs::symlink;
+    // A link to a file outside the folder is refused, naming the link.
+    let dir = with_templates(&[]);
+    std::fs::write(dir.path().join("outside.md"), "# outside\n").expect("write");
+    symlink(
+        dir.path().join("outside.md"),
+        dir.path().join("templates/overview.md"),
+    )
+    .expect("symlink");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("overview.md is a symbolic link"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("their own folder"), "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    // So is a link to /etc/passwd and a dangling link.
+    std::fs::remove_file(dir.path().join("templates/overview.md")).expect("rm");
+    symlink("/etc/passwd", dir.path().join("templates/_passwd.md")).expect("symlink");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    std::fs::remove_file(dir.path().join("templates/_passwd.md")).expect("rm");
+    symlink("nowhere.md", dir.path().join("templates/voice.md")).expect("symlink");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("nothing that exists"), "{}", run.stderr);
+    // A link to a file of the folder itself is followed.
+    std::fs::remove_file(dir.path().join("templates/voice.md")).expect("rm");
+    std::fs::write(dir.path().join("templates/_mine.md"), "# Mine\n").expect("write");
+    symlink("_mine.md", dir.path().join("templates/overview.md")).expect("symlink");
+    let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stdout.starts_with("# Mine\n"), "{}", run.stdout);
+}
+
+#[test]
+fn templates_that_loop_or_recurse_end_with_an_error_naming_them() {
+    for (case, text) in [
+        (
+            "endless loop",
+            "{% for i in range(1000000) %}{% for j in range(1000000) %}{% endfor %}{% endfor %}",
+        ),
+        (
+            "recursive macro",
+            "{% macro down(n) %}{{ down(n + 1) }}{% endmacro %}{{ down(0) }}",
+        ),
+        ("including itself", "{% include \"overview.md\" %}"),
+        (
+            "two helpers including each other",
+            "{% include \"_a.md\" %}",
+        ),
+    ] {
+        let dir = with_templates(&[
+            ("overview.md", text),
+            ("_a.md", "{% include \"_b.md\" %}"),
+            ("_b.md", "{% include \"_a.md\" %}"),
+        ]);
+        let started = std::time::Instant::now();
+        let run = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+        assert_eq!(run.code, 2, "{case}: {}", run.transcript());
+        assert!(run.stderr.contains("template `"), "{case}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{case}");
+        // Bounded by fuel or recursion depth, not by the test's patience:
+        // a generous bound for a debug build on a loaded machine.
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{case}: {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn exported_templates_render_the_same_guide_and_are_not_overwritten() {
+    let dir = with_templates(&[]);
+    std::fs::remove_dir(dir.path().join("templates")).expect("rmdir");
+    let run = commstrat_in(dir.path(), &["templates", "export", "templates"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout.starts_with("wrote 12 templates to templates\n"),
+        "{}",
+        run.stdout
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("templates"))
+        .expect("read")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut builtin: Vec<String> = commstrat::render::TEMPLATES
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    builtin.sort();
+    assert_eq!(names, builtin);
+    // The exported templates are the built-in ones: the same bytes out.
+    let plain = render_guide(dir.path(), &["s.toml"]);
+    let exported = render_guide(dir.path(), &["s.toml", "--templates", "templates"]);
+    assert_eq!(exported.code, 0, "{}", exported.stderr);
+    assert_eq!(plain.stdout, exported.stdout);
+    let calendar = |extra: &[&str]| {
+        let mut args = vec!["render", "calendar", "s.toml", "--from", "2026-11-23"];
+        args.extend_from_slice(extra);
+        commstrat_in(dir.path(), &args)
+    };
+    assert_eq!(
+        calendar(&[]).stdout,
+        calendar(&["--templates", "templates"]).stdout
+    );
+    // An edited template is the team's work: a second export keeps it.
+    let voice = dir.path().join("templates/voice.md");
+    std::fs::write(&voice, "# Our voice\n").expect("write");
+    let again = commstrat_in(dir.path(), &["templates", "export", "templates"]);
+    assert_eq!(again.code, 2, "{}", again.transcript());
+    assert!(
+        again.stderr.contains("templates/voice.md"),
+        "{}",
+        again.stderr
+    );
+    assert!(again.stderr.contains("--force"), "{}", again.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&voice).expect("read"),
+        "# Our voice\n"
+    );
+    // --force puts the built-in one back.
+    let forced = commstrat_in(dir.path(), &["templates", "export", "templates", "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.transcript());
+    assert_ne!(
+        std::fs::read_to_string(&voice).expect("read"),
+        "# Our voice\n"
+    );
+    // An edited calendar.md changes the Markdown calendar.
+    std::fs::write(
+        dir.path().join("templates/calendar.md"),
+        "Custom calendar\n",
+    )
+    .expect("write");
+    let custom = calendar(&["--templates", "templates"]);
+    assert_eq!(custom.code, 0, "{}", custom.stderr);
+    assert_eq!(custom.stdout, "Custom calendar\n");
+}
+
+/// Every file and folder under `dir`, relative, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walk(dir)
+        .into_iter()
+        .map(|p| p.strip_prefix(dir).expect("under").display().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        }
+        out.push(path);
+    }
+    out
+}
+
+#[test]
+fn impossible_targets_exit_2_naming_the_path_and_leave_nothing_behind() {
+    let dir = with_templates(&[]);
+    std::fs::create_dir_all(dir.path().join("taken/inside")).expect("mkdir");
+    std::fs::write(dir.path().join("taken/inside/keep.md"), "keep").expect("write");
+    let before = tree(dir.path());
+    let cases: [&[&str]; 5] = [
+        // A path under a regular file.
+        &["render", "guide", "s.toml", "-o", "s.toml/guide.md"],
+        &[
+            "render",
+            "calendar",
+            "s.toml",
+            "--from",
+            "2026-01-01",
+            "-o",
+            "s.toml/cal.md",
+        ],
+        // A folder where the file should go: the rename fails after the
+        // temporary file was written.
+        &["render", "guide", "s.toml", "-o", "taken"],
+        &[
+            "render",
+            "calendar",
+            "s.toml",
+            "--from",
+            "2026-01-01",
+            "-o",
+            "taken",
+        ],
+        &["templates", "export", "s.toml"],
+    ];
+    for args in cases {
+        let run = commstrat_in(dir.path(), args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.transcript());
+        let target = args[args.len() - 1];
+        assert!(run.stderr.contains(target), "{args:?}: {}", run.stderr);
+        // The previous files are intact and no temporary file is left.
+        assert_eq!(tree(dir.path()), before, "{args:?}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("s.toml")).expect("read"),
+            commstrat::STARTER
+        );
+    }
+}

@@ -146,6 +146,12 @@ impl<'a> Expander<'a> {
             Some(_) => start.to_zoned(tz.clone()).date(),
             None => date,
         };
+        // A gap that pushes the slot into the next day (Samoa skipped all of
+        // 2011-12-30) leaves the planned day without it: the window and the
+        // blackouts were checked for the planned day, not the next.
+        if local_date != date {
+            return;
+        }
         let uid_time = match at {
             Some((minutes, _)) => format!("T{:02}{:02}", minutes / 60, minutes % 60),
             None => String::new(),
@@ -562,25 +568,28 @@ pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp)
             }
         }
         line(format!("SUMMARY:{}", ics_text(&o.title)));
-        let mut description = String::new();
+        // Each line is escaped on its own, so a brief ending in a bare CR
+        // keeps its own line break apart from the blank line after it.
+        let mut description: Vec<String> = Vec::new();
         if let Some(brief) = &o.brief {
-            description.push_str(brief);
-            description.push_str("\n\n");
+            description.push(brief.clone());
+            description.push(String::new());
         }
-        description.push_str(&format!(
+        description.push(format!(
             "Network: {} ({}, {})",
             o.network, o.platform, o.handle
         ));
         if let Some(owner) = &o.owner {
-            description.push_str(&format!("\nOwner: {owner}"));
+            description.push(format!("Owner: {owner}"));
         }
         if let (Some(time), Some(from)) = (&o.local_time, &o.shifted_from) {
-            description.push_str(&format!(
-                "\n{from} does not exist on {} in {} (clocks go forward): moved to {time}",
+            description.push(format!(
+                "{from} does not exist on {} in {} (clocks go forward): moved to {time}",
                 o.date, o.zone
             ));
         }
-        line(format!("DESCRIPTION:{}", ics_text(&description)));
+        let description: Vec<String> = description.iter().map(|l| ics_text(l)).collect();
+        line(format!("DESCRIPTION:{}", description.join("\\n")));
         line(format!("CATEGORIES:{}", ics_text(&o.practice)));
         line("TRANSP:TRANSPARENT".into());
         line("END:VEVENT".into());

@@ -91,6 +91,11 @@ impl Overrides {
     /// Read every file of `dir`. A name that is not a built-in template is
     /// refused (it is most likely a typo), unless it starts with `_`: those
     /// are helpers that overrides may `include` or `import`.
+    ///
+    /// Templates come only from this folder: they are looked up by name
+    /// among the files read here, never on disk, so `{% include "/etc/passwd"
+    /// %}` or `"../x.md"` name no template. A symbolic link is followed only
+    /// to a file inside the folder; one leading out is refused.
     pub fn load(dir: &Path) -> Result<Overrides, RenderError> {
         let failure = |e: std::io::Error| {
             RenderError::Templates(format!("cannot read templates in {}: {e}", dir.display()))
@@ -101,8 +106,25 @@ impl Overrides {
             .collect::<Result<_, _>>()
             .map_err(failure)?;
         entries.sort_by_key(|e| e.file_name());
+        let root = dir.canonicalize().map_err(failure)?;
         for entry in entries {
-            if !entry.file_type().map_err(failure)?.is_file() {
+            let kind = entry.file_type().map_err(failure)?;
+            if kind.is_symlink() {
+                let target = entry.path().canonicalize().ok();
+                let inside = target
+                    .as_ref()
+                    .is_some_and(|t| t.parent() == Some(root.as_path()) && t.is_file());
+                if !inside {
+                    return Err(RenderError::Templates(format!(
+                        "{} is a symbolic link to {}: templates may only link to files in their own folder",
+                        entry.path().display(),
+                        target.map_or_else(
+                            || "nothing that exists".to_string(),
+                            |t| t.display().to_string()
+                        ),
+                    )));
+                }
+            } else if !kind.is_file() {
                 continue;
             }
             let name = entry.file_name().to_string_lossy().into_owned();
