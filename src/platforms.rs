@@ -168,6 +168,11 @@ fn split_urls(text: &str) -> impl Iterator<Item = (bool, &str)> {
     })
 }
 
+/// A character that can make a grapheme an emoji sequence for X.
+fn emoji_part(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x200D | 0xFE0F)
+}
+
 /// X's weighted length (twitter-text v3): code points in the light ranges
 /// weigh 1, all others 2, and an emoji sequence weighs 2 in total.
 fn x_weight(text: &str) -> usize {
@@ -189,12 +194,14 @@ fn x_weight(text: &str) -> usize {
             2
         }
     };
+    // Without any emoji part, no grapheme is an emoji sequence: every one
+    // weighs the sum of its characters, so the walk is not needed.
+    if !text.chars().any(emoji_part) {
+        return text.chars().map(weight).sum();
+    }
     text.graphemes(true)
         .map(|g| {
-            let is_emoji_sequence = g.chars().count() > 1
-                && g.chars().any(
-                    |c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x200D | 0xFE0F),
-                );
+            let is_emoji_sequence = g.chars().count() > 1 && g.chars().any(emoji_part);
             if is_emoji_sequence {
                 2
             } else {
@@ -224,6 +231,20 @@ mod tests {
             );
             let walked: usize = text.graphemes(true).map(|g| g.chars().count()).sum();
             assert_eq!(count(text, Counting::XWeighted), walked, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn x_weight_without_emoji_sums_the_characters() {
+        // Latin with combining marks (light), Arabic (light: below U+10FF),
+        // CJK (heavy), and one emoji sequence that must still weigh 2.
+        for (text, expected) in [
+            ("e\u{301}\u{301}té", 5),
+            ("مرحبا بك", 8),
+            ("日本語", 6),
+            ("日本 👩\u{200D}👩\u{200D}👧", 7),
+        ] {
+            assert_eq!(x_weight(text), expected, "{text:?}");
         }
     }
 

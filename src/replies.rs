@@ -173,10 +173,10 @@ pub struct Lengths<'a> {
 /// The variables whose sample value is the same on every network.
 const SAME_ON_EVERY_NETWORK: [&str; 5] = ["follower", "agent", "brand", "next_update", "link"];
 
-fn same_on_every_network(template: &minijinja::Template<'_, '_>) -> bool {
-    template
-        .undeclared_variables(false)
-        .iter()
+/// Whether a template reading these names renders the same on every network.
+pub fn same_on_every_network<'v>(variables: impl IntoIterator<Item = &'v String>) -> bool {
+    variables
+        .into_iter()
         .all(|v| SAME_ON_EVERY_NETWORK.contains(&v.as_str()))
 }
 
@@ -186,12 +186,25 @@ impl<'a> Lengths<'a> {
         text: &'a minijinja::Template<'a, 'a>,
         sign_off: Option<&'a minijinja::Template<'a, 'a>>,
     ) -> Self {
+        let same =
+            |t: &minijinja::Template<'_, '_>| same_on_every_network(&t.undeclared_variables(false));
+        let same_everywhere = same(text) && sign_off.is_none_or(same);
+        Self::with_sameness(strategy, text, sign_off, same_everywhere)
+    }
+
+    /// As `new`, when the caller already knows whether the templates read
+    /// anything network-specific (see `same_on_every_network`).
+    pub fn with_sameness(
+        strategy: &'a Strategy,
+        text: &'a minijinja::Template<'a, 'a>,
+        sign_off: Option<&'a minijinja::Template<'a, 'a>>,
+        same_everywhere: bool,
+    ) -> Self {
         Lengths {
             strategy,
             text,
             sign_off,
-            same_everywhere: same_on_every_network(text)
-                && sign_off.is_none_or(same_on_every_network),
+            same_everywhere,
             counted: Vec::new(),
         }
     }

@@ -145,7 +145,14 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
                     .is_some_and(|rest| rest.starts_with('/'))
         })
     };
-    for error in validator().iter_errors(&parsed.value) {
+    // Most files are valid: asking only whether one is costs far less than
+    // collecting its errors.
+    let errors = if out.is_empty() && validator().is_valid(&parsed.value) {
+        None
+    } else {
+        Some(validator().iter_errors(&parsed.value))
+    };
+    for error in errors.into_iter().flatten() {
         if out.len() >= MAX_SCHEMA_FINDINGS {
             // A file this far from the format is most likely not a strategy;
             // a million findings would help nobody and cost minutes.

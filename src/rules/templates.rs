@@ -108,6 +108,8 @@ pub(crate) struct Compiled<'a> {
     pub pointer: String,
     pub text: &'a str,
     pub compiled: Result<minijinja::Template<'a, 'a>, minijinja::Error>,
+    /// The names the template reads (none when it does not compile).
+    pub variables: BTreeSet<String>,
 }
 
 /// Every template of the file with its pointer, compiled, in file order.
@@ -137,10 +139,18 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
     let env = environment();
     found
         .into_iter()
-        .map(|(pointer, template)| Compiled {
-            pointer,
-            text: template.as_str(),
-            compiled: env.template_from_str(template.as_str()),
+        .map(|(pointer, template)| {
+            let compiled = env.template_from_str(template.as_str());
+            let variables = compiled.as_ref().map_or_else(
+                |_| BTreeSet::new(),
+                |t| t.undeclared_variables(false).into_iter().collect(),
+            );
+            Compiled {
+                pointer,
+                text: template.as_str(),
+                compiled,
+                variables,
+            }
         })
         .collect()
 }
@@ -186,17 +196,16 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let env = environment();
     for template in ctx.templates() {
-        let Ok(compiled) = &template.compiled else {
-            continue; // reported by template-syntax
-        };
+        // Templates that do not compile have no variables here; they are
+        // reported by template-syntax.
         // Functions such as `range` are globals of the engine, not variables.
-        let unknown: BTreeSet<String> = compiled
-            .undeclared_variables(false)
-            .into_iter()
-            .filter(|v| !VARIABLES.contains(&v.as_str()) && !env.globals().any(|(g, _)| g == v))
+        let unknown: BTreeSet<&String> = template
+            .variables
+            .iter()
+            .filter(|v| !VARIABLES.contains(&v.as_str()) && !env.globals().any(|(g, _)| g == *v))
             .collect();
         for name in unknown {
-            let suggestion = crate::suggest::did_you_mean(&name, VARIABLES);
+            let suggestion = crate::suggest::did_you_mean(name, VARIABLES);
             let help = match suggestion {
                 Some(best) => format!("did you mean `{best}`? Variables: {}", VARIABLES.join(", ")),
                 None => format!("the variables are: {}", VARIABLES.join(", ")),
@@ -204,7 +213,7 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &UNKNOWN_TEMPLATE_VARIABLE,
-                    variable_span(ctx, &template.pointer, &name),
+                    variable_span(ctx, &template.pointer, name),
                     format!("unknown template variable `{name}`"),
                 )
                 .with_help(help),
@@ -294,7 +303,7 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // None: no sign-off; Some(None): one that does not compile.
     let sign_off = ctx
         .template("/voice/sign_off")
-        .map(|t| t.compiled.as_ref().ok());
+        .map(|t| t.compiled.as_ref().ok().map(|c| (c, &t.variables)));
     // (pointer, networks it is for, sign-off to append)
     let mut checks: Vec<(String, Vec<&Network>, Option<_>)> = Vec::new();
     for (i, p) in s.playbooks.iter().enumerate() {
@@ -317,14 +326,20 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     for (pointer, networks, sign_off) in checks {
-        let Some(Ok(text)) = ctx.template(&pointer).map(|t| &t.compiled) else {
+        let Some(template) = ctx.template(&pointer) else {
+            continue;
+        };
+        let Ok(text) = &template.compiled else {
             continue;
         };
         let sign_off = match sign_off {
             Some(None) => continue,
             other => other.flatten(),
         };
-        let mut lengths = replies::Lengths::new(s, text, sign_off);
+        let same_everywhere = replies::same_on_every_network(&template.variables)
+            && sign_off.is_none_or(|(_, variables)| replies::same_on_every_network(variables));
+        let mut lengths =
+            replies::Lengths::with_sameness(s, text, sign_off.map(|(t, _)| t), same_everywhere);
         for network in networks {
             let Ok(Some(length)) = lengths.on(network) else {
                 continue;
