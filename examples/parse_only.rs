@@ -6,11 +6,6 @@
 
 use rayon::prelude::*;
 
-/// The same allocator as the `commstrat` binary, so the floor measures the
-/// same process.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let Some(folder) = std::env::args().nth(1) else {
         eprintln!("usage: parse_only FOLDER");

@@ -6,12 +6,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use commstrat::cli::{Cli, Outcome, run};
 
-/// `check` allocates for every value of every file; mimalloc spends about a
-/// quarter of the instructions glibc's allocator does on it
-/// (docs/benchmarks.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -385,7 +385,15 @@ fn generated_giants_get_a_bounded_answer() {
     ];
     for (name, text, rule) in giants {
         std::fs::write(dir.path().join(name), &text).unwrap();
+        let started = std::time::Instant::now();
         let run = commstrat_in(dir.path(), &["check", name, "--format", "json"]);
+        // Bounded: seconds in a debug build; the bound is generous for a
+        // loaded CI machine, a hang would pass it.
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "{name}: {:?}",
+            started.elapsed()
+        );
         let names = run.findings(&["name"]);
         if rule.is_empty() {
             assert_eq!(run.code, 0, "{name}: {}", run.transcript());
