@@ -78,7 +78,9 @@ const PRACTICES: [&str; 9] = [
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const NTH: [&str; 5] = ["1st", "2nd", "3rd", "4th", "last"];
-const SPECIAL_TIMES: [&str; 8] = ["00:00", "23:59", "02:30", "01:30", "03:00", "24:00", "2:30", "12:00"];
+const SPECIAL_TIMES: [&str; 8] = [
+    "00:00", "23:59", "02:30", "01:30", "03:00", "24:00", "2:30", "12:00",
+];
 
 #[derive(Arbitrary, Debug)]
 struct DateIn {
@@ -308,14 +310,18 @@ fn build(input: &Input) -> Table {
     if let Some(zone) = &input.timezone {
         strategy.insert("timezone".into(), Value::String(zone.text()));
     }
-    let role = |i: &Option<u8>| i.and_then(|i| roles.get(usize::from(i) % roles.len().max(1)).cloned());
+    let role =
+        |i: &Option<u8>| i.and_then(|i| roles.get(usize::from(i) % roles.len().max(1)).cloned());
 
     let mut series = Vec::new();
     for (n, s) in input.series.iter().take(4).enumerate() {
         let mut t = Table::new();
         t.insert("id".into(), Value::String(format!("fuzz-series-{n}")));
         t.insert("title".into(), text(&s.title, 60));
-        t.insert("practice".into(), Value::String(PRACTICES[usize::from(s.practice) % 9].into()));
+        t.insert(
+            "practice".into(),
+            Value::String(PRACTICES[usize::from(s.practice) % 9].into()),
+        );
         t.insert("networks".into(), pick_networks(s.networks, &networks));
         let every = match s.every {
             255 => "year",
@@ -337,7 +343,11 @@ fn build(input: &Input) -> Table {
                 t.insert("on".into(), Value::Array(days));
             }
         }
-        let mut at: Vec<Value> = s.at.iter().take(3).map(|a| Value::String(a.text())).collect();
+        let mut at: Vec<Value> =
+            s.at.iter()
+                .take(3)
+                .map(|a| Value::String(a.text()))
+                .collect();
         if at.is_empty() {
             at.push(Value::String("09:00".into()));
         }
@@ -378,7 +388,10 @@ fn build(input: &Input) -> Table {
             t.insert("duration".into(), Value::String(d.text()));
         }
         t.insert("networks".into(), pick_networks(e.networks, &networks));
-        t.insert("practice".into(), Value::String(PRACTICES[usize::from(e.practice) % 9].into()));
+        t.insert(
+            "practice".into(),
+            Value::String(PRACTICES[usize::from(e.practice) % 9].into()),
+        );
         if let Some(owner) = role(&e.owner) {
             t.insert("owner".into(), Value::String(owner));
         }
@@ -405,7 +418,11 @@ fn build(input: &Input) -> Table {
         .or_insert_with(|| Value::Table(Table::new()))
         .as_table_mut()
         .expect("calendar is a table");
-    for (bit, key, new) in [(1, "series", series), (2, "events", events), (4, "blackouts", blackouts)] {
+    for (bit, key, new) in [
+        (1, "series", series),
+        (2, "events", events),
+        (4, "blackouts", blackouts),
+    ] {
         let list = calendar
             .entry(key)
             .or_insert_with(|| Value::Array(Vec::new()))
@@ -437,7 +454,8 @@ fuzz_target!(|input: Input| {
         Extent::Default => (None, None),
         Extent::Weeks(w) => (None, Some(u32::from(w % 110))),
         Extent::To(days) => (
-            from.checked_add(jiff::Span::new().days(i64::from(days % 800))).ok(),
+            from.checked_add(jiff::Span::new().days(i64::from(days % 800)))
+                .ok(),
             None,
         ),
     };
@@ -467,12 +485,22 @@ fuzz_target!(|input: Input| {
         .unwrap_or_else(|e| panic!("a valid strategy's calendar does not render: {e}"));
 
     // DTSTAMP as the CLI computes it without SOURCE_DATE_EPOCH.
-    if let Ok(stamp) = from.to_zoned(jiff::tz::TimeZone::UTC).map(|z| z.timestamp()) {
+    if let Ok(stamp) = from
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map(|z| z.timestamp())
+    {
         let ics = calendar::to_ics(&model, &occurrences, stamp);
         assert!(ics.ends_with("\r\n"), "ICS does not end in CRLF");
         for line in ics.split_terminator("\r\n") {
-            assert!(line.len() <= 75, "ICS line of {} octets: {line:?}", line.len());
-            assert!(!line.contains(['\r', '\n']), "ICS line with a bare line break: {line:?}");
+            assert!(
+                line.len() <= 75,
+                "ICS line of {} octets: {line:?}",
+                line.len()
+            );
+            assert!(
+                !line.contains(['\r', '\n']),
+                "ICS line with a bare line break: {line:?}"
+            );
         }
     }
 
@@ -483,7 +511,10 @@ fuzz_target!(|input: Input| {
         panic!("calendar JSON is not JSON ({e})");
     }
 
-    for order in [calendar::DateOrder::MonthFirst, calendar::DateOrder::DayFirst] {
+    for order in [
+        calendar::DateOrder::MonthFirst,
+        calendar::DateOrder::DayFirst,
+    ] {
         let _ = calendar::to_sprout(&model, &occurrences, order);
     }
 });

@@ -116,8 +116,7 @@ fn set(strategy: &mut Table, slot: Slot, text: String) -> Option<()> {
             nth_mut(strategy, "schedules", i)?.insert("out_of_hours_reply".into(), text);
         }
         Slot::Reply(i, j) => {
-            nth_mut(nth_mut(strategy, "playbooks", i)?, "replies", j)?
-                .insert("text".into(), text);
+            nth_mut(nth_mut(strategy, "playbooks", i)?, "replies", j)?.insert("text".into(), text);
         }
         Slot::Holding(i) => {
             nth_mut(sub_mut(strategy, "crisis")?, "scenarios", i)?
@@ -140,7 +139,11 @@ fuzz_target!(|data: &[u8]| {
             continue;
         };
         let slot = all[usize::from(selector) % all.len()];
-        let _ = set(&mut strategy, slot, String::from_utf8_lossy(text).into_owned());
+        let _ = set(
+            &mut strategy,
+            slot,
+            String::from_utf8_lossy(text).into_owned(),
+        );
     }
     let text = toml::to_string(&strategy).expect("a toml::Table serializes");
 
