@@ -384,6 +384,11 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
                 base.check(file, &mut report).map_err(Failure)?;
             }
             config.apply(&mut report);
+            if report.diagnostics.is_empty() {
+                // Only findings quote the file: free its text now, so that
+                // memory grows with the findings, not with the repository.
+                report.source = crate::source::Source::new(report.source.path, String::new());
+            }
             Ok(report)
         })
         .collect::<Vec<Result<FileReport, Failure>>>()

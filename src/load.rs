@@ -6,7 +6,6 @@
 //! schema error and a semantic finding are located the same way.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use serde_json::{Map, Value};
@@ -45,19 +44,39 @@ pub struct Node {
 }
 
 /// JSON pointer -> location of the TOML key and value.
+///
+/// Most files pass every check, and only a finding needs a location: the
+/// index is built on first use, from the file's text parsed a second time,
+/// so a clean file never pays for it.
 #[derive(Debug)]
 pub struct SpanIndex {
+    /// The text the index is built from (a copy of the file's).
+    text: Box<str>,
+    /// The floats, dates and date-times, which JSON cannot tell from
+    /// strings and numbers: their pointers and locations, in file order,
+    /// known without building the index.
+    typed: Vec<(String, Node)>,
     /// Keys are the file's own pointers, hashed with a fixed seed: the map is
     /// never iterated into output in its own order.
-    nodes: HashMap<String, Node, foldhash::fast::FixedState>,
+    nodes: std::sync::OnceLock<HashMap<String, Node, foldhash::fast::FixedState>>,
     /// The whole document, for findings about something absent from it.
     root: Node,
 }
 
 impl Default for SpanIndex {
     fn default() -> Self {
+        SpanIndex::new("", Vec::new())
+    }
+}
+
+impl SpanIndex {
+    /// The index of `text`, a TOML document (built when first asked), and
+    /// its `typed` values.
+    fn new(text: &str, typed: Vec<(String, Node)>) -> Self {
         SpanIndex {
-            nodes: HashMap::default(),
+            text: text.into(),
+            typed,
+            nodes: std::sync::OnceLock::new(),
             root: Node {
                 key: None,
                 value: 0..0,
@@ -65,16 +84,40 @@ impl Default for SpanIndex {
             },
         }
     }
-}
 
-impl SpanIndex {
-    pub fn get(&self, pointer: &str) -> Option<&Node> {
-        self.nodes.get(pointer)
+    fn nodes(&self) -> &HashMap<String, Node, foldhash::fast::FixedState> {
+        self.nodes.get_or_init(|| {
+            let (root, _errors) = DeTable::parse_recoverable(&self.text);
+            let mut walk = IndexWalk {
+                // About one value per 12 bytes in the examples: one
+                // allocation instead of a rehash at every doubling.
+                nodes: HashMap::with_capacity_and_hasher(
+                    self.text.len() / 12,
+                    foldhash::fast::FixedState::default(),
+                ),
+                pointer: String::new(),
+            };
+            walk.table(root.get_ref(), 0);
+            walk.nodes
+        })
     }
 
-    /// Every located value, in no particular order.
-    pub fn nodes(&self) -> impl Iterator<Item = (&str, &Node)> {
-        self.nodes.iter().map(|(p, n)| (p.as_str(), n))
+    pub fn get(&self, pointer: &str) -> Option<&Node> {
+        self.nodes().get(pointer)
+    }
+
+    /// The TOML kind of the value at `pointer`: a date's is known without
+    /// building the index.
+    pub fn kind(&self, pointer: &str) -> Option<TomlKind> {
+        match self.typed.iter().find(|(p, _)| p == pointer) {
+            Some((_, node)) => Some(node.kind),
+            None => self.get(pointer).map(|n| n.kind),
+        }
+    }
+
+    /// The floats, dates and date-times of the file, in file order.
+    pub fn typed(&self) -> &[(String, Node)] {
+        &self.typed
     }
 
     /// Span of the value at `pointer`, or of its nearest located ancestor.
@@ -90,9 +133,10 @@ impl SpanIndex {
     }
 
     fn nearest(&self, pointer: &str) -> &Node {
+        let nodes = self.nodes();
         let mut p = pointer;
         loop {
-            if let Some(node) = self.nodes.get(p) {
+            if let Some(node) = nodes.get(p) {
                 return node;
             }
             match p.rfind('/') {
@@ -101,6 +145,86 @@ impl SpanIndex {
             }
         }
     }
+}
+
+/// The walk that fills a `SpanIndex`: every value under `MAX_DEPTH`, with
+/// the same pointers as the conversion to JSON.
+struct IndexWalk {
+    nodes: HashMap<String, Node, foldhash::fast::FixedState>,
+    pointer: String,
+}
+
+impl IndexWalk {
+    fn table(&mut self, table: &DeTable<'_>, depth: usize) {
+        for (key, value) in table.iter() {
+            let parent = self.pointer.len();
+            self.pointer.push('/');
+            push_escaped(&mut self.pointer, key.get_ref());
+            self.value(value.get_ref(), value.span(), Some(key.span()), depth + 1);
+            self.pointer.truncate(parent);
+        }
+    }
+
+    fn value(
+        &mut self,
+        value: &DeValue<'_>,
+        span: Range<usize>,
+        key: Option<Range<usize>>,
+        depth: usize,
+    ) {
+        let node = Node {
+            key,
+            value: span,
+            kind: toml_kind(value),
+        };
+        self.nodes.insert(self.pointer.clone(), node);
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match value {
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let parent = self.pointer.len();
+                    push_index(&mut self.pointer, i);
+                    self.value(item.get_ref(), item.span(), None, depth + 1);
+                    self.pointer.truncate(parent);
+                }
+            }
+            DeValue::Table(t) => self.table(t, depth),
+            _ => {}
+        }
+    }
+}
+
+fn toml_kind(value: &DeValue<'_>) -> TomlKind {
+    match value {
+        DeValue::String(_) => TomlKind::String,
+        DeValue::Integer(_) => TomlKind::Integer,
+        DeValue::Float(_) => TomlKind::Float,
+        DeValue::Boolean(_) => TomlKind::Boolean,
+        DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => TomlKind::LocalDate,
+        DeValue::Datetime(_) => TomlKind::OtherDatetime,
+        DeValue::Array(_) => TomlKind::Array,
+        DeValue::Table(_) => TomlKind::Table,
+    }
+}
+
+/// Append `/i` to a pointer.
+fn push_index(pointer: &mut String, i: usize) {
+    pointer.push('/');
+    let mut digits = [0u8; 20];
+    let mut n = i;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // ASCII digits are UTF-8.
+    pointer.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// A file parsed as TOML and converted for the schema.
@@ -172,7 +296,7 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
     }
     let mut converter = Converter {
         text,
-        index: SpanIndex::default(),
+        typed: Vec::new(),
         problems: Vec::new(),
         pointer: String::new(),
     };
@@ -180,7 +304,7 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
     if converter.problems.is_empty() {
         Ok(Parsed {
             value,
-            index: converter.index,
+            index: SpanIndex::new(text, converter.typed),
         })
     } else {
         Err(converter.problems)
@@ -214,7 +338,7 @@ fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> D
 
 struct Converter<'a> {
     text: &'a str,
-    index: SpanIndex,
+    typed: Vec<(String, Node)>,
     problems: Vec<Diagnostic>,
     /// The pointer of the value being converted, grown and cut back as the
     /// walk goes down and up, so that only the index's own copy allocates.
@@ -242,24 +366,18 @@ impl Converter<'_> {
         key: Option<Range<usize>>,
         depth: usize,
     ) -> Value {
-        let kind = match value {
-            DeValue::String(_) => TomlKind::String,
-            DeValue::Integer(_) => TomlKind::Integer,
-            DeValue::Float(_) => TomlKind::Float,
-            DeValue::Boolean(_) => TomlKind::Boolean,
-            DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => TomlKind::LocalDate,
-            DeValue::Datetime(_) => TomlKind::OtherDatetime,
-            DeValue::Array(_) => TomlKind::Array,
-            DeValue::Table(_) => TomlKind::Table,
-        };
-        self.index.nodes.insert(
-            self.pointer.clone(),
-            Node {
+        let kind = toml_kind(value);
+        if matches!(
+            kind,
+            TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
+        ) {
+            let node = Node {
                 key,
                 value: span.clone(),
                 kind,
-            },
-        );
+            };
+            self.typed.push((self.pointer.clone(), node));
+        }
         if depth > MAX_DEPTH {
             self.problems.push(
                 Diagnostic::new(
@@ -274,7 +392,13 @@ impl Converter<'_> {
         match value {
             DeValue::String(s) => Value::String(s.to_string()),
             DeValue::Integer(i) => {
-                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                let digits = i.as_str();
+                let parsed = if digits.contains('_') {
+                    i64::from_str_radix(&digits.replace('_', ""), i.radix())
+                } else {
+                    i64::from_str_radix(digits, i.radix())
+                };
+                match parsed {
                     Ok(n) => Value::Number(n.into()),
                     Err(_) => {
                         let literal = self.text.get(span.clone()).unwrap_or("").to_string();
@@ -305,8 +429,7 @@ impl Converter<'_> {
                     .enumerate()
                     .map(|(i, item)| {
                         let parent = self.pointer.len();
-                        // Writing to a String cannot fail.
-                        let _ = write!(self.pointer, "/{i}");
+                        push_index(&mut self.pointer, i);
                         let json = self.value(item.get_ref(), item.span(), None, depth + 1);
                         self.pointer.truncate(parent);
                         json

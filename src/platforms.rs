@@ -129,7 +129,9 @@ pub fn count(text: &str, counting: Counting) -> usize {
         Counting::Characters => text.chars().count(),
         // In ASCII every character is its own grapheme but CR LF, one.
         Counting::Graphemes if text.is_ascii() => text.len() - text.matches("\r\n").count(),
-        Counting::Graphemes => text.graphemes(true).count(),
+        Counting::Graphemes => {
+            simple_graphemes(text).unwrap_or_else(|| text.graphemes(true).count())
+        }
         Counting::CharactersUrl23 => split_urls(text)
             .map(|(is_url, part)| if is_url { 23 } else { part.chars().count() })
             .sum(),
@@ -137,6 +139,27 @@ pub fn count(text: &str, counting: Counting) -> usize {
             .map(|(is_url, part)| if is_url { 23 } else { x_weight(part) })
             .sum(),
     }
+}
+
+/// Is `c` a grapheme of its own whatever stands next to it (but CR before
+/// LF)? Latin, IPA and spacing modifiers below the combining marks at
+/// U+0300, and the dashes, quotes and other punctuation of U+2010–U+205E
+/// (none is a joiner, an extender or a prepended mark).
+fn stands_alone(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
+/// The grapheme count of a text made only of characters that stand alone,
+/// without walking the grapheme rules; `None` for any other text.
+fn simple_graphemes(text: &str) -> Option<usize> {
+    let mut count = 0;
+    for c in text.chars() {
+        if !stands_alone(c) {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count - text.matches("\r\n").count())
 }
 
 /// Pieces of text, each flagged as URL or not. A URL starts with `http://` or
@@ -246,6 +269,39 @@ mod tests {
         ] {
             assert_eq!(x_weight(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn characters_that_stand_alone_are_one_grapheme_next_to_any_other() {
+        let alone: Vec<char> = (0..=0x205E_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| stands_alone(*c))
+            .collect();
+        // Every character before and after a sample of the others (all of
+        // them, for the ASCII and punctuation that replies are made of).
+        let neighbours: Vec<char> = alone
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(i, c)| c.is_ascii() || *c >= '\u{2010}' || i % 5 == 0)
+            .map(|(_, c)| c)
+            .collect();
+        for &a in &alone {
+            for &b in &neighbours {
+                for text in [format!("{a}{b}"), format!("{b}{a}")] {
+                    assert_eq!(
+                        simple_graphemes(&text),
+                        Some(text.graphemes(true).count()),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+        // Anything else takes the full walk.
+        for text in ["e\u{301}", "a\u{200D}b", "🇫🇷", "مرحبا", "—\u{FE0F}"] {
+            assert_eq!(simple_graphemes(text), None, "{text:?}");
+        }
+        assert_eq!(count("“Merci” — Jean\r\n!", Counting::Graphemes), 16);
     }
 
     #[test]

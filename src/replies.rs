@@ -61,9 +61,7 @@ fn new_environment() -> Environment<'static> {
 
 /// The sample values for `network` (none: the values that do not depend on it).
 pub fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
-    let availability = network
-        .and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule))
-        .map_or("", |s| s.statement.as_str());
+    let availability = availability(strategy, network);
     minijinja::context! {
         follower => SAMPLE_FOLLOWER,
         agent => SAMPLE_AGENT,
@@ -73,6 +71,13 @@ pub fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
         next_update => SAMPLE_NEXT_UPDATE,
         link => SAMPLE_LINK,
     }
+}
+
+/// The `availability` sample value on `network`: its schedule's statement.
+fn availability<'s>(strategy: &'s Strategy, network: Option<&Network>) -> &'s str {
+    network
+        .and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule))
+        .map_or("", |s| s.statement.as_str())
 }
 
 /// Render `text` with `values`, stopping past `MAX_RENDERED_BYTES`.
@@ -158,8 +163,9 @@ pub struct Length {
 
 /// The lengths of one reply template, with its sign-off on a new line,
 /// rendered with the sample values of each network it is checked on.
-/// Templates that read nothing network-specific render once per way of
-/// counting instead of once per network.
+/// Only `network` and `availability` differ between networks: the text is
+/// rendered once per pair of those that the templates can see, and counted
+/// once per rendered text and way of counting.
 pub struct Lengths<'a> {
     strategy: &'a Strategy,
     text: &'a minijinja::Template<'a, 'a>,
@@ -167,7 +173,11 @@ pub struct Lengths<'a> {
     /// Neither template reads `network` or `availability` (or anything else
     /// that could differ between networks).
     same_everywhere: bool,
-    counted: Vec<(platforms::Counting, usize)>,
+    /// (handle, availability) as the templates saw them -> rendered text;
+    /// both empty when the text is the same on every network.
+    rendered: Vec<((&'a str, &'a str), String)>,
+    /// (index in `rendered`, counting) -> count.
+    counted: Vec<((usize, platforms::Counting), usize)>,
 }
 
 /// The variables whose sample value is the same on every network.
@@ -205,13 +215,14 @@ impl<'a> Lengths<'a> {
             text,
             sign_off,
             same_everywhere,
+            rendered: Vec::new(),
             counted: Vec::new(),
         }
     }
 
     /// The length on `network`: `Ok(None)` when the network has no limit to
     /// compare with; `Err` when a template does not render.
-    pub fn on(&mut self, network: &Network) -> Result<Option<Length>, minijinja::Error> {
+    pub fn on(&mut self, network: &'a Network) -> Result<Option<Length>, minijinja::Error> {
         let entry = platforms::lookup(network.platform);
         // A zero limit is reported by out-of-range.
         let Some(limit) = network
@@ -222,18 +233,32 @@ impl<'a> Lengths<'a> {
         else {
             return Ok(None);
         };
+        let key = if self.same_everywhere {
+            ("", "")
+        } else {
+            (
+                network.handle.as_str(),
+                availability(self.strategy, Some(network)),
+            )
+        };
+        let text = match self.rendered.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                let rendered = self.render(network)?;
+                self.rendered.push((key, rendered));
+                self.rendered.len() - 1
+            }
+        };
         let known = self
             .counted
             .iter()
-            .find(|(counting, _)| *counting == entry.counting)
+            .find(|(k, _)| *k == (text, entry.counting))
             .map(|(_, count)| *count);
         let count = match known {
             Some(count) => count,
             None => {
-                let count = platforms::count(&self.render(network)?, entry.counting);
-                if self.same_everywhere {
-                    self.counted.push((entry.counting, count));
-                }
+                let count = platforms::count(&self.rendered[text].1, entry.counting);
+                self.counted.push(((text, entry.counting), count));
                 count
             }
         };
@@ -261,7 +286,7 @@ pub fn length_on<'a>(
     strategy: &'a Strategy,
     text: &'a minijinja::Template<'a, 'a>,
     sign_off: Option<&'a minijinja::Template<'a, 'a>>,
-    network: &Network,
+    network: &'a Network,
 ) -> Result<Option<Length>, minijinja::Error> {
     Lengths::new(strategy, text, sign_off).on(network)
 }

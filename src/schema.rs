@@ -27,6 +27,23 @@ fn schema_json() -> &'static Value {
     SCHEMA.get_or_init(|| serde_json::from_str(SCHEMA_TEXT).expect("embedded schema is JSON"))
 }
 
+/// The schema compiled into Rust code at build time: whether a file is valid
+/// costs no set-up at run time, which is most of a one-file check. Only
+/// `is_valid` is generated; the errors of an invalid file come from the
+/// runtime validator below, compiled on first use, whose error tree the
+/// mapping to findings reads.
+#[jsonschema::validator(
+    path = "schemas/strategy.schema.json",
+    draft = Draft202012,
+    methods = { is_valid = true, validate = false, iter_errors = false }
+)]
+struct Compiled;
+
+/// Does `value` pass the schema? (The build-time validator.)
+pub fn is_valid(value: &Value) -> bool {
+    Compiled::is_valid(value)
+}
+
 fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
@@ -147,7 +164,7 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
     };
     // Most files are valid: asking only whether one is costs far less than
     // collecting its errors.
-    let errors = if out.is_empty() && validator().is_valid(&parsed.value) {
+    let errors = if out.is_empty() && is_valid(&parsed.value) {
         None
     } else {
         Some(validator().iter_errors(&parsed.value))
@@ -185,13 +202,18 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
 /// errors about them are not reported a second time.
 fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut pointers = Vec::new();
-    for (pointer, node) in parsed.index.nodes() {
+    for (pointer, node) in parsed.index.typed() {
         // Only floats and dates can be foreign; looking up the schema of
         // every other value would cost more than the whole check.
         if !matches!(
             node.kind,
             TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
         ) {
+            continue;
+        }
+        // A date where the format has one: the common case, told without
+        // reading the schema.
+        if node.kind == TomlKind::LocalDate && is_date_field(pointer) {
             continue;
         }
         // A value under an unknown key is reported as unknown-key alone.
@@ -237,6 +259,33 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
         pointers.push(pointer.to_string());
     }
     pointers
+}
+
+/// Where the format takes a date (`"format": "date"` in the schema), `*`
+/// standing for any index. A test keeps this list equal to the schema's.
+pub const DATE_FIELDS: [&str; 6] = [
+    "/calendar/blackouts/*/from",
+    "/calendar/blackouts/*/to",
+    "/calendar/events/*/date",
+    "/calendar/series/*/starts",
+    "/calendar/series/*/until",
+    "/schedules/*/closed/*",
+];
+
+/// Is `pointer` one of the `DATE_FIELDS`?
+pub fn is_date_field(pointer: &str) -> bool {
+    DATE_FIELDS.iter().any(|field| {
+        let mut tokens = pointer.split('/');
+        let mut pattern = field.split('/');
+        loop {
+            match (pattern.next(), tokens.next()) {
+                (None, None) => return true,
+                (Some("*"), Some(t)) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => {}
+                (Some(p), Some(t)) if p == t => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 fn remove_pointer(value: &mut Value, pointer: &str) {

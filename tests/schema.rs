@@ -162,3 +162,96 @@ fn every_property_is_described_and_closed_sets_are_enums() {
     assert_eq!(values("Every"), ["day", "week", "month"]);
     assert_eq!(values("Review"), ["weekly", "monthly", "quarterly"]);
 }
+
+/// The pointers of every value the schema types as a date, following `$ref`,
+/// `items` and the branches of `anyOf`/`oneOf`; array indexes are `*`.
+fn date_fields(root: &Value, node: &Value, path: &str, depth: usize, out: &mut Vec<String>) {
+    assert!(
+        depth < 32,
+        "the schema nests deeper than expected at {path}"
+    );
+    let node = match node.get("$ref").and_then(Value::as_str) {
+        Some(r) => root.pointer(r.strip_prefix('#').unwrap()).unwrap(),
+        None => node,
+    };
+    if node.get("format").and_then(Value::as_str) == Some("date") {
+        out.push(path.to_string());
+    }
+    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+        for (name, prop) in props {
+            date_fields(root, prop, &format!("{path}/{name}"), depth + 1, out);
+        }
+    }
+    if let Some(items) = node.get("items") {
+        date_fields(root, items, &format!("{path}/*"), depth + 1, out);
+    }
+    for key in ["anyOf", "oneOf"] {
+        for branch in node
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            date_fields(root, branch, path, depth + 1, out);
+        }
+    }
+}
+
+#[test]
+fn the_date_field_table_is_the_schemas() {
+    let schema: Value = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).unwrap();
+    let mut found = Vec::new();
+    date_fields(&schema, &schema, "", 0, &mut found);
+    found.sort();
+    found.dedup();
+    assert_eq!(found, commstrat::schema::DATE_FIELDS);
+    assert!(commstrat::schema::is_date_field("/schedules/3/closed/12"));
+    assert!(commstrat::schema::is_date_field("/calendar/events/0/date"));
+    assert!(!commstrat::schema::is_date_field("/calendar/events/x/date"));
+    assert!(!commstrat::schema::is_date_field("/calendar/events//date"));
+    assert!(!commstrat::schema::is_date_field(
+        "/calendar/events/0/date/1"
+    ));
+    assert!(!commstrat::schema::is_date_field("/calendar/events/0"));
+    assert!(!commstrat::schema::is_date_field("/name"));
+}
+
+/// The build-time validator (`schema::is_valid`, the fast path of `check`)
+/// says what the runtime validator, whose errors become findings, says: on
+/// every file of the repository, valid or not.
+#[test]
+fn the_compiled_schema_agrees_with_the_runtime_one() {
+    let schema: Value = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).unwrap();
+    let runtime = jsonschema::options().build(&schema).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = ["strategies", "tests/fixtures", "fuzz/seeds/check"]
+        .iter()
+        .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.push(root.join("src/starter.toml"));
+    files.sort();
+    let (mut valid, mut invalid) = (0, 0);
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue; // not UTF-8: never reaches the schema
+        };
+        let source = commstrat::source::Source::new(path.display().to_string(), text);
+        let Ok(parsed) = commstrat::load::parse(&source) else {
+            continue; // a syntax finding: never reaches the schema
+        };
+        let expected = runtime.is_valid(&parsed.value);
+        assert_eq!(
+            commstrat::schema::is_valid(&parsed.value),
+            expected,
+            "{}",
+            path.display()
+        );
+        if expected { valid += 1 } else { invalid += 1 }
+    }
+    assert!(
+        valid >= 20 && invalid >= 40,
+        "{valid} valid, {invalid} invalid"
+    );
+}

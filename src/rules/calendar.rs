@@ -326,20 +326,25 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             // The first published occurrence whose local time does not exist.
             let hit = gaps.iter().find_map(|gap| {
-                let mut days = vec![gap.start.date()];
-                if gap.end.date() != gap.start.date() {
-                    days.push(gap.end.date());
-                }
-                days.into_iter().find_map(|date| {
-                    let local = at_minutes(date, minutes);
-                    let published = rule.occurs_on(date)
-                        && !blacked_out(
-                            &blackouts,
-                            date,
-                            series.networks.iter().map(|n| n.as_str()),
-                        );
-                    (published && local >= gap.start && local < gap.end).then_some((date, *gap))
-                })
+                let (first, last) = (gap.start.date(), gap.end.date());
+                [Some(first), (last != first).then_some(last)]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|date| {
+                        let local = at_minutes(date, minutes);
+                        // The time test first: it rules out nearly every gap,
+                        // and costs far less than asking whether the series
+                        // is published that day.
+                        let inside = local >= gap.start && local < gap.end;
+                        let published = inside
+                            && rule.occurs_on(date)
+                            && !blacked_out(
+                                &blackouts,
+                                date,
+                                series.networks.iter().map(|n| n.as_str()),
+                            );
+                        published.then_some((date, *gap))
+                    })
             });
             let Some((date, gap)) = hit else { continue };
             let pointer = series.at.pointer(&format!("/calendar/series/{i}/at"), j);

@@ -51,7 +51,7 @@ impl<'a> Context<'a> {
 
     /// The TOML kind of the value at `pointer`.
     pub fn kind(&self, pointer: &str) -> Option<TomlKind> {
-        self.index.get(pointer).map(|n| n.kind)
+        self.index.kind(pointer)
     }
 
     /// The span of `needle` inside the string value at `pointer`, found
