@@ -6,6 +6,11 @@
 
 use rayon::prelude::*;
 
+/// The allocator `commstrat` itself uses, so that the floor is parsing as
+/// the tool does it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(folder) = std::env::args().nth(1) else {
         eprintln!("usage: parse_only FOLDER");

@@ -107,9 +107,14 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// for `validate` to refuse it without loading a 50 MB file into memory.
 pub fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES as u64 + 1)
+    let file = std::fs::File::open(path)?;
+    // Sized from the file's length (a hint: the file may still change).
+    let hint = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES as u64 + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0) + 1);
+    file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -166,13 +166,13 @@ pub struct Length {
 /// Only `network` and `availability` differ between networks: the text is
 /// rendered once per pair of those that the templates can see, and counted
 /// once per rendered text and way of counting.
-pub struct Lengths<'a> {
+pub struct Lengths<'a, R> {
     strategy: &'a Strategy,
-    text: &'a minijinja::Template<'a, 'a>,
-    sign_off: Option<&'a minijinja::Template<'a, 'a>>,
     /// Neither template reads `network` or `availability` (or anything else
     /// that could differ between networks).
     same_everywhere: bool,
+    /// Renders the reply with its sign-off for a network.
+    render: R,
     /// (handle, availability) as the templates saw them -> rendered text;
     /// both empty when the text is the same on every network.
     rendered: Vec<((&'a str, &'a str), String)>,
@@ -190,7 +190,26 @@ pub fn same_on_every_network<'v>(variables: impl IntoIterator<Item = &'v String>
         .all(|v| SAME_ON_EVERY_NETWORK.contains(&v.as_str()))
 }
 
-impl<'a> Lengths<'a> {
+/// What tells the sample values of two networks apart, as a template
+/// reading these names sees it: the network's handle and its availability
+/// statement, or nothing when they cannot differ.
+pub fn network_key<'a>(
+    strategy: &'a Strategy,
+    network: &'a Network,
+    same: bool,
+) -> (&'a str, &'a str) {
+    if same {
+        ("", "")
+    } else {
+        (
+            network.handle.as_str(),
+            availability(strategy, Some(network)),
+        )
+    }
+}
+
+impl<'a> Lengths<'a, Box<dyn FnMut(&'a Network) -> Result<String, minijinja::Error> + 'a>> {
+    /// The lengths of `text` and `sign_off`, rendered here.
     pub fn new(
         strategy: &'a Strategy,
         text: &'a minijinja::Template<'a, 'a>,
@@ -199,22 +218,32 @@ impl<'a> Lengths<'a> {
         let same =
             |t: &minijinja::Template<'_, '_>| same_on_every_network(&t.undeclared_variables(false));
         let same_everywhere = same(text) && sign_off.is_none_or(same);
-        Self::with_sameness(strategy, text, sign_off, same_everywhere)
+        let render = move |network: &'a Network| {
+            let values = sample_values(strategy, Some(network));
+            let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
+            if let Some(sign_off) = sign_off {
+                rendered.push('\n');
+                rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
+            }
+            Ok(rendered)
+        };
+        Lengths::with_renderer(strategy, same_everywhere, Box::new(render))
     }
+}
 
-    /// As `new`, when the caller already knows whether the templates read
-    /// anything network-specific (see `same_on_every_network`).
-    pub fn with_sameness(
-        strategy: &'a Strategy,
-        text: &'a minijinja::Template<'a, 'a>,
-        sign_off: Option<&'a minijinja::Template<'a, 'a>>,
-        same_everywhere: bool,
-    ) -> Self {
+impl<'a, R, E> Lengths<'a, R>
+where
+    R: FnMut(&'a Network) -> Result<String, E>,
+{
+    /// Lengths of what `render` gives for each network (the reply, a new
+    /// line and the sign-off, with that network's sample values); the caller
+    /// knows whether the templates read anything network-specific (see
+    /// `same_on_every_network`).
+    pub fn with_renderer(strategy: &'a Strategy, same_everywhere: bool, render: R) -> Self {
         Lengths {
             strategy,
-            text,
-            sign_off,
             same_everywhere,
+            render,
             rendered: Vec::new(),
             counted: Vec::new(),
         }
@@ -222,7 +251,7 @@ impl<'a> Lengths<'a> {
 
     /// The length on `network`: `Ok(None)` when the network has no limit to
     /// compare with; `Err` when a template does not render.
-    pub fn on(&mut self, network: &'a Network) -> Result<Option<Length>, minijinja::Error> {
+    pub fn on(&mut self, network: &'a Network) -> Result<Option<Length>, E> {
         let entry = platforms::lookup(network.platform);
         // A zero limit is reported by out-of-range.
         let Some(limit) = network
@@ -233,18 +262,11 @@ impl<'a> Lengths<'a> {
         else {
             return Ok(None);
         };
-        let key = if self.same_everywhere {
-            ("", "")
-        } else {
-            (
-                network.handle.as_str(),
-                availability(self.strategy, Some(network)),
-            )
-        };
+        let key = network_key(self.strategy, network, self.same_everywhere);
         let text = match self.rendered.iter().position(|(k, _)| *k == key) {
             Some(i) => i,
             None => {
-                let rendered = self.render(network)?;
+                let rendered = (self.render)(network)?;
                 self.rendered.push((key, rendered));
                 self.rendered.len() - 1
             }
@@ -267,16 +289,6 @@ impl<'a> Lengths<'a> {
             limit,
             network_limit: network.reply_limit.is_some(),
         }))
-    }
-
-    fn render(&self, network: &Network) -> Result<String, minijinja::Error> {
-        let values = sample_values(self.strategy, Some(network));
-        let mut rendered = render_limited(self.text, values.clone(), MAX_RENDERED_BYTES)?;
-        if let Some(sign_off) = self.sign_off {
-            rendered.push('\n');
-            rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
-        }
-        Ok(rendered)
     }
 }
 

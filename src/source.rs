@@ -9,7 +9,8 @@ pub struct Source {
     /// The path as the user named it (relative paths stay relative).
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found when a finding first needs a line.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and column; the column counts Unicode characters.
@@ -23,18 +24,25 @@ const BOM: &str = "\u{feff}";
 
 impl Source {
     pub fn new(path: impl Into<String>, text: String) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Source {
             path: path.into(),
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Byte offset of the start of each line; the first is 0.
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     /// 0-based index of the line holding `offset`.
     fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1, // line_starts[0] == 0, so i >= 1 here
         }
@@ -43,11 +51,9 @@ impl Source {
     /// Byte range of the line holding `offset`, without its line ending.
     pub fn line_range(&self, offset: usize) -> Range<usize> {
         let i = self.line_index(offset.min(self.text.len()));
-        let start = self.line_starts[i];
-        let mut end = self
-            .line_starts
-            .get(i + 1)
-            .map_or(self.text.len(), |next| next - 1);
+        let starts = self.line_starts();
+        let start = starts[i];
+        let mut end = starts.get(i + 1).map_or(self.text.len(), |next| next - 1);
         if self.text[start..end].ends_with('\r') {
             end -= 1;
         }
@@ -58,7 +64,7 @@ impl Source {
     pub fn position(&self, offset: usize) -> Position {
         let offset = self.floor_char_boundary(offset.min(self.text.len()));
         let i = self.line_index(offset);
-        let mut start = self.line_starts[i];
+        let mut start = self.line_starts()[i];
         if i == 0 && self.text.starts_with(BOM) && offset >= BOM.len() {
             start = BOM.len();
         }

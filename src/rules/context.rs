@@ -1,13 +1,15 @@
 //! What a semantic rule sees: the typed strategy, the file, and the way from
 //! a JSON pointer to a span.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::templates::Compiled;
 
 use crate::load::{SpanIndex, TomlKind};
-use crate::model::Strategy;
+use crate::model::{Network, Strategy};
+use crate::replies;
 use crate::source::Source;
 
 pub struct Context<'a> {
@@ -16,7 +18,15 @@ pub struct Context<'a> {
     pub source: &'a Source,
     /// The file's templates, compiled once for every template rule.
     templates: OnceCell<Vec<Compiled<'a>>>,
+    /// Renders with a network's sample values, shared by the rules: by
+    /// template (index in `templates`) and what tells networks apart.
+    renders: RefCell<Vec<(RenderKey<'a>, Rendered)>>,
 }
+
+type RenderKey<'a> = (usize, (&'a str, &'a str));
+
+/// A template rendered, or why it does not render.
+pub(crate) type Rendered = Result<Rc<str>, Rc<minijinja::Error>>;
 
 impl<'a> Context<'a> {
     pub fn new(strategy: &'a Strategy, index: &'a SpanIndex, source: &'a Source) -> Self {
@@ -25,6 +35,7 @@ impl<'a> Context<'a> {
             index,
             source,
             templates: OnceCell::new(),
+            renders: RefCell::new(Vec::new()),
         }
     }
 
@@ -34,9 +45,39 @@ impl<'a> Context<'a> {
             .get_or_init(|| super::templates::compile_all(self.strategy))
     }
 
-    /// The compiled template at `pointer`, if the file has one there.
-    pub(crate) fn template(&self, pointer: &str) -> Option<&Compiled<'a>> {
-        self.templates().iter().find(|t| t.pointer == pointer)
+    /// The index in `templates()` of the template at `pointer`.
+    pub(crate) fn template_index(&self, pointer: &str) -> Option<usize> {
+        self.templates().iter().position(|t| t.pointer == pointer)
+    }
+
+    /// Template `index` rendered with the sample values of `network` (of no
+    /// network: `None`), bounded like every reply; rendered once per file
+    /// for all the networks whose values the template cannot tell apart.
+    pub(crate) fn render(&self, index: usize, network: Option<&'a Network>) -> Rendered {
+        let template = &self.templates()[index];
+        let same = replies::same_on_every_network(&template.variables);
+        let key = (
+            index,
+            network.map_or(("", ""), |n| replies::network_key(self.strategy, n, same)),
+        );
+        if let Some((_, done)) = self.renders.borrow().iter().find(|(k, _)| *k == key) {
+            return done.clone();
+        }
+        let rendered = match &template.compiled {
+            Ok(compiled) => replies::render_limited(
+                compiled,
+                replies::sample_values(self.strategy, network),
+                replies::MAX_RENDERED_BYTES,
+            )
+            .map(Rc::from)
+            .map_err(Rc::new),
+            Err(e) => Err(Rc::new(minijinja::Error::new(
+                e.kind(),
+                "the template does not compile",
+            ))),
+        };
+        self.renders.borrow_mut().push((key, rendered.clone()));
+        rendered
     }
 
     /// Span of the value at `pointer`.

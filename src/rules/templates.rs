@@ -2,10 +2,11 @@
 //! phrases the voice bans, and fit each network's reply limit.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Network, Strategy, Template};
-use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment, render_limited};
+use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
 
 use super::{Context, declare_rule};
 
@@ -156,18 +157,13 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
 }
 
 fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for template in ctx.templates() {
+    for (i, template) in ctx.templates().iter().enumerate() {
         let render_error;
         let error = match &template.compiled {
             Err(e) => Some(e),
-            Ok(compiled) => {
-                render_error = render_limited(
-                    compiled,
-                    replies::sample_values(ctx.strategy, ctx.strategy.networks.first()),
-                    MAX_RENDERED_BYTES,
-                )
-                .err();
-                render_error.as_ref()
+            Ok(_) => {
+                render_error = ctx.render(i, ctx.strategy.networks.first()).err();
+                render_error.as_deref()
             }
         };
         if let Some(e) = error {
@@ -293,21 +289,27 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// Lowercased the way `find_case_insensitive` lowercases, char by char, so
 /// that a miss here is a miss there.
 fn lower(text: &str) -> String {
-    // The same, for ASCII, without the per-character walk.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    text.chars().flat_map(char::to_lowercase).collect()
+    out
 }
 
-fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
     let s = ctx.strategy;
     // Templates that do not compile or render are reported by
     // template-syntax.
     // None: no sign-off; Some(None): one that does not compile.
-    let sign_off = ctx
-        .template("/voice/sign_off")
-        .map(|t| t.compiled.as_ref().ok().map(|c| (c, &t.variables)));
+    // None: no sign-off; Some(None): one that does not compile.
+    let sign_off = ctx.template_index("/voice/sign_off").map(|i| {
+        let t = &ctx.templates()[i];
+        t.compiled.is_ok().then_some((i, &t.variables))
+    });
     // (pointer, networks it is for, sign-off to append)
     let mut checks: Vec<(String, Vec<&Network>, Option<_>)> = Vec::new();
     for (i, p) in s.playbooks.iter().enumerate() {
@@ -330,20 +332,31 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     for (pointer, networks, sign_off) in checks {
-        let Some(template) = ctx.template(&pointer) else {
+        let Some(index) = ctx.template_index(&pointer) else {
             continue;
         };
-        let Ok(text) = &template.compiled else {
+        let template = &ctx.templates()[index];
+        if template.compiled.is_err() {
             continue;
-        };
+        }
         let sign_off = match sign_off {
             Some(None) => continue,
             other => other.flatten(),
         };
         let same_everywhere = replies::same_on_every_network(&template.variables)
             && sign_off.is_none_or(|(_, variables)| replies::same_on_every_network(variables));
-        let mut lengths =
-            replies::Lengths::with_sameness(s, text, sign_off.map(|(t, _)| t), same_everywhere);
+        // The reply and the sign-off are rendered through the file's cache:
+        // the sign-off once per network for every reply, and the reply as
+        // template-syntax already rendered it where the values are the same.
+        let render = |network: &'a Network| -> Result<String, Rc<minijinja::Error>> {
+            let mut text = ctx.render(index, Some(network))?.to_string();
+            if let Some((sign_off, _)) = sign_off {
+                text.push('\n');
+                text.push_str(&ctx.render(sign_off, Some(network))?);
+            }
+            Ok(text)
+        };
+        let mut lengths = replies::Lengths::with_renderer(s, same_everywhere, render);
         for network in networks {
             let Ok(Some(length)) = lengths.on(network) else {
                 continue;

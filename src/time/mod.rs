@@ -53,12 +53,14 @@ pub struct Gap {
 /// A repository's files share a few zones and decades, so each zone's gaps
 /// are worked out one year at a time, once per process, and kept.
 pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
-    type Years = HashMap<i16, Vec<Gap>>;
-    static KNOWN: OnceLock<Mutex<HashMap<String, Years>>> = OnceLock::new();
+    static KNOWN: OnceLock<Mutex<HashMap<String, ZoneGaps>>> = OnceLock::new();
     let Some(name) = tz.iana_name() else {
         return gaps_between(tz, from, to);
     };
     let first = from.yesterday().unwrap_or(from);
+    if first > to {
+        return Vec::new();
+    }
     // A poisoned lock only means another thread panicked mid-insert; the
     // years it holds are whole, since each is inserted complete.
     let mut known = KNOWN
@@ -66,29 +68,92 @@ pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if !known.contains_key(name) {
-        known.insert(name.to_string(), HashMap::new());
+        known.insert(name.to_string(), ZoneGaps::default());
     }
-    let Some(years) = known.get_mut(name) else {
+    let Some(zone) = known.get_mut(name) else {
         return gaps_between(tz, from, to);
     };
-    let mut out = Vec::new();
-    for year in first.year()..=to.year() {
-        let in_year = years.entry(year).or_insert_with(|| {
-            let (Ok(start), Ok(end)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
-                return Vec::new();
-            };
-            gaps_between(tz, start, end)
-                .into_iter()
-                .filter(|g| g.start.date().year() == year)
-                .collect()
-        });
-        out.extend(
-            in_year
-                .iter()
-                .filter(|g| g.start.date() >= first && g.start.date() <= to),
-        );
+    zone.cover(tz, first.year(), to.year());
+    zone.within(first, to).to_vec()
+}
+
+/// A zone's gaps over a span of whole years, in order, with where each
+/// year's begin: a span asked for again costs a lookup, not a search.
+#[derive(Debug, Default)]
+struct ZoneGaps {
+    /// The first year covered (meaningless while `starts` is empty).
+    first: i16,
+    gaps: Vec<Gap>,
+    /// `starts[k]` is the index in `gaps` of the first gap of year
+    /// `first + k`; one more entry than years, the last being `gaps.len()`.
+    starts: Vec<usize>,
+}
+
+impl ZoneGaps {
+    fn last(&self) -> i16 {
+        // `starts` holds one entry per year plus one, and is never asked
+        // while empty; years are i16.
+        self.first + (self.starts.len() as i16 - 2)
     }
-    out
+
+    /// The gaps of whole years `from..=to`, each in the year of its start.
+    fn of_years(tz: &TimeZone, from: i16, to: i16) -> Vec<Gap> {
+        let (Ok(start), Ok(end)) = (Date::new(from, 1, 1), Date::new(to, 12, 31)) else {
+            return Vec::new();
+        };
+        gaps_between(tz, start, end)
+            .into_iter()
+            .filter(|g| (from..=to).contains(&g.start.date().year()))
+            .collect()
+    }
+
+    /// Make the span hold every year of `from..=to`.
+    fn cover(&mut self, tz: &TimeZone, from: i16, to: i16) {
+        let (from, to) = if self.starts.is_empty() {
+            (from, to)
+        } else {
+            (from.min(self.first), to.max(self.last()))
+        };
+        if !self.starts.is_empty() && from == self.first && to == self.last() {
+            return;
+        }
+        let mut gaps = Vec::new();
+        if self.starts.is_empty() {
+            gaps = Self::of_years(tz, from, to);
+        } else {
+            if from < self.first {
+                gaps.extend(Self::of_years(tz, from, self.first - 1));
+            }
+            gaps.append(&mut self.gaps);
+            if to > self.last() {
+                gaps.extend(Self::of_years(tz, self.last() + 1, to));
+            }
+        }
+        let mut starts = Vec::with_capacity(usize::try_from(to - from).unwrap_or(0) + 2);
+        let mut at = 0;
+        for year in from..=to {
+            while gaps.get(at).is_some_and(|g| g.start.date().year() < year) {
+                at += 1;
+            }
+            starts.push(at);
+        }
+        starts.push(gaps.len());
+        *self = ZoneGaps {
+            first: from,
+            gaps,
+            starts,
+        };
+    }
+
+    /// The gaps starting between `from` and `to` (inclusive), which the
+    /// span covers.
+    fn within(&self, from: Date, to: Date) -> &[Gap] {
+        let year = |y: i16| usize::try_from(y - self.first).unwrap_or(0);
+        let years = &self.gaps[self.starts[year(from.year())]..self.starts[year(to.year()) + 1]];
+        let begin = years.partition_point(|g| g.start.date() < from);
+        let end = years.partition_point(|g| g.start.date() <= to);
+        &years[begin..end]
+    }
 }
 
 /// `gaps` without the cache: found from the zone's transitions, so a
@@ -383,6 +448,39 @@ fn monday_of(date: Date) -> Date {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn cached_gaps_are_the_gaps_of_the_span_asked_for() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        // Asked in an order that grows the span at both ends and reads
+        // inside it; Samoa skipped a whole day (2011-12-30).
+        let spans = [
+            (d(2026, 3, 29), d(2026, 3, 29)),
+            (d(2020, 1, 1), d(2030, 12, 31)),
+            (d(1990, 6, 1), d(1995, 6, 1)),
+            (d(2024, 3, 31), d(2124, 3, 31)),
+            (d(2026, 1, 1), d(2026, 1, 1)),
+            (d(2011, 12, 30), d(2011, 12, 31)),
+        ];
+        for name in [
+            "Europe/Paris",
+            "America/New_York",
+            "Pacific/Apia",
+            "Asia/Tokyo",
+        ] {
+            let tz = zone(name).unwrap();
+            for (from, to) in spans {
+                let expected: Vec<Gap> = gaps_between(&tz, from, to)
+                    .into_iter()
+                    .filter(|g| g.start.date() >= from.yesterday().unwrap() && g.start.date() <= to)
+                    .collect();
+                assert_eq!(gaps(&tz, from, to), expected, "{name} {from}..{to}");
+            }
+        }
+        let paris = zone("Europe/Paris").unwrap();
+        assert_eq!(gaps(&paris, d(2026, 3, 29), d(2026, 3, 29)).len(), 1);
+        assert!(gaps(&paris, d(2026, 4, 1), d(2026, 3, 1)).is_empty());
+    }
 
     #[test]
     fn durations() {
