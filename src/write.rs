@@ -67,7 +67,18 @@ pub fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder).map_err(|e| failure(&e))?;
-    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| failure(&e))?;
+    let mut builder = tempfile::Builder::new();
+    // A temporary file is private (0600); the file it becomes is not: a new
+    // one gets the mode any new file gets here (0666 less the umask).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut file = builder.tempfile_in(folder).map_err(|e| failure(&e))?;
+    // A file written over keeps its mode.
+    if let Some(previous) = std::fs::metadata(target).ok().filter(|m| m.is_file()) {
+        file.as_file()
+            .set_permissions(previous.permissions())
+            .map_err(|e| failure(&e))?;
+    }
     file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
     file.persist(target).map_err(|e| failure(&e.error))?;
     Ok(())
@@ -174,4 +185,34 @@ pub fn foreign_files(root: &Path, plan: &Plan) -> Vec<PathBuf> {
         })
         .map(|o| o.path.clone())
         .collect()
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn written_files_get_the_usual_mode_and_keep_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        // A file made the ordinary way shows what the umask leaves of 0666.
+        let ordinary = dir.path().join("ordinary");
+        std::fs::write(&ordinary, "x").unwrap();
+        let new = dir.path().join("new.md");
+        write_atomically(&new, "new").unwrap();
+        assert_eq!(mode(&new), mode(&ordinary));
+        let kept = dir.path().join("kept.md");
+        std::fs::write(&kept, "old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomically(&kept, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "new");
+        assert_eq!(mode(&kept), 0o640);
+        // Nothing else is left in the folder.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 3);
+    }
 }

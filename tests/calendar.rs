@@ -596,3 +596,121 @@ practice = "other"
     );
     assert!(!instagram.contains("All day"));
 }
+
+/// Titles, briefs and a role name built to break out of their cell or
+/// property: spreadsheet formulas, an iCalendar line of its own, Markdown
+/// table and HTML syntax. Each format is read back by a real parser.
+#[test]
+fn hostile_titles_and_briefs_stay_inside_their_cell_and_property() {
+    let titles = [
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\tTab first",
+        "\rReturn first",
+        "a | b | c <script>alert(1)</script> **bold** [link](http://x)",
+        "x\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT",
+    ];
+    let mut calendar = String::from(TWO_NETWORKS);
+    for (i, title) in titles.iter().enumerate() {
+        let title = title
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\r', "\\r")
+            .replace('\n', "\\n")
+            .replace('\t', "\\t");
+        calendar.push_str(&format!(
+            "\n[[calendar.events]]\nid = \"e{i}\"\ntitle = \"{title}\"\nbrief = \"{title}\"\ndate = 2026-03-0{}\nat = \"10:00\"\nnetworks = [\"instagram\", \"bluesky\"]\npractice = \"other\"\nowner = \"community\"\n",
+            i + 1
+        ));
+    }
+    // A role whose name a spreadsheet would run, owning every event.
+    calendar.push_str(
+        "\n[[roles]]\nid = \"evil\"\nname = \"=cmd|' /C calc'!A0\"\ncontact = \"x@example.com\"\n",
+    );
+    let calendar = calendar.replace("owner = \"community\"", "owner = \"evil\"");
+    let window = ["--from", "2026-03-01", "--weeks", "2"];
+    let events = occurrences(&calendar, &window);
+    assert_eq!(events.len(), titles.len() * 2);
+
+    // CSV, as a spreadsheet would open it: no cell starts a formula, and
+    // every title comes back whole after its leading quote.
+    let run = render(&calendar, &[&window[..], &["--format", "csv"]].concat());
+    let mut reader = csv::ReaderBuilder::new().from_reader(run.stdout.as_bytes());
+    let header = reader.headers().expect("a header").clone();
+    let column = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.expect("RFC 4180");
+        assert_eq!(record.len(), header.len());
+        for cell in &record {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a cell a spreadsheet would run: {cell:?}"
+            );
+        }
+        let title = &record[column("title")];
+        assert!(
+            titles.contains(&title.trim_start_matches('\'')),
+            "{title:?}"
+        );
+        assert!(record[column("owner")].starts_with("'="), "{record:?}");
+        rows += 1;
+    }
+    assert_eq!(rows, events.len());
+
+    // The Sprout Social profile, one file per network, the same way.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), strategy(&calendar)).expect("write");
+    let sprout = commstrat_in(
+        dir.path(),
+        &[
+            &["render", "calendar", "s.toml"],
+            &window[..],
+            &["--format", "csv", "--csv-profile", "sprout", "-o", "out"],
+        ]
+        .concat(),
+    );
+    assert_eq!(sprout.code, 0, "{}", sprout.transcript());
+    let mut messages = 0;
+    for network in ["instagram", "bluesky"] {
+        let text = std::fs::read_to_string(dir.path().join("out").join(format!("{network}.csv")))
+            .expect("a file per network");
+        for record in csv::Reader::from_reader(text.as_bytes()).records() {
+            let record = record.expect("RFC 4180");
+            for cell in &record {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{network}: {cell:?}"
+                );
+            }
+            messages += 1;
+        }
+    }
+    assert_eq!(messages, events.len());
+
+    // iCalendar: one VEVENT per occurrence, and no property but ours.
+    let ics = render(&calendar, &[&window[..], &["--format", "ics"]].concat()).stdout;
+    let unfolded = ics.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+        events.len()
+    );
+    assert!(
+        !lines.iter().any(|l| l.starts_with("SUMMARY:injected")),
+        "{ics}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| !l.starts_with("END:VEVENT") || *l == "END:VEVENT")
+    );
+
+    // Markdown: the week tables keep their cells, and no HTML gets through.
+    let md = render(&calendar, &window).stdout;
+    crate::render::assert_tables_well_formed(&md);
+    assert_eq!(crate::render::html_in(&md), Vec::<String>::new(), "{md}");
+    assert!(md.contains("alert(1)"), "the text is shown, escaped: {md}");
+}

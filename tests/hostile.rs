@@ -111,6 +111,80 @@ fn hostile_files_get_a_located_finding_never_a_panic() {
 }
 
 #[test]
+fn hostile_templates_say_why_they_stop_in_bounded_time() {
+    // (file, line of the template in the file, what the finding says).
+    let cases = [
+        ("runaway-template.toml", 59, "engine ran out of fuel"),
+        ("template-nested-loops.toml", 60, "engine ran out of fuel"),
+        (
+            "template-huge-string-multiply.toml",
+            60,
+            "engine ran out of fuel",
+        ),
+        ("recursive-template.toml", 59, "recursion limit exceeded"),
+        (
+            "template-recursive-macro.toml",
+            60,
+            "recursion limit exceeded",
+        ),
+        ("huge-output-template.toml", 21, "longer than 64 KiB"),
+        (
+            "repeated-list-template.toml",
+            21,
+            "100000000 items is too long",
+        ),
+        (
+            "template-debug-dump.toml",
+            60,
+            "items is too long for a reply",
+        ),
+        (
+            "template-include-etc-passwd.toml",
+            60,
+            "non-existing template '/etc/passwd'",
+        ),
+        (
+            "template-include-parent-path.toml",
+            60,
+            "non-existing template '../../strategies",
+        ),
+        (
+            "template-import-self.toml",
+            60,
+            "non-existing template 'reply'",
+        ),
+        (
+            "template-undefined-filter.toml",
+            60,
+            "filter shell is unknown",
+        ),
+    ];
+    for (file, line, says) in cases {
+        let path = format!("tests/fixtures/hostile/{file}");
+        let started = std::time::Instant::now();
+        let run = check_strict(&path);
+        // Bounded by fuel, recursion depth or the output cap: a generous
+        // bound for a debug build on a loaded machine, not a speed claim.
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{file}: {:?}",
+            started.elapsed()
+        );
+        let json = run.json();
+        let found = json["diagnostics"].as_array().unwrap().iter().any(|d| {
+            d["name"] == "template-syntax"
+                && d["line"] == line
+                && d["message"].as_str().unwrap().contains(says)
+        });
+        assert!(
+            found,
+            "{file}: no template-syntax on line {line} saying {says:?}: {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
 fn hostile_positions_are_exact() {
     // (file, rule, line, column): BOM, CRLF and non-UTF-8 bytes keep columns right.
     let cases = [

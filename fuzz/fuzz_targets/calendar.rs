@@ -19,8 +19,9 @@
 //!
 //! Oracles besides "no panic / hang / OOM": the JSON is valid JSON; every
 //! ICS physical line is at most 75 octets and ends in CRLF; every
-//! occurrence's date is inside the window (as `expand` documents); UIDs are
-//! unique within one export.
+//! occurrence's date is inside the window (as `expand` documents); no series
+//! occurrence falls in a blackout of its network; UIDs are unique within one
+//! export.
 #![no_main]
 
 use std::collections::BTreeSet;
@@ -479,6 +480,29 @@ fuzz_target!(|input: Input| {
             window.to
         );
         assert!(uids.insert(o.uid.as_str()), "UID {} appears twice", o.uid);
+        // No series occurrence is published inside a blackout on its network
+        // (one-off events stay: `check` warns about them).
+        if o.kind == "series" {
+            let blackouts = model.calendar.iter().flat_map(|c| &c.blackouts);
+            for b in blackouts {
+                let on_network = b
+                    .networks
+                    .as_ref()
+                    .is_none_or(|ns| ns.iter().any(|n| n.as_str() == o.network));
+                let (Ok(first), Ok(last)) = (
+                    b.from.as_str().parse::<jiff::civil::Date>(),
+                    b.to.as_str().parse::<jiff::civil::Date>(),
+                ) else {
+                    continue;
+                };
+                assert!(
+                    !(on_network && first <= date && date <= last),
+                    "series occurrence {} on {} is inside the blackout {first}..={last}",
+                    o.uid,
+                    o.date
+                );
+            }
+        }
     }
 
     let _ = render::calendar_markdown(&model, window, &occurrences, &Overrides::default())

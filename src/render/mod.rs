@@ -72,9 +72,29 @@ impl std::fmt::Display for RenderError {
 
 impl From<minijinja::Error> for RenderError {
     fn from(e: minijinja::Error) -> Self {
-        let detail = e
-            .detail()
-            .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()));
+        let describe = |e: &minijinja::Error| {
+            e.detail()
+                .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()))
+        };
+        let mut detail = describe(&e);
+        // An error inside an include or a macro is wrapped: say what it was
+        // in the end, and where.
+        let mut cause: Option<&minijinja::Error> = None;
+        let mut next = std::error::Error::source(&e);
+        while let Some(source) = next {
+            if let Some(inner) = source.downcast_ref::<minijinja::Error>() {
+                cause = Some(inner);
+            }
+            next = source.source();
+        }
+        if let Some(inner) = cause {
+            let place = match (inner.name(), inner.line()) {
+                (Some(name), Some(line)) => format!(" in `{name}`, line {line}"),
+                (Some(name), None) => format!(" in `{name}`"),
+                _ => String::new(),
+            };
+            detail = format!("{detail}: {}{place}", describe(inner));
+        }
         RenderError::Template {
             name: e.name().unwrap_or("?").to_string(),
             line: e.line(),
@@ -210,34 +230,15 @@ pub fn guide(
         }
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
-        let template = env.get_template(&file)?;
-        let markdown = crate::replies::render_limited(
-            &template,
+        let markdown = render_bounded(
+            &env,
+            &file,
             minijinja::context! {
                 heading_offset => offset,
                 ..Value::from(Serde(&context))
             },
             MAX_PAGE_BYTES,
-        )
-        .map_err(|e| {
-            let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
-            match RenderError::from(e) {
-                RenderError::Template { name, line, detail } => RenderError::Template {
-                    // Errors while writing carry no template name.
-                    name: if name == "?" { file.clone() } else { name },
-                    line,
-                    detail: if runaway {
-                        format!(
-                            "the page passes {} MiB; is a loop running away?",
-                            MAX_PAGE_BYTES >> 20
-                        )
-                    } else {
-                        detail
-                    },
-                },
-                other => other,
-            }
-        })?;
+        )?;
         let title = if name == "overview" {
             strategy.name.clone()
         } else {
@@ -267,28 +268,65 @@ impl Guide {
             .iter()
             .map(|p| Value::from_safe_string(p.markdown.clone()))
             .collect();
-        let text = self
-            .env
-            .get_template("guide.md")?
-            .render(minijinja::context! {
+        // The parts, plus what a page may add around them.
+        let limit = self.pages.iter().map(|p| p.markdown.len()).sum::<usize>() + MAX_PAGE_BYTES;
+        let text = render_bounded(
+            &self.env,
+            "guide.md",
+            minijinja::context! {
                 parts => parts,
                 ..Value::from(Serde(&self.context))
-            })?;
+            },
+            limit,
+        )?;
         Ok(tidy(&text))
     }
 
     /// The book's `SUMMARY.md`.
     pub fn summary(&self) -> Result<String, RenderError> {
-        let text = self
-            .env
-            .get_template("SUMMARY.md")?
-            .render(minijinja::context! {
+        let text = render_bounded(
+            &self.env,
+            "SUMMARY.md",
+            minijinja::context! {
                 title => &self.title,
                 pages => Value::from(Serde(&self.pages)),
                 ..Value::from(Serde(&self.context))
-            })?;
+            },
+            MAX_PAGE_BYTES,
+        )?;
         Ok(tidy(&text))
     }
+}
+
+/// Render the template `file`, stopping with an error that names it once
+/// the output passes `limit` bytes: fuel bounds the steps a template takes,
+/// this bounds what a few steps can print.
+fn render_bounded(
+    env: &Environment<'_>,
+    file: &str,
+    values: Value,
+    limit: usize,
+) -> Result<String, RenderError> {
+    let template = env.get_template(file)?;
+    crate::replies::render_limited(&template, values, limit).map_err(|e| {
+        let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
+        match RenderError::from(e) {
+            RenderError::Template { name, line, detail } => RenderError::Template {
+                // Errors while writing carry no template name.
+                name: if name == "?" { file.to_string() } else { name },
+                line,
+                detail: if runaway {
+                    format!(
+                        "the output passes {} MiB; is a loop running away?",
+                        limit >> 20
+                    )
+                } else {
+                    detail
+                },
+            },
+            other => other,
+        }
+    })
 }
 
 /// The content calendar as Markdown, grouped by ISO week, in the strategy's
@@ -302,8 +340,9 @@ pub fn calendar_markdown(
     let catalogue = Catalogue::for_language(&strategy.language);
     let context = calendar::CalendarContext::new(strategy, window, occurrences, &catalogue);
     let env = environment(&catalogue, overrides)?;
-    let page = crate::replies::render_limited(
-        &env.get_template("calendar.md")?,
+    let page = render_bounded(
+        &env,
+        "calendar.md",
         minijinja::context! { heading_offset => 0, ..Value::from(Serde(&context)) },
         MAX_PAGE_BYTES,
     )?;
