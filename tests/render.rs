@@ -812,7 +812,10 @@ fn the_fuzzers_slow_unit_renders_in_ordinary_time() {
     let started = std::time::Instant::now();
     let run = render_guide(&root(), &[file]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    assert!(run.stdout.contains("{grsrcwedisisC"), "the sign-off is shown as written");
+    assert!(
+        run.stdout.contains("{grsrcwedisisC"),
+        "the sign-off is shown as written"
+    );
     // A bound for a debug build on a loaded machine, not a speed claim.
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
