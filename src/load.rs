@@ -53,9 +53,12 @@ pub struct SpanIndex {
     /// The text the index is built from (a copy of the file's).
     text: Box<str>,
     /// The floats, dates and date-times, which JSON cannot tell from
-    /// strings and numbers: their pointers and locations, in file order,
-    /// known without building the index.
+    /// strings and numbers: their pointers and locations, in the order of
+    /// the walk (keys sorted, items in order), known without building the
+    /// index.
     typed: Vec<(String, Node)>,
+    /// Pointer -> position in `typed`: a file may hold a million dates.
+    typed_at: HashMap<String, usize, foldhash::fast::FixedState>,
     /// Keys are the file's own pointers, hashed with a fixed seed: the map is
     /// never iterated into output in its own order.
     nodes: std::sync::OnceLock<HashMap<String, Node, foldhash::fast::FixedState>>,
@@ -75,6 +78,11 @@ impl SpanIndex {
     fn new(text: &str, typed: Vec<(String, Node)>) -> Self {
         SpanIndex {
             text: text.into(),
+            typed_at: typed
+                .iter()
+                .enumerate()
+                .map(|(i, (pointer, _))| (pointer.clone(), i))
+                .collect(),
             typed,
             nodes: std::sync::OnceLock::new(),
             root: Node {
@@ -109,13 +117,13 @@ impl SpanIndex {
     /// The TOML kind of the value at `pointer`: a date's is known without
     /// building the index.
     pub fn kind(&self, pointer: &str) -> Option<TomlKind> {
-        match self.typed.iter().find(|(p, _)| p == pointer) {
-            Some((_, node)) => Some(node.kind),
+        match self.typed_at.get(pointer) {
+            Some(&i) => Some(self.typed[i].1.kind),
             None => self.get(pointer).map(|n| n.kind),
         }
     }
 
-    /// The floats, dates and date-times of the file, in file order.
+    /// The floats, dates and date-times of the file, in the walk's order.
     pub fn typed(&self) -> &[(String, Node)] {
         &self.typed
     }

@@ -67,19 +67,23 @@ pub fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder).map_err(|e| failure(&e))?;
+    let previous = std::fs::metadata(target).ok().filter(|m| m.is_file());
     let mut builder = tempfile::Builder::new();
-    // A temporary file is private (0600); the file it becomes is not: a new
-    // one gets the mode any new file gets here (0666 less the umask).
+    // A temporary file is private (0600); the file it becomes is not. A new
+    // one gets the mode any new file gets here (0666 less the umask); one
+    // written over keeps its own, set once the text is in, so that the text
+    // is never readable by more people than the old file allowed.
     #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    if previous.is_none() {
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    }
     let mut file = builder.tempfile_in(folder).map_err(|e| failure(&e))?;
-    // A file written over keeps its mode.
-    if let Some(previous) = std::fs::metadata(target).ok().filter(|m| m.is_file()) {
+    file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
+    if let Some(previous) = previous {
         file.as_file()
             .set_permissions(previous.permissions())
             .map_err(|e| failure(&e))?;
     }
-    file.write_all(text.as_bytes()).map_err(|e| failure(&e))?;
     file.persist(target).map_err(|e| failure(&e.error))?;
     Ok(())
 }

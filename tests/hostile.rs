@@ -448,6 +448,24 @@ fn generated_giants_get_a_bounded_answer() {
             "missing-key",
         ),
         (
+            // 200,000 distinct closed dates: each is looked up by every
+            // date rule, which must not cost the square of their number.
+            "dates.toml",
+            {
+                let mut day = jiff::civil::date(1500, 1, 1);
+                let mut dates = Vec::with_capacity(200_000);
+                for _ in 0..200_000 {
+                    dates.push(day.to_string());
+                    day = day.tomorrow().unwrap();
+                }
+                starter.replace(
+                    "closed = [2026-12-25]",
+                    &format!("closed = [{}]", dates.join(", ")),
+                )
+            },
+            "",
+        ),
+        (
             // As many complete networks as 8 MiB holds.
             "complete-networks.toml",
             (0..30_000).fold(starter.to_string(), |mut text, i| {
