@@ -6,6 +6,7 @@
 //! schema error and a semantic finding are located the same way.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use serde_json::{Map, Value};
@@ -219,20 +220,8 @@ fn toml_kind(value: &DeValue<'_>) -> TomlKind {
 
 /// Append `/i` to a pointer.
 fn push_index(pointer: &mut String, i: usize) {
-    pointer.push('/');
-    let mut digits = [0u8; 20];
-    let mut n = i;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    // ASCII digits are UTF-8.
-    pointer.extend(digits[at..].iter().map(|&d| char::from(d)));
+    // Writing to a String cannot fail.
+    let _ = write!(pointer, "/{i}");
 }
 
 /// A file parsed as TOML and converted for the schema.

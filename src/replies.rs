@@ -208,29 +208,6 @@ pub fn network_key<'a>(
     }
 }
 
-impl<'a> Lengths<'a, Box<dyn FnMut(&'a Network) -> Result<String, minijinja::Error> + 'a>> {
-    /// The lengths of `text` and `sign_off`, rendered here.
-    pub fn new(
-        strategy: &'a Strategy,
-        text: &'a minijinja::Template<'a, 'a>,
-        sign_off: Option<&'a minijinja::Template<'a, 'a>>,
-    ) -> Self {
-        let same =
-            |t: &minijinja::Template<'_, '_>| same_on_every_network(&t.undeclared_variables(false));
-        let same_everywhere = same(text) && sign_off.is_none_or(same);
-        let render = move |network: &'a Network| {
-            let values = sample_values(strategy, Some(network));
-            let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
-            if let Some(sign_off) = sign_off {
-                rendered.push('\n');
-                rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
-            }
-            Ok(rendered)
-        };
-        Lengths::with_renderer(strategy, same_everywhere, Box::new(render))
-    }
-}
-
 impl<'a, R, E> Lengths<'a, R>
 where
     R: FnMut(&'a Network) -> Result<String, E>,
@@ -300,5 +277,17 @@ pub fn length_on<'a>(
     sign_off: Option<&'a minijinja::Template<'a, 'a>>,
     network: &'a Network,
 ) -> Result<Option<Length>, minijinja::Error> {
-    Lengths::new(strategy, text, sign_off).on(network)
+    let same =
+        |t: &minijinja::Template<'_, '_>| same_on_every_network(&t.undeclared_variables(false));
+    let same_everywhere = same(text) && sign_off.is_none_or(same);
+    let render = |network: &'a Network| {
+        let values = sample_values(strategy, Some(network));
+        let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
+        if let Some(sign_off) = sign_off {
+            rendered.push('\n');
+            rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
+        }
+        Ok(rendered)
+    };
+    Lengths::with_renderer(strategy, same_everywhere, render).on(network)
 }
