@@ -295,7 +295,7 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
         text,
         typed: Vec::new(),
         problems: Vec::new(),
-        pointer: String::new(),
+        path: Vec::new(),
     };
     let value = converter.table(root.get_ref(), 0);
     if converter.problems.is_empty() {
@@ -333,24 +333,45 @@ fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> D
     d
 }
 
-struct Converter<'a> {
+/// One step of the path from the root to a value: a key or an index.
+#[derive(Clone, Copy)]
+enum Step<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+struct Converter<'a, 't> {
     text: &'a str,
     typed: Vec<(String, Node)>,
     problems: Vec<Diagnostic>,
-    /// The pointer of the value being converted, grown and cut back as the
-    /// walk goes down and up, so that only the index's own copy allocates.
-    pointer: String,
+    /// The path of the value being converted, grown and cut back as the walk
+    /// goes down and up. Only a float or a date needs its pointer, so the
+    /// pointer is written out for those alone (docs/benchmarks.md).
+    path: Vec<Step<'t>>,
 }
 
-impl Converter<'_> {
-    fn table(&mut self, table: &DeTable<'_>, depth: usize) -> Value {
+impl<'t> Converter<'_, 't> {
+    /// The JSON pointer of the value being converted.
+    fn pointer(&self) -> String {
+        let mut pointer = String::new();
+        for step in &self.path {
+            match step {
+                Step::Key(key) => {
+                    pointer.push('/');
+                    push_escaped(&mut pointer, key);
+                }
+                Step::Index(i) => push_index(&mut pointer, *i),
+            }
+        }
+        pointer
+    }
+
+    fn table(&mut self, table: &'t DeTable<'_>, depth: usize) -> Value {
         let mut map = Map::new();
         for (key, value) in table.iter() {
-            let parent = self.pointer.len();
-            self.pointer.push('/');
-            push_escaped(&mut self.pointer, key.get_ref());
+            self.path.push(Step::Key(key.get_ref()));
             let json = self.value(value.get_ref(), value.span(), Some(key.span()), depth + 1);
-            self.pointer.truncate(parent);
+            self.path.pop();
             map.insert(key.get_ref().to_string(), json);
         }
         Value::Object(map)
@@ -358,7 +379,7 @@ impl Converter<'_> {
 
     fn value(
         &mut self,
-        value: &DeValue<'_>,
+        value: &'t DeValue<'_>,
         span: Range<usize>,
         key: Option<Range<usize>>,
         depth: usize,
@@ -373,7 +394,7 @@ impl Converter<'_> {
                 value: span.clone(),
                 kind,
             };
-            self.typed.push((self.pointer.clone(), node));
+            self.typed.push((self.pointer(), node));
         }
         if depth > MAX_DEPTH {
             self.problems.push(
@@ -425,10 +446,9 @@ impl Converter<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
-                        let parent = self.pointer.len();
-                        push_index(&mut self.pointer, i);
+                        self.path.push(Step::Index(i));
                         let json = self.value(item.get_ref(), item.span(), None, depth + 1);
-                        self.pointer.truncate(parent);
+                        self.path.pop();
                         json
                     })
                     .collect(),

@@ -18,6 +18,38 @@ pub const VARIABLES: [&str; 7] = [
     "link",
 ];
 
+/// The variables of a template made only of text and `{{ variable }}` tags
+/// naming reply variables, as most replies are; `None` for any other
+/// template (a statement, a comment, a filter, an unknown name, whitespace
+/// control), whose variables only minijinja can list.
+///
+/// minijinja lists a template's variables by parsing it a second time; for
+/// the plain replies this scan gives the same answer at a fraction of the
+/// cost (docs/benchmarks.md). A property test holds the two to the same
+/// answer. Only call it on a template that compiled.
+pub fn plain_variables(text: &str) -> Option<std::collections::BTreeSet<String>> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.as_bytes().first() {
+            Some(b'%' | b'#') => return None,
+            Some(b'{') => {}
+            _ => {
+                rest = after;
+                continue;
+            }
+        }
+        let inside = &after[1..];
+        let close = inside.find("}}")?;
+        let name = inside[..close].trim_matches([' ', '\t', '\n', '\r']);
+        let name = VARIABLES.iter().find(|v| **v == name)?;
+        found.insert((*name).to_string());
+        rest = &inside[close + 2..];
+    }
+    Some(found)
+}
+
 /// Sample values for the variables whose real value is not in the file.
 pub const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
 pub const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
@@ -103,7 +135,10 @@ pub fn render_limited(
         limit,
     };
     template.render_captured_to(values, &mut output)?;
-    Ok(String::from_utf8_lossy(&output.bytes).into_owned())
+    // minijinja writes whole `str` pieces, so the bytes are UTF-8; the
+    // lossy path is only a fallback.
+    Ok(String::from_utf8(output.bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 struct LimitedWriter {

@@ -1759,3 +1759,75 @@ fn a_brief_ending_in_cr_keeps_its_line_break() {
     let ics = calendar::to_ics(&strategy, &occurrences, stamp());
     assert_eq!(check_ics(&plan, &ics, occurrences.len()), Ok(()));
 }
+
+/// Pieces of reply templates: text that looks like tags without being one,
+/// the plain `{{ variable }}` tags of most replies, and the tags only
+/// minijinja can read.
+fn template_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zA-Zé ,.!?ء-ي{}%#-]{0,6}",
+        4 => (select(&commstrat::replies::VARIABLES[..]), "[ \t\n]{0,2}", "[ \t\n]{0,2}")
+            .prop_map(|(v, a, b)| format!("{{{{{a}{v}{b}}}}}")),
+        1 => select(&["customer", "true", "none", "loop", "range", "x", "follower.name", "follower|upper", "- follower", "follower -", ""][..])
+            .prop_map(|v| format!("{{{{ {v} }}}}")),
+        1 => select(&[
+            "{% if follower %}", "{% endif %}", "{% set x = agent %}", "{{ x }}",
+            "{# note {{ brand }} #}", "{% raw %}{{ customer }}{% endraw %}",
+            "{% for i in range(2) %}{{ i }}{% endfor %}", "{{", "}}", "{%", "%}", "{#",
+            "{{ follower ", "{{ 'follower' }}", "{{ brand ~ link }}",
+        ][..]).prop_map(str::to_string),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    /// `plain_variables`, the scan that spares most replies a second
+    /// parse, answers only for templates it can read, and then as minijinja
+    /// does.
+    #[test]
+    fn the_plain_variable_scan_agrees_with_minijinja(pieces in vec(template_piece(), 0..8)) {
+        let text: String = pieces.concat();
+        let env = commstrat::replies::environment();
+        let Ok(template) = env.template_from_str(&text) else {
+            return Ok(());
+        };
+        if let Some(plain) = commstrat::replies::plain_variables(&text) {
+            let listed: BTreeSet<String> = template.undeclared_variables(false).into_iter().collect();
+            prop_assert_eq!(plain, listed, "template {:?}", text);
+        }
+    }
+}
+
+/// The scan must answer for the replies of the examples (or it saves
+/// nothing), and must leave every other kind of template to minijinja.
+#[test]
+fn the_plain_variable_scan_reads_plain_replies_only() {
+    use commstrat::replies::plain_variables;
+    let names = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>());
+    assert_eq!(
+        plain_variables("Thanks, {{ follower }}! {{availability}} {{ link }}"),
+        names(&["availability", "follower", "link"])
+    );
+    assert_eq!(plain_variables("No tags: {a} 100% #1 }}"), names(&[]));
+    for other in [
+        "{{ customer }}",
+        "{% if follower %}hi{% endif %}",
+        "{# {{ follower }} #}",
+        "{{ follower|upper }}",
+        "{{- follower }}",
+        "{{ follower.name }}",
+        "{{ follower",
+    ] {
+        assert_eq!(plain_variables(other), None, "{other}");
+    }
+    let mut plain = 0;
+    for example in examples() {
+        let model = valid(example).expect("the examples are valid");
+        let replies = model.playbooks.iter().flat_map(|p| &p.replies);
+        for reply in replies {
+            plain += usize::from(plain_variables(reply.text.as_str()).is_some());
+        }
+    }
+    assert!(plain > 30, "only {plain} plain replies in the examples");
+}

@@ -39,7 +39,12 @@ pub fn file_name<T: Serialize>(value: &T) -> String {
 
 /// A value or a list of values: `at = "09:00"` or `at = ["09:00", "18:00"]`,
 /// `days = "mon-fri"` or `days = ["mon-fri", "sun"]`.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+// `Deserialize` is written out rather than derived with `untagged`: the
+// derived one buffers the value, tries `One`, builds an error and tries
+// again, for every `at` and `days` of every file (docs/benchmarks.md). This
+// one looks at the value once: a list is `Many`, anything else is `One`.
+// (Plain comments: doc comments here would become the schema's text.)
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "OneOrMany{T}")]
 pub enum OneOrMany<T> {
@@ -47,6 +52,68 @@ pub enum OneOrMany<T> {
     One(T),
     /// A list of values (at least one).
     Many(#[schemars(length(min = 1))] Vec<T>),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(OneOrManyVisitor(std::marker::PhantomData))
+    }
+}
+
+struct OneOrManyVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> OneOrManyVisitor<T> {
+    fn one<E, D>(value: D) -> Result<OneOrMany<T>, E>
+    where
+        E: serde::de::Error,
+        D: serde::Deserializer<'de, Error = E>,
+    {
+        T::deserialize(value).map(OneOrMany::One)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for OneOrManyVisitor<T> {
+    type Value = OneOrMany<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a value or a list of values")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(OneOrMany::Many(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Self::one(serde::de::value::MapAccessDeserializer::new(map))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::StrDeserializer::new(v))
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::BorrowedStrDeserializer::new(v))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::StringDeserializer::new(v))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::U64Deserializer::new(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::I64Deserializer::new(v))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Self::one(serde::de::value::BoolDeserializer::new(v))
+    }
 }
 
 impl<T> OneOrMany<T> {
@@ -123,4 +190,71 @@ pub struct Strategy {
     /// How results are measured.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metrics: Vec<Metric>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MonthDay, OneOrMany, Time, Weekday};
+    use serde_json::json;
+
+    fn one_or_many<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> OneOrMany<T> {
+        match serde_json::from_value(value) {
+            Ok(v) => v,
+            Err(e) => panic!("did not deserialize: {e}"),
+        }
+    }
+
+    #[test]
+    fn one_value_or_a_list_deserializes_as_the_derived_untagged_enum_did() {
+        let one: OneOrMany<Time> = one_or_many(json!("09:00"));
+        assert!(matches!(&one, OneOrMany::One(t) if t.as_str() == "09:00"));
+        let many: OneOrMany<Time> = one_or_many(json!(["09:00", "18:30"]));
+        assert!(
+            matches!(&many, OneOrMany::Many(ts) if ts.iter().map(Time::as_str).eq(["09:00", "18:30"]))
+        );
+        let empty: OneOrMany<Weekday> = one_or_many(json!([]));
+        assert!(matches!(&empty, OneOrMany::Many(ts) if ts.is_empty()));
+        let days: OneOrMany<MonthDay> = one_or_many(json!([1, "last-fri", 31]));
+        let OneOrMany::Many(days) = days else {
+            panic!("a list is Many")
+        };
+        assert!(matches!(
+            days.as_slice(),
+            [MonthDay::Number(1), MonthDay::Text(t), MonthDay::Number(31)] if t == "last-fri"
+        ));
+        let day: OneOrMany<MonthDay> = one_or_many(json!(15));
+        assert!(matches!(day, OneOrMany::One(MonthDay::Number(15))));
+        // The same shapes from TOML, through the deserializer `toml` gives.
+        #[derive(serde::Deserialize)]
+        struct At {
+            at: OneOrMany<Time>,
+            on: OneOrMany<MonthDay>,
+        }
+        let at: At = match toml::from_str("at = '10:00'\non = ['mon', 2]") {
+            Ok(at) => at,
+            Err(e) => panic!("{e}"),
+        };
+        assert!(matches!(at.at, OneOrMany::One(t) if t.as_str() == "10:00"));
+        assert!(
+            matches!(at.on, OneOrMany::Many(d) if matches!(d.as_slice(), [MonthDay::Text(t), MonthDay::Number(2)] if t == "mon"))
+        );
+    }
+
+    #[test]
+    fn values_of_the_wrong_shape_are_errors_not_guesses() {
+        for bad in [
+            json!(256),
+            json!(-1),
+            json!(1.5),
+            json!(true),
+            json!({"a": 1}),
+        ] {
+            assert!(
+                serde_json::from_value::<MonthDay>(bad.clone()).is_err(),
+                "{bad} is not a month day"
+            );
+        }
+        assert!(serde_json::from_value::<OneOrMany<Time>>(json!(3)).is_err());
+        assert!(serde_json::from_value::<OneOrMany<Weekday>>(json!(["mon", 3])).is_err());
+    }
 }

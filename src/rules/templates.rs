@@ -144,7 +144,10 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
             let compiled = env.template_from_str(template.as_str());
             let variables = compiled.as_ref().map_or_else(
                 |_| BTreeSet::new(),
-                |t| t.undeclared_variables(false).into_iter().collect(),
+                |t| {
+                    replies::plain_variables(template.as_str())
+                        .unwrap_or_else(|| t.undeclared_variables(false).into_iter().collect())
+                },
             );
             Compiled {
                 pointer,
@@ -259,15 +262,22 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .map(|t| (t.pointer.as_str(), t.text));
     // Lowercase each phrase once, and each template once; the exact span
     // is only worked out for a template that contains a phrase.
-    let banned: Vec<(&str, Option<&str>, String)> = banned
+    // Each phrase's searcher is built once for all templates.
+    let banned: Vec<(&str, Option<&str>, memchr::memmem::Finder<'static>)> = banned
         .into_iter()
         .filter(|(phrase, _)| !phrase.trim().is_empty())
-        .map(|(phrase, prefer)| (phrase, prefer, lower(phrase)))
+        .map(|(phrase, prefer)| {
+            let finder = memchr::memmem::Finder::new(lower(phrase).as_bytes()).into_owned();
+            (phrase, prefer, finder)
+        })
         .collect();
+    if banned.is_empty() {
+        return;
+    }
     for (pointer, template) in replies {
         let lowered = lower(template);
-        for (phrase, prefer, lowered_phrase) in &banned {
-            if !lowered.contains(lowered_phrase.as_str()) {
+        for (phrase, prefer, finder) in &banned {
+            if finder.find(lowered.as_bytes()).is_none() {
                 continue;
             }
             let help = match prefer {
@@ -293,11 +303,28 @@ fn lower(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if is_caseless(c) {
+            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
     }
     out
+}
+
+/// Blocks of characters that have no lowercase form other than themselves:
+/// Hebrew to Arabic Extended-A, general punctuation, and the emoji and
+/// symbol blocks. Looking a character up in Unicode's case tables costs more
+/// than the rest of the loop, and the examples are mostly in these blocks
+/// or in ASCII. A test checks every character of these ranges.
+const CASELESS: [std::ops::RangeInclusive<char>; 3] = [
+    '\u{0590}'..='\u{08FF}',
+    '\u{2000}'..='\u{206F}',
+    '\u{1F000}'..='\u{1FAFF}',
+];
+
+fn is_caseless(c: char) -> bool {
+    CASELESS.iter().any(|r| r.contains(&c))
 }
 
 fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
@@ -385,6 +412,39 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
                     )),
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CASELESS, lower};
+
+    #[test]
+    fn caseless_blocks_really_have_no_case() {
+        for range in CASELESS {
+            for c in range {
+                assert!(
+                    c.to_lowercase().eq(std::iter::once(c)),
+                    "U+{:04X} has a lowercase form",
+                    u32::from(c)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lower_is_char_by_char_lowercase() {
+        for text in [
+            "Été À L'ÎLE",
+            "مرحباً بك، Ahmed!",
+            "ΣΟΦΊΑ",
+            "İstanbul",
+            "KELVIN \u{212A}",
+            "🥐 — «Merci»",
+        ] {
+            let expected: String = text.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(lower(text), expected, "{text}");
         }
     }
 }
