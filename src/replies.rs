@@ -18,36 +18,95 @@ pub const VARIABLES: [&str; 7] = [
     "link",
 ];
 
-/// The variables of a template made only of text and `{{ variable }}` tags
-/// naming reply variables, as most replies are; `None` for any other
-/// template (a statement, a comment, a filter, an unknown name, whitespace
-/// control), whose variables only minijinja can list.
+/// A template made only of text and `{{ variable }}` tags naming reply
+/// variables, as most replies are: read, listed and rendered here without
+/// minijinja, with the result minijinja gives (property tests hold the two
+/// to the same variables and the same bytes).
 ///
-/// minijinja lists a template's variables by parsing it a second time; for
-/// the plain replies this scan gives the same answer at a fraction of the
-/// cost (docs/benchmarks.md). A property test holds the two to the same
-/// answer. Only call it on a template that compiled.
-pub fn plain_variables(text: &str) -> Option<std::collections::BTreeSet<String>> {
-    let mut found = std::collections::BTreeSet::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.as_bytes().first() {
-            Some(b'%' | b'#') => return None,
-            Some(b'{') => {}
-            _ => {
-                rest = after;
-                continue;
+/// Compiling a reply, listing its variables (minijinja parses the template a
+/// second time for that) and rendering it were a fifth of a check's cost
+/// (docs/benchmarks.md). Any other template (a statement, a comment, a
+/// filter, an unknown name, whitespace control) is minijinja's.
+#[derive(Debug)]
+pub struct Plain<'t> {
+    pieces: Vec<Piece<'t>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Piece<'t> {
+    Text(&'t str),
+    /// An index in `VARIABLES`.
+    Variable(usize),
+}
+
+/// More tags than this and a template is left to minijinja, so that its fuel
+/// (one unit per instruction, 50,000 in all) could never run out on a
+/// template read here: a tag costs a few units.
+const MAX_PLAIN_TAGS: usize = 1_000;
+
+impl<'t> Plain<'t> {
+    /// The template `text`, when it is plain.
+    pub fn parse(text: &'t str) -> Option<Self> {
+        // As minijinja does without `keep_trailing_newline`: one trailing
+        // "\n", then one trailing "\r", are not part of the template.
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let mut pieces = Vec::new();
+        let mut tags = 0;
+        let mut rest = text;
+        let mut from = 0;
+        while let Some(open) = rest[from..].find('{').map(|i| from + i) {
+            match rest.as_bytes().get(open + 1) {
+                Some(b'%' | b'#') => return None,
+                Some(b'{') => {}
+                _ => {
+                    from = open + 1;
+                    continue;
+                }
             }
+            let inside = &rest[open + 2..];
+            let close = inside.find("}}")?;
+            let name = inside[..close].trim_matches([' ', '\t', '\n', '\r']);
+            let variable = VARIABLES.iter().position(|v| *v == name)?;
+            tags += 1;
+            if tags > MAX_PLAIN_TAGS {
+                return None;
+            }
+            if open > 0 {
+                pieces.push(Piece::Text(&rest[..open]));
+            }
+            pieces.push(Piece::Variable(variable));
+            rest = &inside[close + 2..];
+            from = 0;
         }
-        let inside = &after[1..];
-        let close = inside.find("}}")?;
-        let name = inside[..close].trim_matches([' ', '\t', '\n', '\r']);
-        let name = VARIABLES.iter().find(|v| **v == name)?;
-        found.insert((*name).to_string());
-        rest = &inside[close + 2..];
+        if !rest.is_empty() {
+            pieces.push(Piece::Text(rest));
+        }
+        Some(Plain { pieces })
     }
-    Some(found)
+
+    /// The variables the template reads.
+    pub fn variables(&self) -> std::collections::BTreeSet<String> {
+        self.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Variable(i) => Some(VARIABLES[*i].to_string()),
+                Piece::Text(_) => None,
+            })
+            .collect()
+    }
+
+    /// The template rendered with the sample values of `network`.
+    pub fn render(&self, strategy: &Strategy, network: Option<&Network>) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            out.push_str(match piece {
+                Piece::Text(text) => text,
+                Piece::Variable(i) => sample(strategy, network, VARIABLES[*i]),
+            });
+        }
+        out
+    }
 }
 
 /// Sample values for the variables whose real value is not in the file.
@@ -93,15 +152,30 @@ fn new_environment() -> Environment<'static> {
 
 /// The sample values for `network` (none: the values that do not depend on it).
 pub fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
-    let availability = availability(strategy, network);
+    let value = |name| sample(strategy, network, name);
     minijinja::context! {
-        follower => SAMPLE_FOLLOWER,
-        agent => SAMPLE_AGENT,
-        brand => &strategy.name,
-        network => network.map_or("", |n| n.handle.as_str()),
-        availability => availability,
-        next_update => SAMPLE_NEXT_UPDATE,
-        link => SAMPLE_LINK,
+        follower => value("follower"),
+        agent => value("agent"),
+        brand => value("brand"),
+        network => value("network"),
+        availability => value("availability"),
+        next_update => value("next_update"),
+        link => value("link"),
+    }
+}
+
+/// The sample value of the variable `name` on `network`.
+fn sample<'s>(strategy: &'s Strategy, network: Option<&'s Network>, name: &str) -> &'s str {
+    match name {
+        "follower" => SAMPLE_FOLLOWER,
+        "agent" => SAMPLE_AGENT,
+        "brand" => &strategy.name,
+        "network" => network.map_or("", |n| n.handle.as_str()),
+        "availability" => availability(strategy, network),
+        "next_update" => SAMPLE_NEXT_UPDATE,
+        "link" => SAMPLE_LINK,
+        // VARIABLES holds only the names above (a test renders each).
+        _ => "",
     }
 }
 

@@ -506,3 +506,44 @@ fn generated_giants_get_a_bounded_answer() {
         );
     }
 }
+
+/// A plain reply (text and `{{ variable }}` tags, rendered without
+/// minijinja) whose text passes the 64 KiB cap gets minijinja's finding, as
+/// a template with a loop does; one just under the cap renders.
+#[test]
+fn a_plain_reply_past_the_output_cap_is_refused_like_any_template() {
+    let base = std::fs::read_to_string("tests/fixtures/hostile/huge-output-template.toml")
+        .expect("the fixture");
+    let loop_sign_off = r#"sign_off = "{% for i in range(1000) %}{{ 'x' * 100 }}{% endfor %}""#;
+    assert!(base.contains(loop_sign_off));
+    let with_sign_off =
+        |text: String| base.replace(loop_sign_off, &format!("sign_off = \"{text}\""));
+    // "— " (the dash takes 3 bytes) and the agent's sample name (10) are
+    // 14 bytes: the text below renders to 65,537 bytes, one past the cap.
+    let over = with_sign_off(format!(
+        "— {{{{ agent }}}}{}",
+        "x".repeat(64 * 1024 - 14 + 1)
+    ));
+    let json = check_text(&over).json();
+    let syntax: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["name"] == "template-syntax")
+        .collect();
+    assert_eq!(syntax.len(), 1, "{json}");
+    assert_eq!(syntax[0]["line"], 21);
+    let message = syntax[0]["message"].as_str().unwrap();
+    assert!(message.contains("longer than 64 KiB"), "{message}");
+    // Exactly at the cap: it renders.
+    let under = with_sign_off(format!("— {{{{ agent }}}}{}", "x".repeat(64 * 1024 - 14)));
+    let json = check_text(&under).json();
+    assert!(
+        !json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "template-syntax"),
+        "{json}"
+    );
+}

@@ -5,7 +5,7 @@ use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::templates::Compiled;
+use super::templates::{Compiled, Engine};
 
 use crate::load::{SpanIndex, TomlKind};
 use crate::model::{Network, Strategy};
@@ -63,14 +63,29 @@ impl<'a> Context<'a> {
         if let Some((_, done)) = self.renders.borrow().iter().find(|(k, _)| *k == key) {
             return done.clone();
         }
-        let rendered = match &template.compiled {
-            Ok(compiled) => replies::render_limited(
+        let jinja = |compiled: &minijinja::Template<'_, '_>| {
+            replies::render_limited(
                 compiled,
                 replies::sample_values(self.strategy, network),
                 replies::MAX_RENDERED_BYTES,
             )
             .map(Rc::from)
-            .map_err(Rc::new),
+            .map_err(Rc::new)
+        };
+        let rendered = match &template.compiled {
+            Ok(Engine::Jinja(compiled)) => jinja(compiled),
+            Ok(Engine::Plain(plain)) => {
+                let text = plain.render(self.strategy, network);
+                if text.len() <= replies::MAX_RENDERED_BYTES {
+                    Ok(Rc::from(text))
+                } else {
+                    // Too long: minijinja says so in its own words.
+                    match replies::environment().template_from_str(template.text) {
+                        Ok(compiled) => jinja(&compiled),
+                        Err(e) => Err(Rc::new(e)),
+                    }
+                }
+            }
             Err(e) => Err(Rc::new(minijinja::Error::new(
                 e.kind(),
                 "the template does not compile",

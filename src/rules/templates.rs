@@ -108,9 +108,15 @@ declare_rule! {
 pub(crate) struct Compiled<'a> {
     pub pointer: String,
     pub text: &'a str,
-    pub compiled: Result<minijinja::Template<'a, 'a>, minijinja::Error>,
+    pub compiled: Result<Engine<'a>, minijinja::Error>,
     /// The names the template reads (none when it does not compile).
     pub variables: BTreeSet<String>,
+}
+
+/// What renders a template: the plain-reply reader, or minijinja.
+pub(crate) enum Engine<'a> {
+    Plain(replies::Plain<'a>),
+    Jinja(minijinja::Template<'a, 'a>),
 }
 
 /// Every template of the file with its pointer, compiled, in file order.
@@ -141,14 +147,19 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
     found
         .into_iter()
         .map(|(pointer, template)| {
-            let compiled = env.template_from_str(template.as_str());
-            let variables = compiled.as_ref().map_or_else(
-                |_| BTreeSet::new(),
-                |t| {
-                    replies::plain_variables(template.as_str())
-                        .unwrap_or_else(|| t.undeclared_variables(false).into_iter().collect())
+            let (compiled, variables) = match replies::Plain::parse(template.as_str()) {
+                Some(plain) => {
+                    let variables = plain.variables();
+                    (Ok(Engine::Plain(plain)), variables)
+                }
+                None => match env.template_from_str(template.as_str()) {
+                    Ok(t) => {
+                        let variables = t.undeclared_variables(false).into_iter().collect();
+                        (Ok(Engine::Jinja(t)), variables)
+                    }
+                    Err(e) => (Err(e), BTreeSet::new()),
                 },
-            );
+            };
             Compiled {
                 pointer,
                 text: template.as_str(),
