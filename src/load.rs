@@ -367,14 +367,16 @@ impl<'t> Converter<'_, 't> {
     }
 
     fn table(&mut self, table: &'t DeTable<'_>, depth: usize) -> Value {
-        let mut map = Map::new();
+        let mut members = Vec::with_capacity(table.len());
         for (key, value) in table.iter() {
             self.path.push(Step::Key(key.get_ref()));
             let json = self.value(value.get_ref(), value.span(), Some(key.span()), depth + 1);
             self.path.pop();
-            map.insert(key.get_ref().to_string(), json);
+            members.push((key.get_ref().to_string(), json));
         }
-        Value::Object(map)
+        // Built at once from its members (they come sorted, and keys are
+        // unique in TOML) rather than by one search of the map per key.
+        Value::Object(Map::from_iter(members))
     }
 
     fn value(

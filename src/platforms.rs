@@ -170,10 +170,11 @@ fn split_urls(text: &str) -> impl Iterator<Item = (bool, &str)> {
         if rest.is_empty() {
             return None;
         }
-        let start = ["https://", "http://"]
-            .iter()
-            .filter_map(|p| rest.find(p))
-            .min();
+        // The first "http" that begins "http://" or "https://".
+        let start = memchr::memmem::find_iter(rest.as_bytes(), b"http").find(|&at| {
+            let tail = &rest.as_bytes()[at + 4..];
+            tail.starts_with(b"://") || tail.starts_with(b"s://")
+        });
         match start {
             Some(0) => {
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -237,6 +238,19 @@ fn x_weight(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_count_as_23_wherever_they_start() {
+        let url = |text: &str| count(text, Counting::CharactersUrl23);
+        assert_eq!(url("see https://example.com/a-long-path now"), 4 + 23 + 4);
+        assert_eq!(url("http://a.b"), 23);
+        // "http" that does not start a URL is text; the URL after it counts.
+        assert_eq!(url("http and https://x.y"), 9 + 23);
+        assert_eq!(url("httpshttp://x"), 5 + 23);
+        assert_eq!(url("ends in http"), 12);
+        assert_eq!(url("https:/ not one"), 15);
+        assert_eq!(url("two http://a\nhttps://b"), 4 + 23 + 1 + 23);
+    }
 
     #[test]
     fn the_ascii_shortcuts_count_as_the_full_walk_does() {

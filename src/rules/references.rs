@@ -166,41 +166,52 @@ struct Reference<'a> {
     id: &'a Id,
 }
 
-fn references<'a>(ctx: &Context<'a>) -> Vec<Reference<'a>> {
+/// The references that `resolves` does not resolve. A reference's pointer
+/// is written out only when it does not resolve: most do.
+fn unresolved<'a>(
+    ctx: &Context<'a>,
+    resolves: impl Fn(&'static str, &Id) -> bool,
+) -> Vec<Reference<'a>> {
     let s = ctx.strategy;
     let mut refs = Vec::new();
-    let mut one = |pointer: String, target: &'static str, id: &'a Id| {
-        refs.push(Reference {
-            pointer,
-            target,
-            id,
-        })
+    let mut one = |pointer: std::fmt::Arguments<'_>, target: &'static str, id: &'a Id| {
+        if !resolves(target, id) {
+            refs.push(Reference {
+                pointer: pointer.to_string(),
+                target,
+                id,
+            });
+        }
     };
     for (i, p) in s.personas.iter().enumerate() {
         for (j, n) in p.networks.iter().enumerate() {
-            one(format!("/personas/{i}/networks/{j}"), "network", n);
+            one(format_args!("/personas/{i}/networks/{j}"), "network", n);
         }
     }
     for (i, n) in s.networks.iter().enumerate() {
-        one(format!("/networks/{i}/schedule"), "schedule", &n.schedule);
+        one(
+            format_args!("/networks/{i}/schedule"),
+            "schedule",
+            &n.schedule,
+        );
     }
     for (i, r) in s.roles.iter().enumerate() {
         if let Some(b) = &r.backup {
-            one(format!("/roles/{i}/backup"), "role", b);
+            one(format_args!("/roles/{i}/backup"), "role", b);
         }
     }
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, n) in p.networks.iter().flatten().enumerate() {
-            one(format!("/playbooks/{i}/networks/{j}"), "network", n);
+            one(format_args!("/playbooks/{i}/networks/{j}"), "network", n);
         }
-        one(format!("/playbooks/{i}/owner"), "role", &p.owner);
+        one(format_args!("/playbooks/{i}/owner"), "role", &p.owner);
         if let Some(e) = &p.escalate_to {
-            one(format!("/playbooks/{i}/escalate_to"), "role", e);
+            one(format_args!("/playbooks/{i}/escalate_to"), "role", e);
         }
         for (k, reply) in p.replies.iter().enumerate() {
             for (j, n) in reply.networks.iter().flatten().enumerate() {
                 one(
-                    format!("/playbooks/{i}/replies/{k}/networks/{j}"),
+                    format_args!("/playbooks/{i}/replies/{k}/networks/{j}"),
                     "network",
                     n,
                 );
@@ -210,15 +221,19 @@ fn references<'a>(ctx: &Context<'a>) -> Vec<Reference<'a>> {
     if let Some(c) = &s.crisis {
         for (i, l) in c.levels.iter().enumerate() {
             for (j, a) in l.approvers.iter().enumerate() {
-                one(format!("/crisis/levels/{i}/approvers/{j}"), "role", a);
+                one(format_args!("/crisis/levels/{i}/approvers/{j}"), "role", a);
             }
         }
         for (i, sc) in c.scenarios.iter().enumerate() {
-            one(format!("/crisis/scenarios/{i}/owner"), "role", &sc.owner);
+            one(
+                format_args!("/crisis/scenarios/{i}/owner"),
+                "role",
+                &sc.owner,
+            );
             for (j, e) in sc.escalation.iter().enumerate() {
                 for (k, r) in e.notify.iter().enumerate() {
                     one(
-                        format!("/crisis/scenarios/{i}/escalation/{j}/notify/{k}"),
+                        format_args!("/crisis/scenarios/{i}/escalation/{j}/notify/{k}"),
                         "role",
                         r,
                     );
@@ -229,27 +244,35 @@ fn references<'a>(ctx: &Context<'a>) -> Vec<Reference<'a>> {
     if let Some(c) = &s.calendar {
         for (i, se) in c.series.iter().enumerate() {
             for (j, n) in se.networks.iter().enumerate() {
-                one(format!("/calendar/series/{i}/networks/{j}"), "network", n);
+                one(
+                    format_args!("/calendar/series/{i}/networks/{j}"),
+                    "network",
+                    n,
+                );
             }
             if let Some(o) = &se.owner {
-                one(format!("/calendar/series/{i}/owner"), "role", o);
+                one(format_args!("/calendar/series/{i}/owner"), "role", o);
             }
             if let Some(p) = &se.persona {
-                one(format!("/calendar/series/{i}/persona"), "persona", p);
+                one(format_args!("/calendar/series/{i}/persona"), "persona", p);
             }
         }
         for (i, ev) in c.events.iter().enumerate() {
             for (j, n) in ev.networks.iter().enumerate() {
-                one(format!("/calendar/events/{i}/networks/{j}"), "network", n);
+                one(
+                    format_args!("/calendar/events/{i}/networks/{j}"),
+                    "network",
+                    n,
+                );
             }
             if let Some(o) = &ev.owner {
-                one(format!("/calendar/events/{i}/owner"), "role", o);
+                one(format_args!("/calendar/events/{i}/owner"), "role", o);
             }
         }
         for (i, b) in c.blackouts.iter().enumerate() {
             for (j, n) in b.networks.iter().flatten().enumerate() {
                 one(
-                    format!("/calendar/blackouts/{i}/networks/{j}"),
+                    format_args!("/calendar/blackouts/{i}/networks/{j}"),
                     "network",
                     n,
                 );
@@ -258,9 +281,9 @@ fn references<'a>(ctx: &Context<'a>) -> Vec<Reference<'a>> {
     }
     for (i, m) in s.metrics.iter().enumerate() {
         for (j, n) in m.networks.iter().flatten().enumerate() {
-            one(format!("/metrics/{i}/networks/{j}"), "network", n);
+            one(format_args!("/metrics/{i}/networks/{j}"), "network", n);
         }
-        one(format!("/metrics/{i}/owner"), "role", &m.owner);
+        one(format_args!("/metrics/{i}/owner"), "role", &m.owner);
     }
     refs
 }
@@ -270,11 +293,9 @@ fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .into_iter()
         .map(|(what, _, ids)| (what, ids.into_iter().map(Id::as_str).collect()))
         .collect();
-    for r in references(ctx) {
-        let ids = known.get(r.target).map(Vec::as_slice).unwrap_or_default();
-        if ids.contains(&r.id.as_str()) {
-            continue;
-        }
+    let ids_of = |target| known.get(target).map(Vec::as_slice).unwrap_or_default();
+    for r in unresolved(ctx, |target, id| ids_of(target).contains(&id.as_str())) {
+        let ids = ids_of(r.target);
         let plural = match r.target {
             "persona" => "[[personas]]",
             "network" => "[[networks]]",

@@ -314,6 +314,8 @@ fn lower(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if let Some(l) = latin1_lower(c) {
+            out.push(l);
         } else if is_caseless(c) {
             out.push(c);
         } else {
@@ -333,6 +335,18 @@ const CASELESS: [std::ops::RangeInclusive<char>; 3] = [
     '\u{2000}'..='\u{206F}',
     '\u{1F000}'..='\u{1FAFF}',
 ];
+
+/// The lowercase of a character of Latin-1's upper half (U+0080–U+00FF),
+/// French's accented letters among them: `À`–`Þ` but `×` are the capitals of
+/// the characters 32 places on; the rest are their own lowercase. A test
+/// checks all 128.
+fn latin1_lower(c: char) -> Option<char> {
+    match c {
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
+        '\u{80}'..='ÿ' => Some(c),
+        _ => None,
+    }
+}
 
 fn is_caseless(c: char) -> bool {
     CASELESS.iter().any(|r| r.contains(&c))
@@ -429,7 +443,17 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{CASELESS, lower};
+    use super::{CASELESS, latin1_lower, lower};
+
+    #[test]
+    fn latin1_lowercase_is_the_unicode_one() {
+        for c in '\u{80}'..='\u{FF}' {
+            let expected: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(latin1_lower(c).map(|l| vec![l]), Some(expected), "{c}");
+        }
+        assert_eq!(latin1_lower('A'), None);
+        assert_eq!(latin1_lower('Ā'), None);
+    }
 
     #[test]
     fn caseless_blocks_really_have_no_case() {
