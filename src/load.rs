@@ -218,6 +218,31 @@ fn toml_kind(value: &DeValue<'_>) -> TomlKind {
     }
 }
 
+/// A TOML date-time as text, as its `Display` writes it. A local date, the
+/// only kind the format uses, is written here digit by digit: `Display`'s
+/// padded formatting cost more than the rest of its conversion.
+fn datetime_text(dt: &toml::value::Datetime) -> String {
+    match (dt.date, dt.time, dt.offset) {
+        (Some(date), None, None) if date.year <= 9999 => {
+            let mut text = String::with_capacity(10);
+            let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
+            let year = date.year;
+            text.extend([
+                digit(year / 1000),
+                digit(year / 100),
+                digit(year / 10),
+                digit(year),
+            ]);
+            for part in [u16::from(date.month), u16::from(date.day)] {
+                text.push('-');
+                text.extend([digit(part / 10), digit(part)]);
+            }
+            text
+        }
+        _ => dt.to_string(),
+    }
+}
+
 /// Append `/i` to a pointer.
 fn push_index(pointer: &mut String, i: usize) {
     // Writing to a String cannot fail.
@@ -240,7 +265,7 @@ pub fn escape_token(token: &str) -> String {
 
 /// Append `token` to `out`, escaped as a JSON pointer token.
 fn push_escaped(out: &mut String, token: &str) {
-    if !token.contains(['~', '/']) {
+    if !token.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(token);
         return;
     }
@@ -442,7 +467,7 @@ impl<'t> Converter<'_, 't> {
                 Value::String(f.as_str().to_string()),
             )])),
             DeValue::Boolean(b) => Value::Bool(*b),
-            DeValue::Datetime(dt) => Value::String(dt.to_string()),
+            DeValue::Datetime(dt) => Value::String(datetime_text(dt)),
             DeValue::Array(items) => Value::Array(
                 items
                     .iter()
@@ -456,6 +481,28 @@ impl<'t> Converter<'_, 't> {
                     .collect(),
             ),
             DeValue::Table(t) => self.table(t, depth),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::datetime_text;
+
+    #[test]
+    fn dates_are_written_as_display_writes_them() {
+        for text in [
+            "0001-01-01",
+            "0999-09-09",
+            "2026-12-25",
+            "2027-02-28",
+            "9999-12-31",
+            "2026-12-25T09:30:00",
+            "2026-12-25T09:30:00Z",
+            "09:30:00",
+        ] {
+            let dt: toml::value::Datetime = text.parse().expect("a TOML date-time");
+            assert_eq!(datetime_text(&dt), dt.to_string(), "{text}");
         }
     }
 }

@@ -311,18 +311,29 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// that a miss here is a miss there.
 fn lower(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(l) = latin1_lower(c) {
+    let mut rest = text;
+    loop {
+        // A run of ASCII is lowercased at once, the rest char by char.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else {
+            return out;
+        };
+        if let Some(l) = latin1_lower(c) {
             out.push(l);
         } else if is_caseless(c) {
             out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
+        rest = chars.as_str();
     }
-    out
 }
 
 /// Blocks of characters that have no lowercase form other than themselves:
