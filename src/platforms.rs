@@ -128,7 +128,7 @@ pub fn count(text: &str, counting: Counting) -> usize {
     match counting {
         Counting::Characters => text.chars().count(),
         // In ASCII every character is its own grapheme but CR LF, one.
-        Counting::Graphemes if text.is_ascii() => text.len() - text.matches("\r\n").count(),
+        Counting::Graphemes if text.is_ascii() => text.len() - crlf_count(text),
         Counting::Graphemes => {
             simple_graphemes(text).unwrap_or_else(|| text.graphemes(true).count())
         }
@@ -139,6 +139,11 @@ pub fn count(text: &str, counting: Counting) -> usize {
             .map(|(is_url, part)| if is_url { 23 } else { x_weight(part) })
             .sum(),
     }
+}
+
+/// How many CR LF pairs `text` holds.
+fn crlf_count(text: &str) -> usize {
+    memchr::memmem::find_iter(text.as_bytes(), b"\r\n").count()
 }
 
 /// Is `c` a grapheme of its own whatever stands next to it (but CR before
@@ -159,7 +164,7 @@ fn simple_graphemes(text: &str) -> Option<usize> {
         }
         count += 1;
     }
-    Some(count - text.matches("\r\n").count())
+    Some(count - crlf_count(text))
 }
 
 /// Pieces of text, each flagged as URL or not. A URL starts with `http://` or
@@ -219,9 +224,16 @@ fn x_weight(text: &str) -> usize {
         }
     };
     // Without any emoji part, no grapheme is an emoji sequence: every one
-    // weighs the sum of its characters, so the walk is not needed.
-    if !text.chars().any(emoji_part) {
-        return text.chars().map(weight).sum();
+    // weighs the sum of its characters, so the walk is not needed. One pass
+    // sums the weights and looks for emoji parts.
+    let mut sum = 0;
+    let mut emoji = false;
+    for c in text.chars() {
+        sum += weight(c);
+        emoji |= emoji_part(c);
+    }
+    if !emoji {
+        return sum;
     }
     text.graphemes(true)
         .map(|g| {

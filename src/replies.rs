@@ -55,7 +55,7 @@ impl<'t> Plain<'t> {
         let mut tags = 0;
         let mut rest = text;
         let mut from = 0;
-        while let Some(open) = rest[from..].find('{').map(|i| from + i) {
+        while let Some(open) = memchr::memchr(b'{', &rest.as_bytes()[from..]).map(|i| from + i) {
             match rest.as_bytes().get(open + 1) {
                 Some(b'%' | b'#') => return None,
                 Some(b'{') => {}
@@ -65,7 +65,7 @@ impl<'t> Plain<'t> {
                 }
             }
             let inside = &rest[open + 2..];
-            let close = inside.find("}}")?;
+            let close = memchr::memmem::find(inside.as_bytes(), b"}}")?;
             let name = inside[..close].trim_matches([' ', '\t', '\n', '\r']);
             let variable = VARIABLES.iter().position(|v| *v == name)?;
             tags += 1;

@@ -275,6 +275,12 @@ pub const DATE_FIELDS: [&str; 6] = [
 /// Is `pointer` one of the `DATE_FIELDS`?
 pub fn is_date_field(pointer: &str) -> bool {
     DATE_FIELDS.iter().any(|field| {
+        // The part before the first `*` must match as written: a cheap test
+        // that rules out nearly every field before the walk.
+        let literal = field.bytes().position(|b| b == b'*').unwrap_or(field.len());
+        if !pointer.starts_with(&field[..literal]) {
+            return false;
+        }
         let mut tokens = pointer.split('/');
         let mut pattern = field.split('/');
         loop {
