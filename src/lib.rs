@@ -38,14 +38,14 @@ use source::Source;
 
 /// A strategy that loaded: its typed model and where each value sits.
 #[derive(Debug)]
-pub struct Loaded {
+pub struct Loaded<'t> {
     pub strategy: Strategy,
-    pub index: SpanIndex,
+    pub index: SpanIndex<'t>,
 }
 
 /// Load a file's text through syntax, schema and model. Returns the model
 /// when it could be built, and every finding of these stages.
-pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
+pub fn load(source: &Source) -> (Option<Loaded<'_>>, Vec<Diagnostic>) {
     let mut parsed = match load::parse(source) {
         Ok(parsed) => parsed,
         Err(findings) => return (None, findings),
@@ -83,10 +83,8 @@ fn validate_source(source: Source) -> (FileReport, Option<Strategy>) {
         let context = rules::Context::new(&loaded.strategy, &loaded.index, &source);
         findings.extend(rules::run(&context));
     }
-    (
-        FileReport::new(source, findings),
-        loaded.map(|l| l.strategy),
-    )
+    let strategy = loaded.map(|l| l.strategy);
+    (FileReport::new(source, findings), strategy)
 }
 
 /// Check one file: every finding of every stage that could run.

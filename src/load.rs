@@ -50,9 +50,9 @@ pub struct Node {
 /// index is built on first use, from the file's text parsed a second time,
 /// so a clean file never pays for it.
 #[derive(Debug)]
-pub struct SpanIndex {
-    /// The text the index is built from (a copy of the file's).
-    text: Box<str>,
+pub struct SpanIndex<'t> {
+    /// The file's text, the index is built from.
+    text: &'t str,
     /// The floats, dates and date-times, which JSON cannot tell from
     /// strings and numbers: their pointers and locations, in the order of
     /// the walk (keys sorted, items in order), known without building the
@@ -67,18 +67,18 @@ pub struct SpanIndex {
     root: Node,
 }
 
-impl Default for SpanIndex {
+impl Default for SpanIndex<'_> {
     fn default() -> Self {
         SpanIndex::new("", Vec::new())
     }
 }
 
-impl SpanIndex {
+impl<'t> SpanIndex<'t> {
     /// The index of `text`, a TOML document (built when first asked), and
     /// its `typed` values.
-    fn new(text: &str, typed: Vec<(String, Node)>) -> Self {
+    fn new(text: &'t str, typed: Vec<(String, Node)>) -> Self {
         SpanIndex {
-            text: text.into(),
+            text,
             typed_at: typed
                 .iter()
                 .enumerate()
@@ -96,7 +96,7 @@ impl SpanIndex {
 
     fn nodes(&self) -> &HashMap<String, Node, foldhash::fast::FixedState> {
         self.nodes.get_or_init(|| {
-            let (root, _errors) = DeTable::parse_recoverable(&self.text);
+            let (root, _errors) = DeTable::parse_recoverable(self.text);
             let mut walk = IndexWalk {
                 // About one value per 12 bytes in the examples: one
                 // allocation instead of a rehash at every doubling.
@@ -251,9 +251,9 @@ fn push_index(pointer: &mut String, i: usize) {
 
 /// A file parsed as TOML and converted for the schema.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<'t> {
     pub value: Value,
-    pub index: SpanIndex,
+    pub index: SpanIndex<'t>,
 }
 
 /// Escape one JSON pointer token (RFC 6901).
@@ -307,7 +307,7 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
 }
 
 /// Parse TOML and convert it; on syntax errors, every error found.
-pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
+pub fn parse(source: &Source) -> Result<Parsed<'_>, Vec<Diagnostic>> {
     let text = &source.text;
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {

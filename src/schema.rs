@@ -307,7 +307,7 @@ fn remove_pointer(value: &mut Value, pointer: &str) {
 fn map_error(
     error: &ValidationError<'_>,
     root: &Value,
-    index: &SpanIndex,
+    index: &SpanIndex<'_>,
     out: &mut Vec<Diagnostic>,
     unknown: &mut Vec<String>,
 ) {
@@ -518,7 +518,7 @@ fn pattern_diagnostic(
     pattern: &str,
     here: &Place<'_>,
     instance: &Value,
-    index: &SpanIndex,
+    index: &SpanIndex<'_>,
     pointer: &str,
 ) -> Diagnostic {
     let value = instance.as_str().unwrap_or_default();

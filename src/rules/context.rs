@@ -14,7 +14,7 @@ use crate::source::Source;
 
 pub struct Context<'a> {
     pub strategy: &'a Strategy,
-    pub index: &'a SpanIndex,
+    pub index: &'a SpanIndex<'a>,
     pub source: &'a Source,
     /// The file's templates, compiled once for every template rule.
     templates: OnceCell<Vec<Compiled<'a>>>,
@@ -29,7 +29,7 @@ type RenderKey<'a> = (usize, (&'a str, &'a str));
 pub(crate) type Rendered = Result<Rc<str>, Rc<minijinja::Error>>;
 
 impl<'a> Context<'a> {
-    pub fn new(strategy: &'a Strategy, index: &'a SpanIndex, source: &'a Source) -> Self {
+    pub fn new(strategy: &'a Strategy, index: &'a SpanIndex<'a>, source: &'a Source) -> Self {
         Context {
             strategy,
             index,
