@@ -141,6 +141,15 @@ pub fn count(text: &str, counting: Counting) -> usize {
     }
 }
 
+/// A bound no way of counting exceeds: `count(text, c) <= count_bound(text)`
+/// for every `c`. Characters and graphemes are at most one a byte; X weighs
+/// 2 only characters of 3 or more bytes and an emoji sequence 2 in all; a
+/// URL counts 23 at most, and each begins with "http". A property test
+/// holds all four countings under it.
+pub fn count_bound(text: &str) -> usize {
+    text.len() + 23 * memchr::memmem::find_iter(text.as_bytes(), b"http").count()
+}
+
 /// How many CR LF pairs `text` holds.
 fn crlf_count(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), b"\r\n").count()

@@ -338,6 +338,20 @@ where
     /// The length on `network`: `Ok(None)` when the network has no limit to
     /// compare with; `Err` when a template does not render.
     pub fn on(&mut self, network: &'a Network) -> Result<Option<Length>, E> {
+        self.measure(network, false)
+    }
+
+    /// The length on `network` when it is over the limit; `Ok(None)` when it
+    /// fits or there is no limit. A text whose `platforms::count_bound` is
+    /// within the limit fits whatever the way of counting, and is not
+    /// counted: most replies are far shorter than most limits.
+    pub fn over(&mut self, network: &'a Network) -> Result<Option<Length>, E> {
+        Ok(self
+            .measure(network, true)?
+            .filter(|length| length.count > length.limit))
+    }
+
+    fn measure(&mut self, network: &'a Network, skip_fits: bool) -> Result<Option<Length>, E> {
         let entry = platforms::lookup(network.platform);
         // A zero limit is reported by out-of-range.
         let Some(limit) = network
@@ -357,6 +371,9 @@ where
                 self.rendered.len() - 1
             }
         };
+        if skip_fits && platforms::count_bound(&self.rendered[text].1) <= limit {
+            return Ok(None);
+        }
         let known = self
             .counted
             .iter()

@@ -1858,3 +1858,38 @@ fn the_plain_variable_scan_reads_plain_replies_only() {
     }
     assert!(plain > 30, "only {plain} plain replies in the examples");
 }
+
+/// Text built to stress every way of counting: URLs (short ones count more
+/// than their bytes), "http" that is not a URL, emoji sequences, scripts X
+/// weighs 2, combining marks, CR LF.
+fn counted_text() -> impl Strategy<Value = String> {
+    vec(
+        prop_oneof![
+            3 => "[a-zé ]{0,8}",
+            1 => Just("http://a".to_string()),
+            1 => Just("https://x.y/z ".to_string()),
+            1 => Just("http".to_string()),
+            1 => select(&["👍🏽", "👨‍👩‍👧", "🇫🇷", "❤️", "🥐"][..]).prop_map(str::to_string),
+            1 => "[ء-ي日本語한글ก-ฮ]{0,4}",
+            1 => select(&["e\u{301}", "\r\n", "\u{200D}", "—", "\u{FE0F}"][..]).prop_map(str::to_string),
+            1 => any::<char>().prop_map(String::from),
+        ],
+        0..12,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    /// `count_bound`, which lets reply-over-limit skip counting a reply that
+    /// fits, is never below any platform's count.
+    #[test]
+    fn no_way_of_counting_exceeds_the_bound(text in counted_text()) {
+        use commstrat::platforms::{Counting, count, count_bound};
+        let bound = count_bound(&text);
+        for counting in [Counting::Characters, Counting::CharactersUrl23, Counting::Graphemes, Counting::XWeighted] {
+            prop_assert!(count(&text, counting) <= bound, "{:?} {:?}: {} > {}", counting, text, count(&text, counting), bound);
+        }
+    }
+}

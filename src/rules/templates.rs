@@ -421,33 +421,32 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
         };
         let mut lengths = replies::Lengths::with_renderer(s, same_everywhere, render);
         for network in networks {
-            let Ok(Some(length)) = lengths.on(network) else {
+            // Only a reply over the limit is counted exactly.
+            let Ok(Some(length)) = lengths.over(network) else {
                 continue;
             };
-            if length.count > length.limit {
-                let origin = if length.network_limit {
-                    "its reply_limit"
-                } else {
-                    "the platform's limit"
-                };
-                out.push(
-                    Diagnostic::new(
-                        &REPLY_OVER_LIMIT,
-                        ctx.value(&pointer),
-                        format!(
-                            "reply is {} long on network `{}` ({}), over {origin} of {}",
-                            length.count,
-                            network.id,
-                            network.platform.as_str(),
-                            length.limit
-                        ),
-                    )
-                    .with_help(format!(
-                        "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
-                        length.count - length.limit
-                    )),
-                );
-            }
+            let origin = if length.network_limit {
+                "its reply_limit"
+            } else {
+                "the platform's limit"
+            };
+            out.push(
+                Diagnostic::new(
+                    &REPLY_OVER_LIMIT,
+                    ctx.value(&pointer),
+                    format!(
+                        "reply is {} long on network `{}` ({}), over {origin} of {}",
+                        length.count,
+                        network.id,
+                        network.platform.as_str(),
+                        length.limit
+                    ),
+                )
+                .with_help(format!(
+                    "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
+                    length.count - length.limit
+                )),
+            );
         }
     }
 }
