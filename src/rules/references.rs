@@ -289,11 +289,17 @@ fn unresolved<'a>(
 }
 
 fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let known: BTreeMap<&str, Vec<&str>> = collections(ctx)
+    // A handful of collections: a list looked through beats a map.
+    let known: Vec<(&str, Vec<&str>)> = collections(ctx)
         .into_iter()
         .map(|(what, _, ids)| (what, ids.into_iter().map(Id::as_str).collect()))
         .collect();
-    let ids_of = |target| known.get(target).map(Vec::as_slice).unwrap_or_default();
+    let ids_of = |target: &str| {
+        known
+            .iter()
+            .find(|(what, _)| *what == target)
+            .map_or(&[][..], |(_, ids)| ids.as_slice())
+    };
     for r in unresolved(ctx, |target, id| ids_of(target).contains(&id.as_str())) {
         let ids = ids_of(r.target);
         let plural = match r.target {

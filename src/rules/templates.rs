@@ -285,8 +285,16 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if banned.is_empty() {
         return;
     }
+    let ascii_phrases = banned.iter().all(|(_, _, f)| f.needle().is_ascii());
     for (pointer, template) in replies {
-        let lowered = lower(template);
+        // An ASCII phrase can only match ASCII characters, and only two
+        // other characters have ASCII in their lowercase: without them,
+        // lowercasing the ASCII letters finds the same phrases.
+        let lowered = if ascii_phrases && !has_ascii_lowering(template) {
+            template.to_ascii_lowercase()
+        } else {
+            lower(template)
+        };
         for (phrase, prefer, finder) in &banned {
             if finder.find(lowered.as_bytes()).is_none() {
                 continue;
@@ -346,6 +354,19 @@ const CASELESS: [std::ops::RangeInclusive<char>; 3] = [
     '\u{2000}'..='\u{206F}',
     '\u{1F000}'..='\u{1FAFF}',
 ];
+
+/// The characters outside ASCII whose lowercase holds an ASCII character:
+/// `İ` (i and a combining dot) and the Kelvin sign (k). A test checks every
+/// character.
+const ASCII_LOWERING: [char; 2] = ['\u{130}', '\u{212A}'];
+
+/// Does `text` hold one of `ASCII_LOWERING`?
+fn has_ascii_lowering(text: &str) -> bool {
+    ASCII_LOWERING.iter().any(|c| {
+        let mut utf8 = [0; 4];
+        memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut utf8).as_bytes()).is_some()
+    })
+}
 
 /// The lowercase of a character of Latin-1's upper half (U+0080–U+00FF),
 /// French's accented letters among them: `À`–`Þ` but `×` are the capitals of
@@ -453,7 +474,32 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{CASELESS, latin1_lower, lower};
+    use super::{ASCII_LOWERING, CASELESS, has_ascii_lowering, latin1_lower, lower};
+
+    #[test]
+    fn only_two_characters_beyond_ascii_lowercase_to_ascii() {
+        let found: Vec<char> = (char::from(128)..=char::MAX)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, ASCII_LOWERING);
+        assert!(has_ascii_lowering("a \u{212A}elvin"));
+        assert!(has_ascii_lowering("İstanbul"));
+        assert!(!has_ascii_lowering("Istanbul été"));
+        // Where neither is present, both lowerings find the same ASCII
+        // phrases.
+        for (text, phrase) in [
+            ("Nous Vous Prions De Nous EXCUSER", "vous prions"),
+            ("ÉTÉ Valued Customer", "valued customer"),
+            ("Chère clientèle, VALUED", "valued customer"),
+            ("ΣΟΦΊΑ sorry FOR the inconvenience", "for the inconvenience"),
+        ] {
+            assert_eq!(
+                text.to_ascii_lowercase().contains(phrase),
+                lower(text).contains(phrase),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn latin1_lowercase_is_the_unicode_one() {
