@@ -547,3 +547,31 @@ fn a_plain_reply_past_the_output_cap_is_refused_like_any_template() {
         "{json}"
     );
 }
+
+/// A value the template prints of more than 1,000 characters is refused by
+/// the engine's formatter (it counts a string's characters as items): a
+/// plain reply printing it must be refused the same way, not counted.
+#[test]
+fn a_plain_reply_printing_a_value_past_1000_characters_is_refused() {
+    let base = std::fs::read_to_string("strategies/northwind-outdoor.toml").expect("the example");
+    let statement = base
+        .lines()
+        .find(|l| l.starts_with("statement = "))
+        .expect("a schedule statement");
+    let text = base.replacen(
+        statement,
+        &format!("statement = \"{}\"", "x".repeat(1001)),
+        1,
+    );
+    let json = check_text(&text).json();
+    let findings = json["diagnostics"].as_array().unwrap();
+    assert!(!findings.is_empty(), "{json}");
+    for d in findings {
+        assert_eq!(d["name"], "template-syntax", "{json}");
+        let message = d["message"].as_str().unwrap();
+        assert!(
+            message.contains("a value of 1001 items is too long for a reply"),
+            "{message}"
+        );
+    }
+}

@@ -75,15 +75,14 @@ impl<'a> Context<'a> {
         let rendered = match &template.compiled {
             Ok(Engine::Jinja(compiled)) => jinja(compiled),
             Ok(Engine::Plain(plain)) => {
-                let text = plain.render(self.strategy, network);
-                if text.len() <= replies::MAX_RENDERED_BYTES {
-                    Ok(Rc::from(text))
-                } else {
-                    // Too long: minijinja says so in its own words.
-                    match replies::environment().template_from_str(template.text) {
+                match plain.render(self.strategy, network, replies::MAX_RENDERED_BYTES) {
+                    Some(text) => Ok(Rc::from(text)),
+                    // Refused: minijinja says why in its own words (compiled
+                    // here for this render only; the result is cached below).
+                    None => match replies::environment().template_from_str(template.text) {
                         Ok(compiled) => jinja(&compiled),
                         Err(e) => Err(Rc::new(e)),
-                    }
+                    },
                 }
             }
             Err(e) => Err(Rc::new(minijinja::Error::new(

@@ -389,7 +389,6 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
     // Templates that do not compile or render are reported by
     // template-syntax.
     // None: no sign-off; Some(None): one that does not compile.
-    // None: no sign-off; Some(None): one that does not compile.
     let sign_off = ctx.template_index("/voice/sign_off").map(|i| {
         let t = &ctx.templates()[i];
         t.compiled.is_ok().then_some((i, &t.variables))
