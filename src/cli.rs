@@ -374,24 +374,37 @@ fn check(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome, Failu
     // Files are checked in parallel on every core; collecting keeps their
     // order, so the output is the same bytes as a one-by-one run.
     use rayon::prelude::*;
-    let reports: Vec<FileReport> = files
-        .par_iter()
-        .map(|file| {
-            let bytes = crate::read_limited(file)
-                .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
-            let mut report = crate::check_bytes(&display(file), bytes);
-            if let Some(base) = &base {
-                base.check(file, &mut report).map_err(Failure)?;
-            }
-            config.apply(&mut report);
-            if report.diagnostics.is_empty() {
-                // Only findings quote the file: free its text now, so that
-                // memory grows with the findings, not with the repository.
-                report.source = crate::source::Source::new(report.source.path, String::new());
-            }
-            Ok(report)
+    // Worker threads get the main thread's 8 MiB of stack, not the 2 MiB
+    // of a spawned thread: a file nested to the limit the loader accepts
+    // recursed past 2 MiB in a debug build now and then (the depth rayon's
+    // splitting adds varies from run to run). RAYON_NUM_THREADS still
+    // sets the number of threads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(8 * 1024 * 1024)
+        .build()
+        .map_err(|e| Failure(format!("cannot start the worker threads: {e}")))?;
+    let reports: Vec<FileReport> = pool
+        .install(|| {
+            files
+                .par_iter()
+                .map(|file| {
+                    let bytes = crate::read_limited(file)
+                        .map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+                    let mut report = crate::check_bytes(&display(file), bytes);
+                    if let Some(base) = &base {
+                        base.check(file, &mut report).map_err(Failure)?;
+                    }
+                    config.apply(&mut report);
+                    if report.diagnostics.is_empty() {
+                        // Only findings quote the file: free its text now, so that
+                        // memory grows with the findings, not with the repository.
+                        report.source =
+                            crate::source::Source::new(report.source.path, String::new());
+                    }
+                    Ok(report)
+                })
+                .collect::<Vec<Result<FileReport, Failure>>>()
         })
-        .collect::<Vec<Result<FileReport, Failure>>>()
         // The first failure in file order, whichever thread met it first.
         .into_iter()
         .collect::<Result<_, Failure>>()?;
