@@ -63,26 +63,21 @@ impl<'a> Context<'a> {
         if let Some((_, done)) = self.renders.borrow().iter().find(|(k, _)| *k == key) {
             return done.clone();
         }
-        let jinja = |compiled: &minijinja::Template<'_, '_>| {
-            replies::render_limited(
-                compiled,
-                replies::sample_values(self.strategy, network),
-                replies::MAX_RENDERED_BYTES,
-            )
-            .map(Rc::from)
-            .map_err(Rc::new)
-        };
+        let values = || replies::sample_values(self.strategy, network);
         let rendered = match &template.compiled {
-            Ok(Engine::Jinja(compiled)) => jinja(compiled),
+            Ok(Engine::Jinja(compiled)) => {
+                replies::render_limited(compiled, values(), replies::MAX_RENDERED_BYTES)
+                    .map(Rc::from)
+                    .map_err(Rc::new)
+            }
             Ok(Engine::Plain(plain)) => {
                 match plain.render(self.strategy, network, replies::MAX_RENDERED_BYTES) {
                     Some(text) => Ok(Rc::from(text)),
                     // Refused: minijinja says why in its own words (compiled
-                    // here for this render only; the result is cached below).
-                    None => match replies::environment().template_from_str(template.text) {
-                        Ok(compiled) => jinja(&compiled),
-                        Err(e) => Err(Rc::new(e)),
-                    },
+                    // for this render only; the result is cached below).
+                    None => replies::render(replies::environment(), template.text, values())
+                        .map(Rc::from)
+                        .map_err(Rc::new),
                 }
             }
             Err(e) => Err(Rc::new(minijinja::Error::new(
