@@ -1,6 +1,9 @@
 //! Reply length limits per platform and how each platform counts, every fact
 //! with its public source and the date it was checked.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Platform;
@@ -147,12 +150,17 @@ pub fn count(text: &str, counting: Counting) -> usize {
 /// URL counts 23 at most, and each begins with "http". A property test
 /// holds all four countings under it.
 pub fn count_bound(text: &str) -> usize {
-    text.len() + 23 * memchr::memmem::find_iter(text.as_bytes(), b"http").count()
+    text.len() + 23 * HTTP.find_iter(text.as_bytes()).count()
 }
+
+/// Searchers built once per process: building one (`memmem::find` builds
+/// one per call) cost more than searching a reply with it.
+static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"http"));
+static CRLF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"\r\n"));
 
 /// How many CR LF pairs `text` holds.
 fn crlf_count(text: &str) -> usize {
-    memchr::memmem::find_iter(text.as_bytes(), b"\r\n").count()
+    CRLF.find_iter(text.as_bytes()).count()
 }
 
 /// Is `c` a grapheme of its own whatever stands next to it (but CR before
@@ -185,7 +193,7 @@ fn split_urls(text: &str) -> impl Iterator<Item = (bool, &str)> {
             return None;
         }
         // The first "http" that begins "http://" or "https://".
-        let start = memchr::memmem::find_iter(rest.as_bytes(), b"http").find(|&at| {
+        let start = HTTP.find_iter(rest.as_bytes()).find(|&at| {
             let tail = &rest.as_bytes()[at + 4..];
             tail.starts_with(b"://") || tail.starts_with(b"s://")
         });

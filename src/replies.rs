@@ -65,7 +65,9 @@ impl<'t> Plain<'t> {
                 }
             }
             let inside = &rest[open + 2..];
-            let close = memchr::memmem::find(inside.as_bytes(), b"}}")?;
+            // The first "}}": a `}` followed by another.
+            let close = memchr::memchr_iter(b'}', inside.as_bytes())
+                .find(|&at| inside.as_bytes().get(at + 1) == Some(&b'}'))?;
             let name = inside[..close].trim_matches([' ', '\t', '\n', '\r']);
             let variable = VARIABLES.iter().position(|v| *v == name)?;
             tags += 1;

@@ -12,7 +12,7 @@ use schemars::{Schema, generate::SchemaSettings};
 use serde_json::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::load::{Parsed, SpanIndex, TomlKind, escape_token, unescape_token};
+use crate::load::{Parsed, SpanIndex, TomlKind, escape_token, pointer, unescape_token};
 use crate::model::Strategy;
 use crate::model::scalars as patterns;
 use crate::rules::builtin as rules;
@@ -31,10 +31,13 @@ fn schema_json() -> &'static Value {
 /// costs no set-up at run time, which is most of a one-file check. Only
 /// `is_valid` is generated; the errors of an invalid file come from the
 /// runtime validator below, compiled on first use, whose error tree the
-/// mapping to findings reads.
+/// mapping to findings reads. Its patterns are matched with `regex`
+/// directly: none needs what only `fancy-regex` has (look-around,
+/// back-references), and the wrapper cost a tenth of the schema's time.
 #[jsonschema::validator(
     path = "schemas/strategy.schema.json",
     draft = Draft202012,
+    pattern_options = { engine = regex },
     methods = { is_valid = true, validate = false, iter_errors = false }
 )]
 struct Compiled;
@@ -274,24 +277,33 @@ pub const DATE_FIELDS: [&str; 6] = [
 
 /// Is `pointer` one of the `DATE_FIELDS`?
 pub fn is_date_field(pointer: &str) -> bool {
-    DATE_FIELDS.iter().any(|field| {
-        // The part before the first `*` must match as written: a cheap test
-        // that rules out nearly every field before the walk.
-        let literal = field.bytes().position(|b| b == b'*').unwrap_or(field.len());
-        if !pointer.starts_with(&field[..literal]) {
+    DATE_FIELDS
+        .iter()
+        .any(|field| matches_field(field.as_bytes(), pointer.as_bytes()))
+}
+
+/// Does `pointer` read as `field`, where each `*` of the field stands for
+/// an index (one or more digits)? Compared byte by byte, so that a pointer
+/// is ruled out at its first difference.
+fn matches_field(field: &[u8], pointer: &[u8]) -> bool {
+    let mut at = 0;
+    for &expected in field {
+        if expected == b'*' {
+            let digits = pointer[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0 {
+                return false;
+            }
+            at += digits;
+        } else if pointer.get(at) == Some(&expected) {
+            at += 1;
+        } else {
             return false;
         }
-        let mut tokens = pointer.split('/');
-        let mut pattern = field.split('/');
-        loop {
-            match (pattern.next(), tokens.next()) {
-                (None, None) => return true,
-                (Some("*"), Some(t)) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => {}
-                (Some(p), Some(t)) if p == t => {}
-                _ => return false,
-            }
-        }
-    })
+    }
+    at == pointer.len()
 }
 
 fn remove_pointer(value: &mut Value, pointer: &str) {
@@ -666,7 +678,7 @@ fn describe_place(root: &Value, tokens: &[&str]) -> String {
         if tokens[cut - 1].parse::<usize>().is_err() {
             continue;
         }
-        let pointer: String = tokens[..cut].iter().map(|t| format!("/{t}")).collect();
+        let pointer: String = tokens[..cut].iter().map(|t| pointer!("/", t)).collect();
         let Some(id) = root
             .pointer(&pointer)
             .and_then(|v| v.get("id"))

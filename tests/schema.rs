@@ -214,6 +214,15 @@ fn the_date_field_table_is_the_schemas() {
     ));
     assert!(!commstrat::schema::is_date_field("/calendar/events/0"));
     assert!(!commstrat::schema::is_date_field("/name"));
+    assert!(!commstrat::schema::is_date_field(
+        "/calendar/events/0x/date"
+    ));
+    assert!(!commstrat::schema::is_date_field(
+        "/calendar/events/0/dates"
+    ));
+    assert!(!commstrat::schema::is_date_field("/schedules/3/closed/"));
+    assert!(!commstrat::schema::is_date_field("/schedules/3/closed"));
+    assert!(commstrat::schema::is_date_field("/schedules/03/closed/0"));
 }
 
 /// The build-time validator (`schema::is_valid`, the fast path of `check`)

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::model::{Every, MonthDay, OneOrMany, Series};
 use crate::time::{self, DateRule, MonthDaySpec, Recurrence};
 
@@ -162,9 +163,17 @@ pub(crate) fn recurrence(series: &Series) -> Option<Recurrence> {
 
 /// The date rule of the series at index `i`, when every part of it is valid.
 fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
-    let starts = civil_date(ctx, &format!("/calendar/series/{i}/starts"), &series.starts)?;
+    let starts = civil_date(
+        ctx,
+        &pointer!("/calendar/series/", i, "/starts"),
+        &series.starts,
+    )?;
     let until = match &series.until {
-        Some(u) => Some(civil_date(ctx, &format!("/calendar/series/{i}/until"), u)?),
+        Some(u) => Some(civil_date(
+            ctx,
+            &pointer!("/calendar/series/", i, "/until"),
+            u,
+        )?),
         None => None,
     };
     Some(DateRule {
@@ -186,7 +195,7 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (i, series) in cal.series.iter().enumerate() {
-        let base = format!("/calendar/series/{i}");
+        let base = pointer!("/calendar/series/", i);
         let mut push = |pointer: String, message: String, help: &str| {
             out.push(
                 Diagnostic::new(&INVALID_SERIES_DAYS, ctx.value(&pointer), message).with_help(help),
@@ -279,21 +288,21 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let (pointer, message) = match rule.until {
             Some(until) if until < rule.starts => (
-                format!("/calendar/series/{i}/until"),
+                pointer!("/calendar/series/", i, "/until"),
                 format!(
                     "series `{}` ends ({until}) before it starts ({})",
                     series.id, rule.starts
                 ),
             ),
             Some(until) => (
-                format!("/calendar/series/{i}/id"),
+                pointer!("/calendar/series/", i, "/id"),
                 format!(
                     "series `{}` has no occurrence between {} and {until}",
                     series.id, rule.starts
                 ),
             ),
             None => (
-                format!("/calendar/series/{i}/id"),
+                pointer!("/calendar/series/", i, "/id"),
                 format!("series `{}` never occurs", series.id),
             ),
         };
@@ -331,12 +340,10 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .into_iter()
                     .flatten()
                     .find_map(|date| {
-                        let local = at_minutes(date, minutes);
                         // The time test first: it rules out nearly every gap,
                         // and costs far less than asking whether the series
                         // is published that day.
-                        let inside = local >= gap.start && local < gap.end;
-                        let published = inside
+                        let published = gap.holds(date, minutes)
                             && rule.occurs_on(date)
                             && !blacked_out(
                                 &blackouts,
@@ -347,7 +354,9 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     })
             });
             let Some((date, gap)) = hit else { continue };
-            let pointer = series.at.pointer(&format!("/calendar/series/{i}/at"), j);
+            let pointer = series
+                .at
+                .pointer(&pointer!("/calendar/series/", i, "/at"), j);
             out.push(gap_finding(
                 ctx.value(&pointer),
                 format!("series `{}` at {at}", series.id),
@@ -363,7 +372,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (i, event) in cal.events.iter().enumerate() {
-        let date_pointer = format!("/calendar/events/{i}/date");
+        let date_pointer = pointer!("/calendar/events/", i, "/date");
         let (Some(date), Some(at)) = (civil_date(ctx, &date_pointer, &event.date), &event.at)
         else {
             continue;
@@ -371,13 +380,12 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(minutes) = time::parse_start_time(at.as_str()) else {
             continue;
         };
-        let local = at_minutes(date, minutes);
         let gap = time::gaps(&tz, date.yesterday().unwrap_or(date), date)
             .into_iter()
-            .find(|g| local >= g.start && local < g.end);
+            .find(|g| g.holds(date, minutes));
         if let Some(gap) = gap {
             out.push(gap_finding(
-                ctx.value(&format!("/calendar/events/{i}/at")),
+                ctx.value(&pointer!("/calendar/events/", i, "/at")),
                 format!("event `{}` at {at}", event.id),
                 zone_name,
                 date,
@@ -386,11 +394,6 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-}
-
-fn at_minutes(date: Date, minutes: i64) -> jiff::civil::DateTime {
-    // parse_start_time keeps minutes below 24 h, so both casts fit.
-    date.at((minutes / 60) as i8, (minutes % 60) as i8, 0, 0)
 }
 
 fn gap_finding(
@@ -456,10 +459,14 @@ fn blackouts<'a>(ctx: &Context<'a>) -> Vec<Quiet<'a>> {
         .filter_map(|(b, blackout)| {
             let from = civil_date(
                 ctx,
-                &format!("/calendar/blackouts/{b}/from"),
+                &pointer!("/calendar/blackouts/", b, "/from"),
                 &blackout.from,
             )?;
-            let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to)?;
+            let to = civil_date(
+                ctx,
+                &pointer!("/calendar/blackouts/", b, "/to"),
+                &blackout.to,
+            )?;
             Some(Quiet {
                 from,
                 to,
@@ -490,7 +497,7 @@ fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     };
     let blackouts = blackouts(ctx);
     for (i, event) in cal.events.iter().enumerate() {
-        let pointer = format!("/calendar/events/{i}/date");
+        let pointer = pointer!("/calendar/events/", i, "/date");
         let Some(date) = civil_date(ctx, &pointer, &event.date) else {
             continue;
         };
@@ -530,17 +537,21 @@ fn check_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (b, blackout) in cal.blackouts.iter().enumerate() {
         let from = civil_date(
             ctx,
-            &format!("/calendar/blackouts/{b}/from"),
+            &pointer!("/calendar/blackouts/", b, "/from"),
             &blackout.from,
         );
-        let to = civil_date(ctx, &format!("/calendar/blackouts/{b}/to"), &blackout.to);
+        let to = civil_date(
+            ctx,
+            &pointer!("/calendar/blackouts/", b, "/to"),
+            &blackout.to,
+        );
         if let (Some(from), Some(to)) = (from, to)
             && to < from
         {
             out.push(
                 Diagnostic::new(
                     &BLACKOUT_ENDS_BEFORE_START,
-                    ctx.value(&format!("/calendar/blackouts/{b}/to")),
+                    ctx.value(&pointer!("/calendar/blackouts/", b, "/to")),
                     format!(
                         "blackout \"{}\" ends ({to}) before it starts ({from})",
                         blackout.reason

@@ -2,6 +2,7 @@
 //! forward in time, and at least one scenario prepared.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::time;
 
 use super::{Context, declare_rule};
@@ -85,7 +86,7 @@ fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 &UNDEFINED_CRISIS_LEVEL,
-                ctx.value(&format!("/crisis/scenarios/{i}/level")),
+                ctx.value(&pointer!("/crisis/scenarios/", i, "/level")),
                 format!(
                     "scenario `{}` is at level {}, which is not defined",
                     scenario.id, scenario.level
@@ -112,7 +113,13 @@ fn check_ladders(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &ESCALATION_NOT_INCREASING,
-                        ctx.value(&format!("/crisis/scenarios/{i}/escalation/{j}/after")),
+                        ctx.value(&pointer!(
+                            "/crisis/scenarios/",
+                            i,
+                            "/escalation/",
+                            j,
+                            "/after"
+                        )),
                         format!(
                             "scenario `{}`: escalation step after {} comes after a step at {}",
                             scenario.id, step.after, before_text

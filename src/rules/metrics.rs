@@ -1,6 +1,7 @@
 //! Measurement: targets that can be compared with a figure.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::time;
 
 use super::{Context, declare_rule};
@@ -66,7 +67,7 @@ fn check_targets(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &INVALID_METRIC_TARGET,
-                    ctx.value(&format!("/metrics/{i}/target")),
+                    ctx.value(&pointer!("/metrics/", i, "/target")),
                     format!(
                         "metric `{}` has a target \"{}\" that does not parse",
                         metric.id, metric.target

@@ -2,6 +2,7 @@
 //! complaints, and escalations have somewhere to go.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::model::PlaybookKind;
 use crate::replies::applies_to;
 
@@ -88,7 +89,7 @@ fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 &MISSING_PLAYBOOK,
-                ctx.value(&format!("/networks/{i}/id")),
+                ctx.value(&pointer!("/networks/", i, "/id")),
                 format!("network `{}` has no playbook for {list}", network.id),
             )
             .with_help(format!(
@@ -106,7 +107,7 @@ fn check_escalation_target(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &ESCALATION_WITHOUT_TARGET,
-                    ctx.key(&format!("/playbooks/{i}/escalate_when")),
+                    ctx.key(&pointer!("/playbooks/", i, "/escalate_when")),
                     format!(
                         "playbook `{}` says when to escalate but not to whom",
                         playbook.id

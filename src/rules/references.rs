@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::model::Id;
 use crate::suggest::did_you_mean;
 
@@ -139,12 +140,15 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(&earlier) = seen.get(&level.level) {
                 let line = ctx
                     .source
-                    .position(ctx.value(&format!("/crisis/levels/{earlier}/level")).start)
+                    .position(
+                        ctx.value(&pointer!("/crisis/levels/", earlier, "/level"))
+                            .start,
+                    )
                     .line;
                 out.push(
                     Diagnostic::new(
                         &DUPLICATE_ID,
-                        ctx.value(&format!("/crisis/levels/{i}/level")),
+                        ctx.value(&pointer!("/crisis/levels/", i, "/level")),
                         format!(
                             "crisis level {} is already defined on line {line}",
                             level.level

@@ -2,6 +2,7 @@
 //! the schedule can keep.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::model::Schedule;
 use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
 
@@ -168,7 +169,7 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         &WINDOW_ENDS_BEFORE_START,
-                        ctx.value(&format!("/schedules/{i}/hours/{w}/to")),
+                        ctx.value(&pointer!("/schedules/", i, "/hours/", w, "/to")),
                         format!(
                             "schedule `{}` has a window ending at {} {} it starts at {}",
                             schedule.id,
@@ -187,7 +188,7 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
-        let windows: Vec<_> = day_windows(&format!("/schedules/{i}"), schedule)
+        let windows: Vec<_> = day_windows(&pointer!("/schedules/", i), schedule)
             .into_iter()
             .filter(|(_, _, from, to)| to > from)
             .collect();
@@ -251,7 +252,7 @@ fn check_always_with_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &ALWAYS_WITH_HOURS,
-                    ctx.key(&format!("/schedules/{i}/hours")),
+                    ctx.key(&pointer!("/schedules/", i, "/hours")),
                     format!(
                         "schedule `{}` is staffed 24/7 (`always = true`) but also lists `hours`",
                         schedule.id
@@ -271,7 +272,7 @@ fn check_missing_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &SCHEDULE_WITHOUT_HOURS,
-                    ctx.value(&format!("/schedules/{i}/id")),
+                    ctx.value(&pointer!("/schedules/", i, "/id")),
                     format!("schedule `{}` has neither `hours` nor `always = true`", schedule.id),
                 )
                 .with_help("add `hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]`, or `always = true` for 24/7"),
@@ -303,7 +304,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &UNREACHABLE_RESPONSE_TIME,
-                    ctx.value(&format!("/networks/{i}/response_time")),
+                    ctx.value(&pointer!("/networks/", i, "/response_time")),
                     format!(
                         "network `{}` promises a reply within {} but schedule `{}` leaves {} unstaffed with no out-of-hours reply",
                         network.id,

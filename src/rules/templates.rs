@@ -3,8 +3,12 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::pointer;
 use crate::model::{Network, Strategy, Template};
 use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
 
@@ -127,18 +131,18 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
     }
     for (i, schedule) in s.schedules.iter().enumerate() {
         if let Some(t) = &schedule.out_of_hours_reply {
-            found.push((format!("/schedules/{i}/out_of_hours_reply"), t));
+            found.push((pointer!("/schedules/", i, "/out_of_hours_reply"), t));
         }
     }
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, r) in p.replies.iter().enumerate() {
-            found.push((format!("/playbooks/{i}/replies/{j}/text"), &r.text));
+            found.push((pointer!("/playbooks/", i, "/replies/", j, "/text"), &r.text));
         }
     }
     if let Some(c) = &s.crisis {
         for (i, sc) in c.scenarios.iter().enumerate() {
             found.push((
-                format!("/crisis/scenarios/{i}/holding_statement"),
+                pointer!("/crisis/scenarios/", i, "/holding_statement"),
                 &sc.holding_statement,
             ));
         }
@@ -274,11 +278,11 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Lowercase each phrase once, and each template once; the exact span
     // is only worked out for a template that contains a phrase.
     // Each phrase's searcher is built once for all templates.
-    let banned: Vec<(&str, Option<&str>, memchr::memmem::Finder<'static>)> = banned
+    let banned: Vec<(&str, Option<&str>, Finder<'static>)> = banned
         .into_iter()
         .filter(|(phrase, _)| !phrase.trim().is_empty())
         .map(|(phrase, prefer)| {
-            let finder = memchr::memmem::Finder::new(lower(phrase).as_bytes()).into_owned();
+            let finder = Finder::new(lower(phrase).as_bytes()).into_owned();
             (phrase, prefer, finder)
         })
         .collect();
@@ -321,7 +325,8 @@ fn lower(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
-        // A run of ASCII is lowercased at once, the rest char by char.
+        // A run of ASCII is lowercased at once, then a run of caseless
+        // characters (an Arabic word) copied at once; the rest char by char.
         let ascii = rest
             .bytes()
             .position(|b| !b.is_ascii())
@@ -329,16 +334,23 @@ fn lower(text: &str) -> String {
         let start = out.len();
         out.push_str(&rest[..ascii]);
         out[start..].make_ascii_lowercase();
-        let mut chars = rest[ascii..].chars();
+        rest = &rest[ascii..];
+        let caseless = rest
+            .char_indices()
+            .find(|&(_, c)| !is_caseless(c))
+            .map_or(rest.len(), |(at, _)| at);
+        out.push_str(&rest[..caseless]);
+        rest = &rest[caseless..];
+        let mut chars = rest.chars();
         let Some(c) = chars.next() else {
             return out;
         };
-        if let Some(l) = latin1_lower(c) {
-            out.push(l);
-        } else if is_caseless(c) {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            continue; // the next ASCII run
+        }
+        match latin1_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
         rest = chars.as_str();
     }
@@ -362,10 +374,14 @@ const ASCII_LOWERING: [char; 2] = ['\u{130}', '\u{212A}'];
 
 /// Does `text` hold one of `ASCII_LOWERING`?
 fn has_ascii_lowering(text: &str) -> bool {
-    ASCII_LOWERING.iter().any(|c| {
-        let mut utf8 = [0; 4];
-        memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut utf8).as_bytes()).is_some()
-    })
+    // Searchers built once per process (building one costs more than a search).
+    static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+        ASCII_LOWERING
+            .iter()
+            .map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
+            .collect()
+    });
+    FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// The lowercase of a character of Latin-1's upper half (U+0080–U+00FF),
@@ -398,7 +414,7 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, reply) in p.replies.iter().enumerate() {
             checks.push((
-                format!("/playbooks/{i}/replies/{j}/text"),
+                pointer!("/playbooks/", i, "/replies/", j, "/text"),
                 replies::reply_networks(s, p, reply),
                 sign_off,
             ));
@@ -411,7 +427,11 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .filter(|n| n.schedule == schedule.id)
                 .collect();
-            checks.push((format!("/schedules/{i}/out_of_hours_reply"), networks, None));
+            checks.push((
+                pointer!("/schedules/", i, "/out_of_hours_reply"),
+                networks,
+                None,
+            ));
         }
     }
     for (pointer, networks, sign_off) in checks {
@@ -523,6 +543,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// On any text, and on texts mixing ASCII, Latin-1, Greek, Arabic,
+        /// Hebrew, punctuation and emoji runs.
+        #[test]
+        fn lower_is_unicode_lowercase_on_any_text(
+            any in "\\PC{0,60}",
+            mixed in "[a-zA-Z0-9 .,ÀÉéÿ×ßİ\u{212A}ΣΑσا-يא-ת\u{2000}-\u{206F}🥐-🥑]{0,60}",
+        ) {
+            for text in [&any, &mixed] {
+                let expected: String = text.chars().flat_map(char::to_lowercase).collect();
+                proptest::prop_assert_eq!(lower(text), expected);
+            }
+        }
+    }
+
     #[test]
     fn lower_is_char_by_char_lowercase() {
         for text in [
@@ -532,6 +567,11 @@ mod tests {
             "İstanbul",
             "KELVIN \u{212A}",
             "🥐 — «Merci»",
+            "شكراً لك يا Ahmed، نحن هنا",
+            "עברית ΑΒΓ عربى",
+            "",
+            "ا",
+            "Zا",
         ] {
             let expected: String = text.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(lower(text), expected, "{text}");

@@ -2,7 +2,7 @@
 //! too long to mean anything.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::TomlKind;
+use crate::load::{TomlKind, pointer};
 use crate::model::{Date, Duration, Zone};
 use crate::suggest::did_you_mean;
 use crate::time::{self, DurationError};
@@ -80,22 +80,22 @@ pub(super) fn dates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Date)> {
     let mut out = Vec::new();
     for (i, schedule) in s.schedules.iter().enumerate() {
         for (j, d) in schedule.closed.iter().enumerate() {
-            out.push((format!("/schedules/{i}/closed/{j}"), d));
+            out.push((pointer!("/schedules/", i, "/closed/", j), d));
         }
     }
     if let Some(cal) = &s.calendar {
         for (i, series) in cal.series.iter().enumerate() {
-            out.push((format!("/calendar/series/{i}/starts"), &series.starts));
+            out.push((pointer!("/calendar/series/", i, "/starts"), &series.starts));
             if let Some(until) = &series.until {
-                out.push((format!("/calendar/series/{i}/until"), until));
+                out.push((pointer!("/calendar/series/", i, "/until"), until));
             }
         }
         for (i, event) in cal.events.iter().enumerate() {
-            out.push((format!("/calendar/events/{i}/date"), &event.date));
+            out.push((pointer!("/calendar/events/", i, "/date"), &event.date));
         }
         for (i, b) in cal.blackouts.iter().enumerate() {
-            out.push((format!("/calendar/blackouts/{i}/from"), &b.from));
-            out.push((format!("/calendar/blackouts/{i}/to"), &b.to));
+            out.push((pointer!("/calendar/blackouts/", i, "/from"), &b.from));
+            out.push((pointer!("/calendar/blackouts/", i, "/to"), &b.to));
         }
     }
     out
@@ -144,13 +144,13 @@ fn zones<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Zone)> {
     let mut out = vec![("/timezone".to_string(), &s.timezone)];
     for (i, schedule) in s.schedules.iter().enumerate() {
         if let Some(z) = &schedule.timezone {
-            out.push((format!("/schedules/{i}/timezone"), z));
+            out.push((pointer!("/schedules/", i, "/timezone"), z));
         }
     }
     if let Some(cal) = &s.calendar {
         for (i, series) in cal.series.iter().enumerate() {
             if let Some(z) = &series.timezone {
-                out.push((format!("/calendar/series/{i}/timezone"), z));
+                out.push((pointer!("/calendar/series/", i, "/timezone"), z));
             }
         }
     }
@@ -213,27 +213,30 @@ pub(super) fn durations<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Duration)> {
     let s = ctx.strategy;
     let mut out = Vec::new();
     for (i, n) in s.networks.iter().enumerate() {
-        out.push((format!("/networks/{i}/response_time"), &n.response_time));
+        out.push((
+            pointer!("/networks/", i, "/response_time"),
+            &n.response_time,
+        ));
     }
     for (i, p) in s.playbooks.iter().enumerate() {
         if let Some(d) = &p.respond_within {
-            out.push((format!("/playbooks/{i}/respond_within"), d));
+            out.push((pointer!("/playbooks/", i, "/respond_within"), d));
         }
     }
     if let Some(crisis) = &s.crisis {
         for (i, l) in crisis.levels.iter().enumerate() {
             out.push((
-                format!("/crisis/levels/{i}/respond_within"),
+                pointer!("/crisis/levels/", i, "/respond_within"),
                 &l.respond_within,
             ));
             if let Some(d) = &l.update_every {
-                out.push((format!("/crisis/levels/{i}/update_every"), d));
+                out.push((pointer!("/crisis/levels/", i, "/update_every"), d));
             }
         }
         for (i, sc) in crisis.scenarios.iter().enumerate() {
             for (j, e) in sc.escalation.iter().enumerate() {
                 out.push((
-                    format!("/crisis/scenarios/{i}/escalation/{j}/after"),
+                    pointer!("/crisis/scenarios/", i, "/escalation/", j, "/after"),
                     &e.after,
                 ));
             }
@@ -242,12 +245,12 @@ pub(super) fn durations<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Duration)> {
     if let Some(cal) = &s.calendar {
         for (i, series) in cal.series.iter().enumerate() {
             if let Some(d) = &series.duration {
-                out.push((format!("/calendar/series/{i}/duration"), d));
+                out.push((pointer!("/calendar/series/", i, "/duration"), d));
             }
         }
         for (i, event) in cal.events.iter().enumerate() {
             if let Some(d) = &event.duration {
-                out.push((format!("/calendar/events/{i}/duration"), d));
+                out.push((pointer!("/calendar/events/", i, "/duration"), d));
             }
         }
     }

@@ -46,6 +46,29 @@ pub struct Gap {
     pub end: jiff::civil::DateTime,
 }
 
+impl Gap {
+    /// Whether `minutes` past midnight of `date` falls inside the gap: the
+    /// same answer as building that date-time and comparing it with `start`
+    /// and `end`, which cost most of the dst-gap rule (docs/benchmarks.md).
+    pub fn holds(&self, date: Date, minutes: i64) -> bool {
+        let (first, last) = (self.start.date(), self.end.date());
+        if date < first || date > last {
+            return false;
+        }
+        let at = minutes * NANOS_PER_MINUTE;
+        (date > first || at >= nanos_of_day(self.start.time()))
+            && (date < last || at < nanos_of_day(self.end.time()))
+    }
+}
+
+const NANOS_PER_MINUTE: i64 = 60_000_000_000;
+
+fn nanos_of_day(t: jiff::civil::Time) -> i64 {
+    ((i64::from(t.hour()) * 60 + i64::from(t.minute())) * 60 + i64::from(t.second()))
+        * 1_000_000_000
+        + i64::from(t.subsec_nanosecond())
+}
+
 /// Every gap of `tz` whose local start falls between the day before `from`
 /// and `to` (inclusive), in order. Starting a day early catches a gap at
 /// midnight of `from` itself.
@@ -448,6 +471,40 @@ fn monday_of(date: Date) -> Date {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    /// `Gap::holds` answers as comparing the built date-time does, for
+    /// every minute of the day before, the days of and the day after gaps
+    /// of every shape: within a day, across midnight, ending at midnight,
+    /// a whole skipped day, and bounds with seconds (old zones had them).
+    #[test]
+    fn a_gap_holds_the_minutes_the_date_times_say() {
+        let day = date(2026, 3, 29);
+        let gaps = [
+            (day.at(2, 0, 0, 0), day.at(3, 0, 0, 0)),
+            (
+                day.at(23, 30, 0, 0),
+                day.tomorrow().unwrap().at(0, 30, 0, 0),
+            ),
+            (day.at(23, 0, 0, 0), day.tomorrow().unwrap().at(0, 0, 0, 0)),
+            (day.at(0, 0, 0, 0), day.tomorrow().unwrap().at(0, 0, 0, 0)),
+            (day.at(1, 59, 59, 0), day.at(2, 20, 17, 5)),
+            (day.at(12, 0, 0, 1), day.at(12, 1, 0, 0)),
+        ];
+        for (start, end) in gaps {
+            let gap = Gap { start, end };
+            for offset in -1..=2 {
+                let on = day.checked_add(jiff::Span::new().days(offset)).unwrap();
+                for minutes in 0..MINUTES_PER_DAY {
+                    let local = on.at((minutes / 60) as i8, (minutes % 60) as i8, 0, 0);
+                    assert_eq!(
+                        gap.holds(on, minutes),
+                        local >= start && local < end,
+                        "{start}..{end} at {local}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn cached_gaps_are_the_gaps_of_the_span_asked_for() {
