@@ -264,3 +264,97 @@ fn the_compiled_schema_agrees_with_the_runtime_one() {
         "{valid} valid, {invalid} invalid"
     );
 }
+
+/// The build-time validator matches patterns with `regex`, the runtime one
+/// with `fancy-regex`: on values at the edges of every pattern of the
+/// format (a trailing new line, a capital, a 64-character id, 24:00 as a
+/// start), they agree.
+#[test]
+fn both_validators_read_every_pattern_alike() {
+    let schema: Value = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).unwrap();
+    let runtime = jsonschema::options().build(&schema).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("strategies/boulangerie-lumiere.toml")).unwrap();
+    let source = commstrat::source::Source::new("boulangerie-lumiere.toml", text);
+    let parsed = commstrat::load::parse(&source).unwrap();
+    assert!(commstrat::schema::is_valid(&parsed.value));
+    let long_id = "a".repeat(63);
+    let too_long_id = "a".repeat(64);
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            "/networks/0/id",
+            &[
+                "a",
+                "0-a",
+                "a-",
+                long_id.as_str(),
+                too_long_id.as_str(),
+                "A",
+                "-a",
+                "a\n",
+                "é",
+                "",
+            ],
+        ),
+        (
+            "/networks/0/response_time",
+            &["1h", "2d3h4m", "90m", "1H", "h", "1h\n", "1s", ""],
+        ),
+        (
+            "/schedules/0/hours/0/from",
+            &[
+                "00:00", "23:59", "24:00", "9:00", "09:60", "09:00\n", "09:00:00",
+            ],
+        ),
+        (
+            "/schedules/0/hours/0/to",
+            &["24:00", "23:59", "24:01", "00:00", "\n24:00"],
+        ),
+        (
+            "/schedules/0/hours/0/days/0",
+            &[
+                "mon",
+                "mon-fri",
+                "sun-sat",
+                "Mon",
+                "mon-",
+                "mon-fri-sat",
+                "mon\n",
+            ],
+        ),
+        (
+            "/language",
+            &[
+                "fr",
+                "fr-CA",
+                "ara",
+                "zh-Hant-TW",
+                "f",
+                "frfr",
+                "fr_CA",
+                "fr-\n",
+                "fr-abcdefghi",
+            ],
+        ),
+    ];
+    let (mut valid, mut invalid) = (0, 0);
+    for (pointer, values) in cases {
+        for value in values {
+            let mut changed = parsed.value.clone();
+            *changed
+                .pointer_mut(pointer)
+                .unwrap_or_else(|| panic!("{pointer}")) = Value::from(*value);
+            let expected = runtime.is_valid(&changed);
+            assert_eq!(
+                commstrat::schema::is_valid(&changed),
+                expected,
+                "{pointer} = {value:?}"
+            );
+            if expected { valid += 1 } else { invalid += 1 }
+        }
+    }
+    assert!(
+        valid >= 15 && invalid >= 25,
+        "{valid} valid, {invalid} invalid"
+    );
+}
