@@ -110,7 +110,12 @@ impl<'t> Plain<'t> {
         network: Option<&Network>,
         limit: usize,
     ) -> Option<String> {
-        let mut out = String::new();
+        // The text and a value's worth per variable: most renders fit at once.
+        let capacity = self.pieces.iter().map(|p| match p {
+            Piece::Text(text) => text.len(),
+            Piece::Variable(_) => 32,
+        });
+        let mut out = String::with_capacity(capacity.sum());
         for piece in &self.pieces {
             let text = match piece {
                 Piece::Text(text) => text,
@@ -307,9 +312,10 @@ pub struct Lengths<'a, R> {
     same_everywhere: bool,
     /// Renders the reply with its sign-off for a network.
     render: R,
-    /// (handle, availability) as the templates saw them -> rendered text;
-    /// both empty when the text is the same on every network.
-    rendered: Vec<((&'a str, &'a str), String)>,
+    /// (handle, availability) as the templates saw them -> rendered text
+    /// and its `platforms::count_bound`; both empty when the text is the
+    /// same on every network.
+    rendered: Vec<((&'a str, &'a str), String, usize)>,
     /// (index in `rendered`, counting) -> count.
     counted: Vec<((usize, platforms::Counting), usize)>,
 }
@@ -388,15 +394,16 @@ where
             return Ok(None);
         };
         let key = network_key(self.strategy, network, self.same_everywhere);
-        let text = match self.rendered.iter().position(|(k, _)| *k == key) {
+        let text = match self.rendered.iter().position(|(k, _, _)| *k == key) {
             Some(i) => i,
             None => {
                 let rendered = (self.render)(network)?;
-                self.rendered.push((key, rendered));
+                let bound = platforms::count_bound(&rendered);
+                self.rendered.push((key, rendered, bound));
                 self.rendered.len() - 1
             }
         };
-        if skip_fits && platforms::count_bound(&self.rendered[text].1) <= limit {
+        if skip_fits && self.rendered[text].2 <= limit {
             return Ok(None);
         }
         let known = self

@@ -45,17 +45,12 @@ impl<'a> Context<'a> {
             .get_or_init(|| super::templates::compile_all(self.strategy))
     }
 
-    /// The index in `templates()` of the template at `pointer`.
-    pub(crate) fn template_index(&self, pointer: &str) -> Option<usize> {
-        self.templates().iter().position(|t| t.pointer == pointer)
-    }
-
     /// Template `index` rendered with the sample values of `network` (of no
     /// network: `None`), bounded like every reply; rendered once per file
     /// for all the networks whose values the template cannot tell apart.
     pub(crate) fn render(&self, index: usize, network: Option<&'a Network>) -> Rendered {
         let template = &self.templates()[index];
-        let same = replies::same_on_every_network(&template.variables);
+        let same = template.same_everywhere;
         let key = (
             index,
             network.map_or(("", ""), |n| replies::network_key(self.strategy, n, same)),

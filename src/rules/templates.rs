@@ -111,10 +111,22 @@ declare_rule! {
 /// A template of the file, compiled once for every rule that reads it.
 pub(crate) struct Compiled<'a> {
     pub pointer: String,
+    pub origin: Origin,
     pub text: &'a str,
     pub compiled: Result<Engine<'a>, minijinja::Error>,
     /// The names the template reads (none when it does not compile).
     pub variables: BTreeSet<String>,
+    /// `replies::same_on_every_network` of `variables`, asked once.
+    pub same_everywhere: bool,
+}
+
+/// Where a template is in the file (indices into the model's lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    SignOff,
+    OutOfHours { schedule: usize },
+    Reply { playbook: usize, reply: usize },
+    Holding { scenario: usize },
 }
 
 /// What renders a template: the plain-reply reader, or minijinja.
@@ -125,24 +137,35 @@ pub(crate) enum Engine<'a> {
 
 /// Every template of the file with its pointer, compiled, in file order.
 pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
-    let mut found: Vec<(String, &Template)> = Vec::new();
+    let mut found: Vec<(Origin, String, &Template)> = Vec::new();
     if let Some(t) = &s.voice.sign_off {
-        found.push(("/voice/sign_off".to_string(), t));
+        found.push((Origin::SignOff, "/voice/sign_off".to_string(), t));
     }
     for (i, schedule) in s.schedules.iter().enumerate() {
         if let Some(t) = &schedule.out_of_hours_reply {
-            found.push((pointer!("/schedules/", i, "/out_of_hours_reply"), t));
+            let pointer = pointer!("/schedules/", i, "/out_of_hours_reply");
+            found.push((Origin::OutOfHours { schedule: i }, pointer, t));
         }
     }
     for (i, p) in s.playbooks.iter().enumerate() {
         for (j, r) in p.replies.iter().enumerate() {
-            found.push((pointer!("/playbooks/", i, "/replies/", j, "/text"), &r.text));
+            let pointer = pointer!("/playbooks/", i, "/replies/", j, "/text");
+            found.push((
+                Origin::Reply {
+                    playbook: i,
+                    reply: j,
+                },
+                pointer,
+                &r.text,
+            ));
         }
     }
     if let Some(c) = &s.crisis {
         for (i, sc) in c.scenarios.iter().enumerate() {
+            let pointer = pointer!("/crisis/scenarios/", i, "/holding_statement");
             found.push((
-                pointer!("/crisis/scenarios/", i, "/holding_statement"),
+                Origin::Holding { scenario: i },
+                pointer,
                 &sc.holding_statement,
             ));
         }
@@ -150,7 +173,7 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
     let env = environment();
     found
         .into_iter()
-        .map(|(pointer, template)| {
+        .map(|(origin, pointer, template)| {
             let (compiled, variables) = match replies::Plain::parse(template.as_str()) {
                 Some(plain) => {
                     let variables = plain.variables();
@@ -166,8 +189,10 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
             };
             Compiled {
                 pointer,
+                origin,
                 text: template.as_str(),
                 compiled,
+                same_everywhere: replies::same_on_every_network(&variables),
                 variables,
             }
         })
@@ -402,43 +427,35 @@ fn is_caseless(c: char) -> bool {
 
 fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
     let s = ctx.strategy;
+    let templates = ctx.templates();
     // Templates that do not compile or render are reported by
     // template-syntax.
     // None: no sign-off; Some(None): one that does not compile.
-    let sign_off = ctx.template_index("/voice/sign_off").map(|i| {
-        let t = &ctx.templates()[i];
-        t.compiled.is_ok().then_some((i, &t.variables))
-    });
-    // (pointer, networks it is for, sign-off to append)
-    let mut checks: Vec<(String, Vec<&Network>, Option<_>)> = Vec::new();
-    for (i, p) in s.playbooks.iter().enumerate() {
-        for (j, reply) in p.replies.iter().enumerate() {
-            checks.push((
-                pointer!("/playbooks/", i, "/replies/", j, "/text"),
-                replies::reply_networks(s, p, reply),
-                sign_off,
-            ));
-        }
-    }
-    for (i, schedule) in s.schedules.iter().enumerate() {
-        if schedule.out_of_hours_reply.is_some() {
-            let networks = s
-                .networks
-                .iter()
-                .filter(|n| n.schedule == schedule.id)
-                .collect();
-            checks.push((
-                pointer!("/schedules/", i, "/out_of_hours_reply"),
-                networks,
-                None,
-            ));
-        }
-    }
-    for (pointer, networks, sign_off) in checks {
-        let Some(index) = ctx.template_index(&pointer) else {
-            continue;
+    let sign_off = templates
+        .iter()
+        .position(|t| t.origin == Origin::SignOff)
+        .map(|i| templates[i].compiled.is_ok().then_some(i));
+    for (index, template) in templates.iter().enumerate() {
+        // The networks a reply is for, and the sign-off appended to it.
+        let (networks, sign_off): (Vec<&Network>, _) = match template.origin {
+            Origin::Reply { playbook, reply } => {
+                let Some(p) = s.playbooks.get(playbook) else {
+                    continue;
+                };
+                let Some(r) = p.replies.get(reply) else {
+                    continue;
+                };
+                (replies::reply_networks(s, p, r), sign_off)
+            }
+            Origin::OutOfHours { schedule } => {
+                let Some(schedule) = s.schedules.get(schedule) else {
+                    continue;
+                };
+                let networks = s.networks.iter().filter(|n| n.schedule == schedule.id);
+                (networks.collect(), None)
+            }
+            Origin::SignOff | Origin::Holding { .. } => continue,
         };
-        let template = &ctx.templates()[index];
         if template.compiled.is_err() {
             continue;
         }
@@ -446,17 +463,21 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
             Some(None) => continue,
             other => other.flatten(),
         };
-        let same_everywhere = replies::same_on_every_network(&template.variables)
-            && sign_off.is_none_or(|(_, variables)| replies::same_on_every_network(variables));
+        let same_everywhere =
+            template.same_everywhere && sign_off.is_none_or(|i| templates[i].same_everywhere);
         // The reply and the sign-off are rendered through the file's cache:
         // the sign-off once per network for every reply, and the reply as
         // template-syntax already rendered it where the values are the same.
         let render = |network: &'a Network| -> Result<String, Rc<minijinja::Error>> {
-            let mut text = ctx.render(index, Some(network))?.to_string();
-            if let Some((sign_off, _)) = sign_off {
-                text.push('\n');
-                text.push_str(&ctx.render(sign_off, Some(network))?);
-            }
+            let reply = ctx.render(index, Some(network))?;
+            let Some(sign_off) = sign_off else {
+                return Ok(reply.to_string());
+            };
+            let sign_off = ctx.render(sign_off, Some(network))?;
+            let mut text = String::with_capacity(reply.len() + 1 + sign_off.len());
+            text.push_str(&reply);
+            text.push('\n');
+            text.push_str(&sign_off);
             Ok(text)
         };
         let mut lengths = replies::Lengths::with_renderer(s, same_everywhere, render);
@@ -473,7 +494,7 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     &REPLY_OVER_LIMIT,
-                    ctx.value(&pointer),
+                    ctx.value(&template.pointer),
                     format!(
                         "reply is {} long on network `{}` ({}), over {origin} of {}",
                         length.count,
