@@ -345,52 +345,69 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Lowercased the way `find_case_insensitive` lowercases, char by char, so
-/// that a miss here is a miss there.
+/// that a miss here is a miss there. Looking a character up in Unicode's
+/// case tables costs more than the rest of the loop, so the blocks the
+/// examples are written in are told by their UTF-8 bytes: ASCII, Latin-1
+/// (French's accented capitals), Hebrew to Arabic Extended-A (U+0590–U+08FF),
+/// general punctuation (U+2000–U+206F) and the emoji and symbol blocks
+/// (U+1F000–U+1FAFF), which have no case. A test lowercases every character.
 fn lower(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        // A run of ASCII is lowercased at once, then a run of caseless
-        // characters (an Arabic word) copied at once; the rest char by char.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let caseless = rest
-            .char_indices()
-            .find(|&(_, c)| !is_caseless(c))
-            .map_or(rest.len(), |(at, _)| at);
-        out.push_str(&rest[..caseless]);
-        rest = &rest[caseless..];
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else {
-            return out;
+    // Bytes up to `copied` are in `out`. Runs of ASCII and of characters
+    // that are their own lowercase are copied at once, ASCII letters as
+    // they are: one pass lowercases them all at the end (UTF-8 keeps every
+    // byte of a longer character above ASCII, so that pass touches no other
+    // character).
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let lead = bytes[at];
+        let next = bytes.get(at + 1).copied().unwrap_or(0);
+        let width = match lead {
+            0x00..=0x7F => 1,
+            // U+0080–U+00BF: no letter with another lowercase.
+            0xC2 => 2,
+            // U+00C0–U+00FF: `À`–`Þ` but `×` become the character 32 on.
+            0xC3 if (0x80..=0x9E).contains(&next) && next != 0x97 => {
+                out.push_str(&text[copied..at]);
+                out.push(char::from(0xE0 + (next - 0x80)));
+                at += 2;
+                copied = at;
+                continue;
+            }
+            0xC3 => 2,
+            // U+0590–U+07FF, then U+0800–U+08FF: Hebrew to Arabic Extended-A.
+            0xD6 if next >= 0x90 => 2,
+            0xD7..=0xDF => 2,
+            0xE0 if (0xA0..=0xA3).contains(&next) => 3,
+            // U+2000–U+206F: general punctuation.
+            0xE2 if next == 0x80 || (next == 0x81 && bytes.get(at + 2) < Some(&0xB0)) => 3,
+            // U+1F000–U+1FAFF: the emoji and symbol blocks.
+            0xF0 if next == 0x9F && bytes.get(at + 2) < Some(&0xAC) => 4,
+            _ => 0,
         };
-        if c.is_ascii() {
-            continue; // the next ASCII run
+        if width > 0 {
+            at += width;
+            continue;
         }
-        match latin1_lower(c) {
-            Some(l) => out.push(l),
-            None => out.extend(c.to_lowercase()),
+        // Any other character: Unicode's case tables. The text is UTF-8 and
+        // `at` is on a character's first byte, so there is one.
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let lowered = c.to_lowercase();
+        if !lowered.clone().eq(std::iter::once(c)) {
+            out.push_str(&text[copied..at]);
+            out.extend(lowered);
+            copied = at + c.len_utf8();
         }
-        rest = chars.as_str();
+        at += c.len_utf8();
     }
+    out.push_str(&text[copied..]);
+    out.make_ascii_lowercase();
+    out
 }
-
-/// Blocks of characters that have no lowercase form other than themselves:
-/// Hebrew to Arabic Extended-A, general punctuation, and the emoji and
-/// symbol blocks. Looking a character up in Unicode's case tables costs more
-/// than the rest of the loop, and the examples are mostly in these blocks
-/// or in ASCII. A test checks every character of these ranges.
-const CASELESS: [std::ops::RangeInclusive<char>; 3] = [
-    '\u{0590}'..='\u{08FF}',
-    '\u{2000}'..='\u{206F}',
-    '\u{1F000}'..='\u{1FAFF}',
-];
 
 /// The characters outside ASCII whose lowercase holds an ASCII character:
 /// `İ` (i and a combining dot) and the Kelvin sign (k). A test checks every
@@ -407,22 +424,6 @@ fn has_ascii_lowering(text: &str) -> bool {
             .collect()
     });
     FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
-}
-
-/// The lowercase of a character of Latin-1's upper half (U+0080–U+00FF),
-/// French's accented letters among them: `À`–`Þ` but `×` are the capitals of
-/// the characters 32 places on; the rest are their own lowercase. A test
-/// checks all 128.
-fn latin1_lower(c: char) -> Option<char> {
-    match c {
-        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
-        '\u{80}'..='ÿ' => Some(c),
-        _ => None,
-    }
-}
-
-fn is_caseless(c: char) -> bool {
-    CASELESS.iter().any(|r| r.contains(&c))
 }
 
 fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
@@ -514,7 +515,7 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ASCII_LOWERING, CASELESS, has_ascii_lowering, latin1_lower, lower};
+    use super::{ASCII_LOWERING, has_ascii_lowering, lower};
 
     #[test]
     fn only_two_characters_beyond_ascii_lowercase_to_ascii() {
@@ -541,26 +542,20 @@ mod tests {
         }
     }
 
+    /// Every character, alone and between others, as Unicode lowercases it.
     #[test]
-    fn latin1_lowercase_is_the_unicode_one() {
-        for c in '\u{80}'..='\u{FF}' {
-            let expected: Vec<char> = c.to_lowercase().collect();
-            assert_eq!(latin1_lower(c).map(|l| vec![l]), Some(expected), "{c}");
-        }
-        assert_eq!(latin1_lower('A'), None);
-        assert_eq!(latin1_lower('Ā'), None);
-    }
-
-    #[test]
-    fn caseless_blocks_really_have_no_case() {
-        for range in CASELESS {
-            for c in range {
-                assert!(
-                    c.to_lowercase().eq(std::iter::once(c)),
-                    "U+{:04X} has a lowercase form",
-                    u32::from(c)
-                );
-            }
+    fn lower_lowercases_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let expected: String = c.to_lowercase().collect();
+            assert_eq!(
+                lower(c.encode_utf8(&mut [0; 4])),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+            let text = format!("A{c}é{c}");
+            let expected: String = text.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(lower(&text), expected, "U+{:04X}", u32::from(c));
         }
     }
 
