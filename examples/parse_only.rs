@@ -6,6 +6,8 @@
 
 use rayon::prelude::*;
 
+mod common;
+
 /// The allocator `commstrat` itself uses, so that the floor is parsing as
 /// the tool does it.
 #[global_allocator]
@@ -16,16 +18,7 @@ fn main() {
         eprintln!("usage: parse_only FOLDER");
         std::process::exit(2);
     };
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
-        .unwrap_or_else(|e| {
-            eprintln!("cannot read {folder}: {e}");
-            std::process::exit(2)
-        })
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
+    let files = common::toml_files(&folder);
     let tables: usize = files
         .par_iter()
         .map(|path| {

@@ -11,6 +11,8 @@ use std::time::Instant;
 use commstrat::rules::{Context, RULES, Rule};
 use commstrat::source::Source;
 
+mod common;
+
 /// The allocator `commstrat` itself uses.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -27,16 +29,7 @@ fn main() {
         std::process::exit(2);
     };
     let per_rule = args.next().as_deref() == Some("--rules");
-    let mut paths: Vec<_> = std::fs::read_dir(&folder)
-        .unwrap_or_else(|e| {
-            eprintln!("cannot read {folder}: {e}");
-            std::process::exit(2)
-        })
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
+    let paths = common::toml_files(&folder);
     let texts: Vec<String> = paths
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
