@@ -278,12 +278,6 @@ impl<T: PointerPart + ?Sized> PointerPart for &T {
     }
 }
 
-impl PointerPart for String {
-    fn push_to(&self, pointer: &mut String) {
-        pointer.push_str(self);
-    }
-}
-
 impl PointerPart for usize {
     fn push_to(&self, pointer: &mut String) {
         pointer.push_str(itoa::Buffer::new().format(*self));

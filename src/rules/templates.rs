@@ -3,7 +3,6 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
@@ -314,16 +313,8 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if banned.is_empty() {
         return;
     }
-    let ascii_phrases = banned.iter().all(|(_, _, f)| f.needle().is_ascii());
     for (pointer, template) in replies {
-        // An ASCII phrase can only match ASCII characters, and only two
-        // other characters have ASCII in their lowercase: without them,
-        // lowercasing the ASCII letters finds the same phrases.
-        let lowered = if ascii_phrases && !has_ascii_lowering(template) {
-            template.to_ascii_lowercase()
-        } else {
-            lower(template)
-        };
+        let lowered = lower(template);
         for (phrase, prefer, finder) in &banned {
             if finder.find(lowered.as_bytes()).is_none() {
                 continue;
@@ -365,7 +356,11 @@ fn lower(text: &str) -> String {
         let lead = bytes[at];
         let next = bytes.get(at + 1).copied().unwrap_or(0);
         let width = match lead {
-            0x00..=0x7F => 1,
+            // A run of ASCII at once.
+            0x00..=0x7F => bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - at),
             // U+0080–U+00BF: no letter with another lowercase.
             0xC2 => 2,
             // U+00C0–U+00FF: `À`–`Þ` but `×` become the character 32 on.
@@ -407,23 +402,6 @@ fn lower(text: &str) -> String {
     out.push_str(&text[copied..]);
     out.make_ascii_lowercase();
     out
-}
-
-/// The characters outside ASCII whose lowercase holds an ASCII character:
-/// `İ` (i and a combining dot) and the Kelvin sign (k). A test checks every
-/// character.
-const ASCII_LOWERING: [char; 2] = ['\u{130}', '\u{212A}'];
-
-/// Does `text` hold one of `ASCII_LOWERING`?
-fn has_ascii_lowering(text: &str) -> bool {
-    // Searchers built once per process (building one costs more than a search).
-    static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-        ASCII_LOWERING
-            .iter()
-            .map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
-            .collect()
-    });
-    FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
@@ -515,32 +493,7 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ASCII_LOWERING, has_ascii_lowering, lower};
-
-    #[test]
-    fn only_two_characters_beyond_ascii_lowercase_to_ascii() {
-        let found: Vec<char> = (char::from(128)..=char::MAX)
-            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
-            .collect();
-        assert_eq!(found, ASCII_LOWERING);
-        assert!(has_ascii_lowering("a \u{212A}elvin"));
-        assert!(has_ascii_lowering("İstanbul"));
-        assert!(!has_ascii_lowering("Istanbul été"));
-        // Where neither is present, both lowerings find the same ASCII
-        // phrases.
-        for (text, phrase) in [
-            ("Nous Vous Prions De Nous EXCUSER", "vous prions"),
-            ("ÉTÉ Valued Customer", "valued customer"),
-            ("Chère clientèle, VALUED", "valued customer"),
-            ("ΣΟΦΊΑ sorry FOR the inconvenience", "for the inconvenience"),
-        ] {
-            assert_eq!(
-                text.to_ascii_lowercase().contains(phrase),
-                lower(text).contains(phrase),
-                "{text}"
-            );
-        }
-    }
+    use super::lower;
 
     /// Every character, alone and between others, as Unicode lowercases it.
     #[test]
