@@ -1,7 +1,9 @@
 //! Where `check`'s time goes, on one thread: the wall time of each stage over
-//! a folder of strategies already in memory (parse, then convert for the
-//! schema, the schema, the model, the rules; each line includes the ones
-//! above it), and with `--rules` the time of each rule. The benchmark
+//! a folder of strategies already in memory, and with `--rules` the time of
+//! each rule. The first line is the floor's parse (toml's document tree);
+//! the next is `check`'s way from text to JSON (which mostly skips that
+//! tree), and each line after it includes the ones above it: the schema,
+//! the model, the rules. The benchmark
 //! (`bench/run.sh`) is what speed claims come from; this shows where to look.
 //!
 //! Usage: cargo run --release --example stages -- FOLDER [--rules]
@@ -51,10 +53,10 @@ fn source(text: &str) -> Source {
 
 fn stages(texts: &[String]) {
     let stages: [(&str, Stage); 5] = [
-        ("parse", |t| {
+        ("floor parse", |t| {
             toml::de::DeTable::parse_recoverable(t).0.get_ref().len()
         }),
-        ("+ convert", |t| {
+        ("to JSON", |t| {
             let s = source(t);
             commstrat::load::parse(&s).map_or(0, |p| p.index.typed().len())
         }),

@@ -15,6 +15,8 @@ use crate::diagnostics::Diagnostic;
 use crate::rules::builtin::{NESTING_TOO_DEEP, TOML_SYNTAX, WRONG_TYPE};
 use crate::source::Source;
 
+mod direct;
+
 /// Deeper than any strategy needs; keeps recursion (ours, the schema
 /// validator's, the drop of the tree) far from the stack's end.
 const MAX_DEPTH: usize = 32;
@@ -35,7 +37,7 @@ pub enum TomlKind {
 }
 
 /// Where a value sits in the file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     /// The key naming the value (absent for array elements and the root).
     pub key: Option<Range<usize>>,
@@ -210,10 +212,17 @@ fn toml_kind(value: &DeValue<'_>) -> TomlKind {
         DeValue::Integer(_) => TomlKind::Integer,
         DeValue::Float(_) => TomlKind::Float,
         DeValue::Boolean(_) => TomlKind::Boolean,
-        DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => TomlKind::LocalDate,
-        DeValue::Datetime(_) => TomlKind::OtherDatetime,
+        DeValue::Datetime(dt) => datetime_kind(dt),
         DeValue::Array(_) => TomlKind::Array,
         DeValue::Table(_) => TomlKind::Table,
+    }
+}
+
+fn datetime_kind(dt: &toml::value::Datetime) -> TomlKind {
+    if dt.date.is_some() && dt.time.is_none() {
+        TomlKind::LocalDate
+    } else {
+        TomlKind::OtherDatetime
     }
 }
 
@@ -240,6 +249,39 @@ fn datetime_text(dt: &toml::value::Datetime) -> String {
         }
         _ => dt.to_string(),
     }
+}
+
+/// A TOML integer's digits, as toml decodes them (sign, `_` separators,
+/// no radix prefix), as an `i64`; `None` when it does not fit.
+fn integer(digits: &str, radix: u32) -> Option<i64> {
+    if digits.contains('_') {
+        i64::from_str_radix(&digits.replace('_', ""), radix).ok()
+    } else {
+        i64::from_str_radix(digits, radix).ok()
+    }
+}
+
+/// The finding for an integer too large for 64 bits, at `span`.
+fn too_large(text: &str, span: Range<usize>) -> Diagnostic {
+    let literal = text.get(span.clone()).unwrap_or("").to_string();
+    Diagnostic::new(
+        &WRONG_TYPE,
+        span,
+        format!("integer `{literal}` is too large"),
+    )
+    .with_help(
+        "TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits",
+    )
+}
+
+/// The format has no float field. A float becomes a one-key object so that
+/// it fails every type check, where JSON would take `1.0` for the integer 1;
+/// the index still says it was a float.
+fn float_json(text: &str) -> Value {
+    Value::Object(Map::from_iter([(
+        "$float".to_string(),
+        Value::String(text.to_string()),
+    )]))
 }
 
 /// Append `/i` to a pointer.
@@ -344,6 +386,22 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
 /// Parse TOML and convert it; on syntax errors, every error found.
 pub fn parse(source: &Source) -> Result<Parsed<'_>, Vec<Diagnostic>> {
     let text = &source.text;
+    let (value, typed) = match direct::convert(text) {
+        Some(converted) => converted,
+        None => by_tree(text)?,
+    };
+    Ok(Parsed {
+        value,
+        index: SpanIndex::new(text, typed),
+    })
+}
+
+/// A file's JSON value and located floats and dates.
+type Converted = (Value, Vec<(String, Node)>);
+
+/// The reference conversion, through toml's document tree: the way every
+/// file the short way (`direct`) gives up on takes, with every error found.
+fn by_tree(text: &str) -> Result<Converted, Vec<Diagnostic>> {
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors
@@ -359,13 +417,27 @@ pub fn parse(source: &Source) -> Result<Parsed<'_>, Vec<Diagnostic>> {
     };
     let value = converter.table(root.get_ref(), 0);
     if converter.problems.is_empty() {
-        Ok(Parsed {
-            value,
-            index: SpanIndex::new(text, converter.typed),
-        })
+        Ok((value, converter.typed))
     } else {
         Err(converter.problems)
     }
+}
+
+/// Whether the short way from text to JSON gives what toml's tree gives
+/// (or gives up): for the fuzz target and the tests.
+#[doc(hidden)]
+pub fn short_way_agrees(text: &str) -> bool {
+    match direct::convert(text) {
+        None => true,
+        Some(short) => by_tree(text).is_ok_and(|reference| reference == short),
+    }
+}
+
+/// Whether the short way takes `text` (for the tests: it must take the
+/// examples, or it saves nothing).
+#[doc(hidden)]
+pub fn short_way_takes(text: &str) -> bool {
+    direct::convert(text).is_some()
 }
 
 fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> Diagnostic {
@@ -393,6 +465,21 @@ fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> D
     d
 }
 
+/// The JSON pointer of a path from the root.
+fn pointer_of<'a, 't: 'a>(steps: impl IntoIterator<Item = &'a Step<'t>>) -> String {
+    let mut pointer = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) => {
+                pointer.push('/');
+                push_escaped(&mut pointer, key);
+            }
+            Step::Index(i) => push_index(&mut pointer, *i),
+        }
+    }
+    pointer
+}
+
 /// One step of the path from the root to a value: a key or an index.
 #[derive(Clone, Copy)]
 enum Step<'t> {
@@ -413,17 +500,7 @@ struct Converter<'a, 't> {
 impl<'t> Converter<'_, 't> {
     /// The JSON pointer of the value being converted.
     fn pointer(&self) -> String {
-        let mut pointer = String::new();
-        for step in &self.path {
-            match step {
-                Step::Key(key) => {
-                    pointer.push('/');
-                    push_escaped(&mut pointer, key);
-                }
-                Step::Index(i) => push_index(&mut pointer, *i),
-            }
-        }
-        pointer
+        pointer_of(&self.path)
     }
 
     fn table(&mut self, table: &'t DeTable<'_>, depth: usize) -> Value {
@@ -471,36 +548,14 @@ impl<'t> Converter<'_, 't> {
         }
         match value {
             DeValue::String(s) => Value::String(s.to_string()),
-            DeValue::Integer(i) => {
-                let digits = i.as_str();
-                let parsed = if digits.contains('_') {
-                    i64::from_str_radix(&digits.replace('_', ""), i.radix())
-                } else {
-                    i64::from_str_radix(digits, i.radix())
-                };
-                match parsed {
-                    Ok(n) => Value::Number(n.into()),
-                    Err(_) => {
-                        let literal = self.text.get(span.clone()).unwrap_or("").to_string();
-                        self.problems.push(
-                        Diagnostic::new(
-                            &WRONG_TYPE,
-                            span,
-                            format!("integer `{literal}` is too large"),
-                        )
-                        .with_help("TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits"),
-                    );
-                        Value::Null
-                    }
+            DeValue::Integer(i) => match integer(i.as_str(), i.radix()) {
+                Some(n) => Value::Number(n.into()),
+                None => {
+                    self.problems.push(too_large(self.text, span));
+                    Value::Null
                 }
-            }
-            // The format has no float field. A float becomes a one-key object
-            // so that it fails every type check, where JSON would take `1.0`
-            // for the integer 1; the index still says it was a float.
-            DeValue::Float(f) => Value::Object(Map::from_iter([(
-                "$float".to_string(),
-                Value::String(f.as_str().to_string()),
-            )])),
+            },
+            DeValue::Float(f) => float_json(f.as_str()),
             DeValue::Boolean(b) => Value::Bool(*b),
             DeValue::Datetime(dt) => Value::String(datetime_text(dt)),
             DeValue::Array(items) => Value::Array(

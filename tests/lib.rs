@@ -11,4 +11,5 @@ mod readme;
 mod render;
 mod rules;
 mod schema;
+mod short_way;
 mod support;
