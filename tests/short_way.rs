@@ -129,6 +129,7 @@ fn the_edges_of_toml_convert_the_same_both_ways() {
         "a = \"bad \\q escape\"\n",
         // Numbers the conversion reads, and ones it refuses.
         "a = 1_000\nb = 0x_ff\nc = 0xDEAD_BEEF\nd = 0o755\ne = 0b1010\nf = -0\ng = +42\n",
+        "a = 0o755\nb = 0x10\nc = 0b1010\nd = 0xdead_BEEF\n",
         "a = 9223372036854775807\nb = -9223372036854775808\n",
         "a = 9223372036854775808\n",
         "a = 1.5\nb = -0.0\nc = 1e10\nd = inf\ne = nan\nf = -inf\n",
@@ -172,6 +173,7 @@ fn the_edges_of_toml_convert_the_same_both_ways() {
         "a = 1\n[b]\nc = \"x\"\n[[d]]\ne = [1, 2]\nf = {g = 2026-01-01}\n",
         "x = {a.b = 1, a.c = 2}\n",
         "a.b = 1\na.c = 2\n",
+        "a = 0o755\nb = 0x10\nc = 0b1010\nd = 0xdead_BEEF\n",
         "[[a]]\nx = 1\n[a.b]\ny = 2\n[[a]]\nx = 3\n[a.b]\ny = 4\n",
     ] {
         assert!(

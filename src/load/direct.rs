@@ -340,9 +340,6 @@ impl<'i> Walk<'_, 'i> {
 /// `raw` is the token as written, quotes included; `key`: a key, where an
 /// unquoted token is a bare key.
 fn verbatim(raw: &str, encoding: Option<Encoding>, key: bool) -> Option<&str> {
-    // Folded without stopping, which compilers turn into vector code.
-    let all =
-        |text: &str, allowed: fn(u8) -> bool| text.bytes().fold(true, |ok, b| ok & allowed(b));
     match encoding {
         // basic-unescaped = wschar / %x21 / %x23-5B / %x5D-7E / non-ascii
         Some(Encoding::BasicString) => raw.strip_prefix('"')?.strip_suffix('"').filter(|text| {
@@ -366,6 +363,13 @@ fn verbatim(raw: &str, encoding: Option<Encoding>, key: bool) -> Option<&str> {
         }),
         _ => None,
     }
+}
+
+/// Whether every byte of `text` is `allowed`: folded without stopping, which
+/// the compiler turns into vector code.
+#[inline(always)]
+fn all(text: &str, allowed: impl Fn(u8) -> bool) -> bool {
+    text.bytes().fold(true, |ok, b| ok & allowed(b))
 }
 
 /// The table of a header (`[a.b]`, or `[[a.b]]` when `list`), made in
