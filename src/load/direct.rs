@@ -458,6 +458,26 @@ fn table_json(table: Table, path: Option<&Path<'_>>, typed: &mut Vec<(String, No
     Value::Object(Map::from_iter(members))
 }
 
+/// An array's JSON, each item at its index under `path`.
+fn array_json(
+    items: impl Iterator<Item = Item>,
+    path: &Path<'_>,
+    typed: &mut Vec<(String, Node)>,
+) -> Value {
+    Value::Array(
+        items
+            .enumerate()
+            .map(|(i, item)| {
+                let here = Path {
+                    parent: Some(path),
+                    step: Step::Index(i),
+                };
+                item_json(item, &here, typed)
+            })
+            .collect(),
+    )
+}
+
 fn item_json(item: Item, path: &Path<'_>, typed: &mut Vec<(String, Node)>) -> Value {
     match item {
         Item::Plain(value) => value,
@@ -466,32 +486,8 @@ fn item_json(item: Item, path: &Path<'_>, typed: &mut Vec<(String, Node)>) -> Va
             value
         }
         Item::Table(table) => table_json(table, Some(path), typed),
-        Item::Tables(tables) => Value::Array(
-            tables
-                .into_iter()
-                .enumerate()
-                .map(|(i, table)| {
-                    let here = Path {
-                        parent: Some(path),
-                        step: Step::Index(i),
-                    };
-                    table_json(table, Some(&here), typed)
-                })
-                .collect(),
-        ),
-        Item::Array(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let here = Path {
-                        parent: Some(path),
-                        step: Step::Index(i),
-                    };
-                    item_json(item, &here, typed)
-                })
-                .collect(),
-        ),
+        Item::Tables(tables) => array_json(tables.into_iter().map(Item::Table), path, typed),
+        Item::Array(items) => array_json(items.into_iter(), path, typed),
     }
 }
 
