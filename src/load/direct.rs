@@ -30,7 +30,10 @@ type Short<T> = Result<T, GiveUp>;
 /// and a table with more (none in a strategy comes close) takes toml's path.
 const MAX_KEYS: usize = 128;
 
-/// As deep as toml's own parser lets arrays and inline tables nest.
+/// As deep as toml's own parse lets arrays and inline tables nest. Its tree
+/// also refuses keys of 80 parts or more, a check the parser does not make:
+/// the short way never meets either, as it gives up past `MAX_DEPTH` (32)
+/// levels, a key's parts included.
 const TOML_NESTING_LIMIT: u32 = 80;
 
 /// A value being built.
@@ -111,6 +114,8 @@ pub(super) fn convert(text: &str) -> Option<(Value, Vec<(String, Node)>)> {
         let mut guard = RecursionGuard::new(&mut validate, TOML_NESTING_LIMIT);
         toml_parser::parser::parse_document(&tokens, &mut guard, &mut |_| failed = true);
     }
+    // The events say all the walk needs.
+    drop(tokens);
     if failed {
         return None;
     }
@@ -148,15 +153,21 @@ impl<'i> Walk<'_, 'i> {
     }
 
     /// The kind of the next event `next` would give, without taking it.
-    fn peek(&mut self) -> Option<EventKind> {
-        let at = self.at;
-        let kind = self.next().map(|e| e.kind());
-        self.at = at;
-        kind
+    fn peek(&self) -> Option<EventKind> {
+        self.events
+            .iter()
+            .skip(self.at)
+            .map(Event::kind)
+            .find(|kind| {
+                !matches!(
+                    kind,
+                    EventKind::Whitespace | EventKind::Comment | EventKind::Newline
+                )
+            })
     }
 
     /// Take the next event, which must be of `kind`.
-    fn expect(&mut self, kind: EventKind) -> Short<Event> {
+    fn take(&mut self, kind: EventKind) -> Short<Event> {
         self.next().filter(|e| e.kind() == kind).ok_or(GiveUp)
     }
 
@@ -165,13 +176,13 @@ impl<'i> Walk<'_, 'i> {
         let mut root = Table::default();
         let mut header = self.section(&mut root, 0)?;
         while let Some(open) = header {
-            let first = self.expect(EventKind::SimpleKey)?;
+            let first = self.take(EventKind::SimpleKey)?;
             let (path, key, _) = self.dotted_key(first)?;
             let (table, depth) = if open.kind() == EventKind::ArrayTableOpen {
-                self.expect(EventKind::ArrayTableClose)?;
+                self.take(EventKind::ArrayTableClose)?;
                 header_table(&mut root, path, key, true)?
             } else {
-                self.expect(EventKind::StdTableClose)?;
+                self.take(EventKind::StdTableClose)?;
                 header_table(&mut root, path, key, false)?
             };
             header = self.section(table, depth)?;
@@ -195,7 +206,7 @@ impl<'i> Walk<'_, 'i> {
     /// `a.b.c = value` into `table` (at `depth`), from its first key.
     fn key_value(&mut self, table: &mut Table, first: Event, depth: usize) -> Short<()> {
         let (path, key, key_span) = self.dotted_key(first)?;
-        self.expect(EventKind::KeyValSep)?;
+        self.take(EventKind::KeyValSep)?;
         let depth = depth + path.len() + 1;
         let inline = table.inline;
         let mut parent = table;
@@ -217,7 +228,7 @@ impl<'i> Walk<'_, 'i> {
         let mut last = first;
         while self.peek() == Some(EventKind::KeySep) {
             self.next();
-            let part = self.expect(EventKind::SimpleKey)?;
+            let part = self.take(EventKind::SimpleKey)?;
             path.push(self.key_text(last)?);
             if path.len() > MAX_DEPTH {
                 return Err(GiveUp);
@@ -414,8 +425,9 @@ fn header_table(
         if table.contains(&key) || depth > MAX_DEPTH {
             return Err(GiveUp);
         }
-        match table.push(key, Item::Table(Table::default()))? {
-            Item::Table(t) => Ok((t, depth)),
+        table.push(key, Item::Table(Table::default()))?;
+        match table.entries.last_mut() {
+            Some((_, Item::Table(t))) => Ok((t, depth)),
             _ => Err(GiveUp),
         }
     }
