@@ -1,7 +1,8 @@
 //! The short way from text to JSON: `toml_parser`'s events turned into the
-//! JSON value directly, without building toml's document tree first. That
-//! tree cost about two thirds of the parse, and was thrown away as soon as
-//! it was converted (docs/benchmarks.md).
+//! JSON value directly, without building toml's document tree first and
+//! converting it, and strings without escapes taken as written instead of
+//! through the decoder, which cost most of the tree's time
+//! (docs/benchmarks.md).
 //!
 //! The short way takes only what it is sure of. At any parse error, any key
 //! defined twice, any table a header reopens, anything the conversion would
@@ -15,10 +16,13 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use serde_json::{Map, Value};
+use toml_parser::ErrorSink;
 use toml_parser::decoder::{Encoding, ScalarKind};
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 
-use super::{MAX_DEPTH, Node, Step, TomlKind, datetime_kind, datetime_text, float_json, integer};
+use super::{
+    Converted, MAX_DEPTH, Node, Step, TomlKind, datetime_kind, datetime_text, float_json, integer,
+};
 
 /// The short way gave up: the file takes toml's path.
 #[derive(Debug)]
@@ -61,13 +65,6 @@ struct Table {
 }
 
 impl Table {
-    fn get_mut(&mut self, key: &str) -> Option<&mut Item> {
-        self.entries
-            .iter_mut()
-            .find(|(k, _)| k == key)
-            .map(|(_, item)| item)
-    }
-
     fn contains(&self, key: &str) -> bool {
         self.entries.iter().any(|(k, _)| k == key)
     }
@@ -82,18 +79,25 @@ impl Table {
         self.entries.last_mut().map(|(_, item)| item).ok_or(GiveUp)
     }
 
+    /// The item `key` names, `make`'s added first when the table has none.
+    fn get_or_push(&mut self, key: String, make: impl FnOnce() -> Item) -> Short<&mut Item> {
+        match self.entries.iter().position(|(k, _)| *k == key) {
+            Some(i) => self.entries.get_mut(i).map(|(_, item)| item).ok_or(GiveUp),
+            None => self.push(key, make()),
+        }
+    }
+
     /// The table `key` names, made by a dotted key, making it when absent.
     fn dotted_child(&mut self, key: String, inline: bool) -> Short<&mut Table> {
-        if !self.contains(&key) {
-            let table = Table {
+        let made = || {
+            Item::Table(Table {
                 entries: Vec::new(),
                 dotted: true,
                 inline,
-            };
-            self.push(key.clone(), Item::Table(table))?;
-        }
-        match self.get_mut(&key) {
-            Some(Item::Table(table)) if table.dotted => Ok(table),
+            })
+        };
+        match self.get_or_push(key, made)? {
+            Item::Table(table) if table.dotted => Ok(table),
             _ => Err(GiveUp),
         }
     }
@@ -102,7 +106,7 @@ impl Table {
 /// The JSON value of a TOML document and its located floats and dates, as
 /// `load::Converter` gives them from toml's tree; `None` when the short way
 /// gives up.
-pub(super) fn convert(text: &str) -> Option<(Value, Vec<(String, Node)>)> {
+pub(super) fn convert(text: &str) -> Option<Converted> {
     let source = toml_parser::Source::new(text);
     let tokens = source.lex().into_vec();
     let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
@@ -142,10 +146,7 @@ impl<'i> Walk<'_, 'i> {
     fn next(&mut self) -> Option<Event> {
         while let Some(event) = self.events.get(self.at) {
             self.at += 1;
-            if !matches!(
-                event.kind(),
-                EventKind::Whitespace | EventKind::Comment | EventKind::Newline
-            ) {
+            if significant(event.kind()) {
                 return Some(*event);
             }
         }
@@ -158,12 +159,7 @@ impl<'i> Walk<'_, 'i> {
             .iter()
             .skip(self.at)
             .map(Event::kind)
-            .find(|kind| {
-                !matches!(
-                    kind,
-                    EventKind::Whitespace | EventKind::Comment | EventKind::Newline
-                )
-            })
+            .find(|kind| significant(*kind))
     }
 
     /// Take the next event, which must be of `kind`.
@@ -244,12 +240,7 @@ impl<'i> Walk<'_, 'i> {
         if let Some(text) = verbatim(raw.as_str(), event.encoding(), true) {
             return Ok(text.to_string());
         }
-        let mut text = Cow::Borrowed("");
-        let mut failed = false;
-        raw.decode_key(&mut text, &mut |_| failed = true);
-        if failed {
-            return Err(GiveUp);
-        }
+        let (text, ()) = decoded(|text, errors| raw.decode_key(text, errors))?;
         Ok(text.into_owned())
     }
 
@@ -309,12 +300,7 @@ impl<'i> Walk<'_, 'i> {
         if let Some(text) = verbatim(raw.as_str(), event.encoding(), false) {
             return Ok(Item::Plain(Value::String(text.to_string())));
         }
-        let mut text = Cow::Borrowed("");
-        let mut failed = false;
-        let kind = raw.decode_scalar(&mut text, &mut |_| failed = true);
-        if failed {
-            return Err(GiveUp);
-        }
+        let (text, kind) = decoded(|text, errors| raw.decode_scalar(text, errors))?;
         let span = event.span();
         let located = |kind| Node {
             key,
@@ -338,6 +324,28 @@ impl<'i> Walk<'_, 'i> {
             }
         })
     }
+}
+
+/// Not whitespace, a comment or a newline, which the walk skips.
+fn significant(kind: EventKind) -> bool {
+    !matches!(
+        kind,
+        EventKind::Whitespace | EventKind::Comment | EventKind::Newline
+    )
+}
+
+/// The text one of `toml_parser`'s decoders writes, and what it returns;
+/// gives up on any error it reports.
+fn decoded<'i, T>(
+    decode: impl FnOnce(&mut Cow<'i, str>, &mut dyn ErrorSink) -> T,
+) -> Short<(Cow<'i, str>, T)> {
+    let mut text = Cow::Borrowed("");
+    let mut failed = false;
+    let returned = decode(&mut text, &mut |_| failed = true);
+    if failed {
+        return Err(GiveUp);
+    }
+    Ok((text, returned))
 }
 
 /// The text of a string or key that needs no decoding, told by one pass
@@ -395,13 +403,10 @@ fn header_table(
     let mut table = root;
     let mut depth = 0;
     for step in path {
-        if !table.contains(&step) {
-            table.push(step.clone(), Item::Table(Table::default()))?;
-        }
         depth += 1;
-        table = match table.get_mut(&step) {
-            Some(Item::Table(t)) if !t.inline => t,
-            Some(Item::Tables(tables)) => {
+        table = match table.get_or_push(step, || Item::Table(Table::default()))? {
+            Item::Table(t) if !t.inline => t,
+            Item::Tables(tables) => {
                 depth += 1;
                 tables.last_mut().ok_or(GiveUp)?
             }
@@ -410,12 +415,9 @@ fn header_table(
     }
     depth += 1;
     if list {
-        if !table.contains(&key) {
-            table.push(key.clone(), Item::Tables(Vec::new()))?;
-        }
         depth += 1;
-        match table.get_mut(&key) {
-            Some(Item::Tables(tables)) if depth <= MAX_DEPTH => {
+        match table.get_or_push(key, || Item::Tables(Vec::new()))? {
+            Item::Tables(tables) if depth <= MAX_DEPTH => {
                 tables.push(Table::default());
                 tables.last_mut().map(|t| (t, depth)).ok_or(GiveUp)
             }
@@ -425,9 +427,8 @@ fn header_table(
         if table.contains(&key) || depth > MAX_DEPTH {
             return Err(GiveUp);
         }
-        table.push(key, Item::Table(Table::default()))?;
-        match table.entries.last_mut() {
-            Some((_, Item::Table(t))) => Ok((t, depth)),
+        match table.push(key, Item::Table(Table::default()))? {
+            Item::Table(t) => Ok((t, depth)),
             _ => Err(GiveUp),
         }
     }
