@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark, in one command: bench/run.sh [RUNS]
-# Builds commstrat and the parse-only floor in release mode, installs taplo
+# Builds commstrat in release mode, installs taplo
 # (pinned, from PyPI) in a virtual environment under target/, writes the
 # corpora (1,000 and 10,000 files, same seed, same bytes), then measures.
 set -euo pipefail
@@ -14,7 +14,6 @@ if [ ! -x /usr/bin/time ]; then
   apt-get install -y -qq time >/dev/null || { echo "bench/run.sh needs GNU time (apt-get install time)"; exit 2; }
 fi
 cargo build --release --locked --quiet
-cargo build --release --locked --quiet --example parse_only
 if ! "$OUT/venv/bin/taplo" --version 2>/dev/null | grep -q "$TAPLO_VERSION"; then
   python3 -m venv "$OUT/venv"
   "$OUT/venv/bin/pip" install --quiet "taplo==$TAPLO_VERSION"
@@ -28,7 +27,6 @@ done
 target/release/commstrat check "$OUT/corpus-1000" --quiet
 python3 bench/bench.py \
   --commstrat target/release/commstrat \
-  --parse-only target/release/examples/parse_only \
   --taplo "$OUT/venv/bin/taplo" \
   --corpus "$OUT/corpus-1000" \
   --big "$OUT/corpus-10000" \

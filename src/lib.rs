@@ -38,14 +38,14 @@ use source::Source;
 
 /// A strategy that loaded: its typed model and where each value sits.
 #[derive(Debug)]
-pub struct Loaded<'t> {
+pub struct Loaded {
     pub strategy: Strategy,
-    pub index: SpanIndex<'t>,
+    pub index: SpanIndex,
 }
 
 /// Load a file's text through syntax, schema and model. Returns the model
 /// when it could be built, and every finding of these stages.
-pub fn load(source: &Source) -> (Option<Loaded<'_>>, Vec<Diagnostic>) {
+pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
     let mut parsed = match load::parse(source) {
         Ok(parsed) => parsed,
         Err(findings) => return (None, findings),

@@ -1,9 +1,6 @@
 //! Reply length limits per platform and how each platform counts, every fact
 //! with its public source and the date it was checked.
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Platform;
@@ -130,11 +127,7 @@ pub fn lookup(platform: Platform) -> &'static PlatformLimit {
 pub fn count(text: &str, counting: Counting) -> usize {
     match counting {
         Counting::Characters => text.chars().count(),
-        // In ASCII every character is its own grapheme but CR LF, one.
-        Counting::Graphemes if text.is_ascii() => text.len() - crlf_count(text),
-        Counting::Graphemes => {
-            simple_graphemes(text).unwrap_or_else(|| text.graphemes(true).count())
-        }
+        Counting::Graphemes => text.graphemes(true).count(),
         Counting::CharactersUrl23 => split_urls(text)
             .map(|(is_url, part)| if is_url { 23 } else { part.chars().count() })
             .sum(),
@@ -142,46 +135,6 @@ pub fn count(text: &str, counting: Counting) -> usize {
             .map(|(is_url, part)| if is_url { 23 } else { x_weight(part) })
             .sum(),
     }
-}
-
-/// A bound no way of counting exceeds: `count(text, c) <= count_bound(text)`
-/// for every `c`. Characters and graphemes are at most one a byte; X weighs
-/// 2 only characters of 3 or more bytes and an emoji sequence 2 in all; a
-/// URL counts 23 at most, and each begins with "http". A property test
-/// holds all four countings under it.
-pub fn count_bound(text: &str) -> usize {
-    text.len() + 23 * HTTP.find_iter(text.as_bytes()).count()
-}
-
-/// Searchers built once per process: building one (`memmem::find` builds
-/// one per call) cost more than searching a reply with it.
-static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"http"));
-static CRLF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"\r\n"));
-
-/// How many CR LF pairs `text` holds.
-fn crlf_count(text: &str) -> usize {
-    CRLF.find_iter(text.as_bytes()).count()
-}
-
-/// Is `c` a grapheme of its own whatever stands next to it (but CR before
-/// LF)? Latin, IPA and spacing modifiers below the combining marks at
-/// U+0300, and the dashes, quotes and other punctuation of U+2010–U+205E
-/// (none is a joiner, an extender or a prepended mark).
-fn stands_alone(c: char) -> bool {
-    matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
-}
-
-/// The grapheme count of a text made only of characters that stand alone,
-/// without walking the grapheme rules; `None` for any other text.
-fn simple_graphemes(text: &str) -> Option<usize> {
-    let mut count = 0;
-    for c in text.chars() {
-        if !stands_alone(c) {
-            return None;
-        }
-        count += 1;
-    }
-    Some(count - crlf_count(text))
 }
 
 /// Pieces of text, each flagged as URL or not. A URL starts with `http://` or
@@ -193,9 +146,9 @@ fn split_urls(text: &str) -> impl Iterator<Item = (bool, &str)> {
             return None;
         }
         // The first "http" that begins "http://" or "https://".
-        let start = HTTP.find_iter(rest.as_bytes()).find(|&at| {
-            let tail = &rest.as_bytes()[at + 4..];
-            tail.starts_with(b"://") || tail.starts_with(b"s://")
+        let start = rest.match_indices("http").map(|(at, _)| at).find(|&at| {
+            let tail = &rest[at + 4..];
+            tail.starts_with("://") || tail.starts_with("s://")
         });
         match start {
             Some(0) => {
@@ -228,10 +181,6 @@ fn x_weight(text: &str) -> usize {
         (0x2010, 0x201F),
         (0x2032, 0x2037),
     ];
-    // ASCII weighs 1 a byte (CR LF is one grapheme of two light characters).
-    if text.is_ascii() {
-        return text.len();
-    }
     let weight = |c: char| {
         let c = c as u32;
         if LIGHT.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) {
@@ -240,18 +189,6 @@ fn x_weight(text: &str) -> usize {
             2
         }
     };
-    // Without any emoji part, no grapheme is an emoji sequence: every one
-    // weighs the sum of its characters, so the walk is not needed. One pass
-    // sums the weights and looks for emoji parts.
-    let mut sum = 0;
-    let mut emoji = false;
-    for c in text.chars() {
-        sum += weight(c);
-        emoji |= emoji_part(c);
-    }
-    if !emoji {
-        return sum;
-    }
     text.graphemes(true)
         .map(|g| {
             let is_emoji_sequence = g.chars().count() > 1 && g.chars().any(emoji_part);
@@ -282,67 +219,18 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_shortcuts_count_as_the_full_walk_does() {
-        for text in [
-            "",
-            "plain",
-            "a\r\nb\n\rc\r\n",
-            "tab\there, 100% sure!",
-            "\r\r\n\n",
-        ] {
-            assert_eq!(
-                count(text, Counting::Graphemes),
-                text.graphemes(true).count(),
-                "{text:?}"
-            );
-            let walked: usize = text.graphemes(true).map(|g| g.chars().count()).sum();
-            assert_eq!(count(text, Counting::XWeighted), walked, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn x_weight_without_emoji_sums_the_characters() {
+    fn x_weighs_each_character_and_an_emoji_sequence_as_two() {
         // Latin with combining marks (light), Arabic (light: below U+10FF),
-        // CJK (heavy), and one emoji sequence that must still weigh 2.
+        // CJK (heavy), CR LF (two light characters), and one emoji sequence
+        // that weighs 2 in all.
         for (text, expected) in [
             ("e\u{301}\u{301}té", 5),
             ("مرحبا بك", 8),
             ("日本語", 6),
+            ("a\r\nb", 4),
             ("日本 👩\u{200D}👩\u{200D}👧", 7),
         ] {
             assert_eq!(x_weight(text), expected, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn characters_that_stand_alone_are_one_grapheme_next_to_any_other() {
-        let alone: Vec<char> = (0..=0x205E_u32)
-            .filter_map(char::from_u32)
-            .filter(|c| stands_alone(*c))
-            .collect();
-        // Every character before and after a sample of the others (all of
-        // them, for the ASCII and punctuation that replies are made of).
-        let neighbours: Vec<char> = alone
-            .iter()
-            .copied()
-            .enumerate()
-            .filter(|(i, c)| c.is_ascii() || *c >= '\u{2010}' || i % 5 == 0)
-            .map(|(_, c)| c)
-            .collect();
-        for &a in &alone {
-            for &b in &neighbours {
-                for text in [format!("{a}{b}"), format!("{b}{a}")] {
-                    assert_eq!(
-                        simple_graphemes(&text),
-                        Some(text.graphemes(true).count()),
-                        "{text:?}"
-                    );
-                }
-            }
-        }
-        // Anything else takes the full walk.
-        for text in ["e\u{301}", "a\u{200D}b", "🇫🇷", "مرحبا", "—\u{FE0F}"] {
-            assert_eq!(simple_graphemes(text), None, "{text:?}");
         }
         assert_eq!(count("“Merci” — Jean\r\n!", Counting::Graphemes), 16);
     }

@@ -27,26 +27,6 @@ fn schema_json() -> &'static Value {
     SCHEMA.get_or_init(|| serde_json::from_str(SCHEMA_TEXT).expect("embedded schema is JSON"))
 }
 
-/// The schema compiled into Rust code at build time: whether a file is valid
-/// costs no set-up at run time, which is most of a one-file check. Only
-/// `is_valid` is generated; the errors of an invalid file come from the
-/// runtime validator below, compiled on first use, whose error tree the
-/// mapping to findings reads. Its patterns are matched with `regex`
-/// directly: none needs what only `fancy-regex` has (look-around,
-/// back-references), and the wrapper cost a tenth of the schema's time.
-#[jsonschema::validator(
-    path = "schemas/strategy.schema.json",
-    draft = Draft202012,
-    pattern_options = { engine = regex },
-    methods = { is_valid = true, validate = false, iter_errors = false }
-)]
-struct Compiled;
-
-/// Does `value` pass the schema? (The build-time validator.)
-pub fn is_valid(value: &Value) -> bool {
-    Compiled::is_valid(value)
-}
-
 fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
@@ -165,14 +145,7 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
                     .is_some_and(|rest| rest.starts_with('/'))
         })
     };
-    // Most files are valid: asking only whether one is costs far less than
-    // collecting its errors.
-    let errors = if out.is_empty() && is_valid(&parsed.value) {
-        None
-    } else {
-        Some(validator().iter_errors(&parsed.value))
-    };
-    for error in errors.into_iter().flatten() {
+    for error in validator().iter_errors(&parsed.value) {
         if out.len() >= MAX_SCHEMA_FINDINGS {
             // A file this far from the format is most likely not a strategy;
             // a million findings would help nobody and cost minutes.
@@ -212,11 +185,6 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
             node.kind,
             TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
         ) {
-            continue;
-        }
-        // A date where the format has one: the common case, told without
-        // reading the schema.
-        if node.kind == TomlKind::LocalDate && is_date_field(pointer) {
             continue;
         }
         // A value under an unknown key is reported as unknown-key alone.
@@ -264,48 +232,6 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
     pointers
 }
 
-/// Where the format takes a date (`"format": "date"` in the schema), `*`
-/// standing for any index. A test keeps this list equal to the schema's.
-pub const DATE_FIELDS: [&str; 6] = [
-    "/calendar/blackouts/*/from",
-    "/calendar/blackouts/*/to",
-    "/calendar/events/*/date",
-    "/calendar/series/*/starts",
-    "/calendar/series/*/until",
-    "/schedules/*/closed/*",
-];
-
-/// Is `pointer` one of the `DATE_FIELDS`?
-pub fn is_date_field(pointer: &str) -> bool {
-    DATE_FIELDS
-        .iter()
-        .any(|field| matches_field(field.as_bytes(), pointer.as_bytes()))
-}
-
-/// Does `pointer` read as `field`, where each `*` of the field stands for
-/// an index (one or more digits)? Compared byte by byte, so that a pointer
-/// is ruled out at its first difference.
-fn matches_field(field: &[u8], pointer: &[u8]) -> bool {
-    let mut at = 0;
-    for &expected in field {
-        if expected == b'*' {
-            let digits = pointer[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if digits == 0 {
-                return false;
-            }
-            at += digits;
-        } else if pointer.get(at) == Some(&expected) {
-            at += 1;
-        } else {
-            return false;
-        }
-    }
-    at == pointer.len()
-}
-
 fn remove_pointer(value: &mut Value, pointer: &str) {
     let Some((parent, last)) = pointer.rsplit_once('/') else {
         return;
@@ -319,7 +245,7 @@ fn remove_pointer(value: &mut Value, pointer: &str) {
 fn map_error(
     error: &ValidationError<'_>,
     root: &Value,
-    index: &SpanIndex<'_>,
+    index: &SpanIndex,
     out: &mut Vec<Diagnostic>,
     unknown: &mut Vec<String>,
 ) {
@@ -530,7 +456,7 @@ fn pattern_diagnostic(
     pattern: &str,
     here: &Place<'_>,
     instance: &Value,
-    index: &SpanIndex<'_>,
+    index: &SpanIndex,
     pointer: &str,
 ) -> Diagnostic {
     let value = instance.as_str().unwrap_or_default();

@@ -11,5 +11,4 @@ mod readme;
 mod render;
 mod rules;
 mod schema;
-mod short_way;
 mod support;

@@ -1,11 +1,9 @@
 //! What a semantic rule sees: the typed strategy, the file, and the way from
 //! a JSON pointer to a span.
 
-use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
-use std::rc::Rc;
 
-use super::templates::{Compiled, Engine};
+use super::templates::Compiled;
 
 use crate::load::{SpanIndex, TomlKind};
 use crate::model::{Network, Strategy};
@@ -14,74 +12,45 @@ use crate::source::Source;
 
 pub struct Context<'a> {
     pub strategy: &'a Strategy,
-    pub index: &'a SpanIndex<'a>,
+    pub index: &'a SpanIndex,
     pub source: &'a Source,
     /// The file's templates, compiled once for every template rule.
-    templates: OnceCell<Vec<Compiled<'a>>>,
-    /// Renders with a network's sample values, shared by the rules: by
-    /// template (index in `templates`) and what tells networks apart.
-    renders: RefCell<Vec<(RenderKey<'a>, Rendered)>>,
+    templates: Vec<Compiled<'a>>,
 }
 
-type RenderKey<'a> = (usize, (&'a str, &'a str));
-
-/// A template rendered, or why it does not render.
-pub(crate) type Rendered = Result<Rc<str>, Rc<minijinja::Error>>;
-
 impl<'a> Context<'a> {
-    pub fn new(strategy: &'a Strategy, index: &'a SpanIndex<'a>, source: &'a Source) -> Self {
+    pub fn new(strategy: &'a Strategy, index: &'a SpanIndex, source: &'a Source) -> Self {
         Context {
             strategy,
             index,
             source,
-            templates: OnceCell::new(),
-            renders: RefCell::new(Vec::new()),
+            templates: super::templates::compile_all(strategy),
         }
     }
 
     /// Every template of the file, compiled, in file order.
     pub(crate) fn templates(&self) -> &[Compiled<'a>] {
-        self.templates
-            .get_or_init(|| super::templates::compile_all(self.strategy))
+        &self.templates
     }
 
     /// Template `index` rendered with the sample values of `network` (of no
-    /// network: `None`), bounded like every reply; rendered once per file
-    /// for all the networks whose values the template cannot tell apart.
-    pub(crate) fn render(&self, index: usize, network: Option<&'a Network>) -> Rendered {
-        let template = &self.templates()[index];
-        let same = template.same_everywhere;
-        let key = (
-            index,
-            network.map_or(("", ""), |n| replies::network_key(self.strategy, n, same)),
-        );
-        if let Some((_, done)) = self.renders.borrow().iter().find(|(k, _)| *k == key) {
-            return done.clone();
-        }
-        let values = || replies::sample_values(self.strategy, network);
-        let rendered = match &template.compiled {
-            Ok(Engine::Jinja(compiled)) => {
-                replies::render_limited(compiled, values(), replies::MAX_RENDERED_BYTES)
-                    .map(Rc::from)
-                    .map_err(Rc::new)
-            }
-            Ok(Engine::Plain(plain)) => {
-                match plain.render(self.strategy, network, replies::MAX_RENDERED_BYTES) {
-                    Some(text) => Ok(Rc::from(text)),
-                    // Refused: minijinja says why in its own words (compiled
-                    // for this render only; the result is cached below).
-                    None => replies::render(replies::environment(), template.text, values())
-                        .map(Rc::from)
-                        .map_err(Rc::new),
-                }
-            }
-            Err(e) => Err(Rc::new(minijinja::Error::new(
+    /// network: `None`), bounded like every reply.
+    pub(crate) fn render(
+        &self,
+        index: usize,
+        network: Option<&Network>,
+    ) -> Result<String, minijinja::Error> {
+        match &self.templates[index].compiled {
+            Ok(compiled) => replies::render_limited(
+                compiled,
+                replies::sample_values(self.strategy, network),
+                replies::MAX_RENDERED_BYTES,
+            ),
+            Err(e) => Err(minijinja::Error::new(
                 e.kind(),
                 "the template does not compile",
-            ))),
-        };
-        self.renders.borrow_mut().push((key, rendered.clone()));
-        rendered
+            )),
+        }
     }
 
     /// Span of the value at `pointer`.

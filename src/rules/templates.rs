@@ -2,15 +2,13 @@
 //! phrases the voice bans, and fit each network's reply limit.
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
-
-use memchr::memmem::Finder;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Network, Strategy, Template};
 use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
 
+use super::context::find_case_insensitive;
 use super::{Context, declare_rule};
 
 declare_rule! {
@@ -112,11 +110,9 @@ pub(crate) struct Compiled<'a> {
     pub pointer: String,
     pub origin: Origin,
     pub text: &'a str,
-    pub compiled: Result<Engine<'a>, minijinja::Error>,
+    pub compiled: Result<minijinja::Template<'a, 'a>, minijinja::Error>,
     /// The names the template reads (none when it does not compile).
     pub variables: BTreeSet<String>,
-    /// `replies::same_on_every_network` of `variables`, asked once.
-    pub same_everywhere: bool,
 }
 
 /// Where a template is in the file (indices into the model's lists).
@@ -126,12 +122,6 @@ pub(crate) enum Origin {
     OutOfHours { schedule: usize },
     Reply { playbook: usize, reply: usize },
     Holding { scenario: usize },
-}
-
-/// What renders a template: the plain-reply reader, or minijinja.
-pub(crate) enum Engine<'a> {
-    Plain(replies::Plain<'a>),
-    Jinja(minijinja::Template<'a, 'a>),
 }
 
 /// Every template of the file with its pointer, compiled, in file order.
@@ -173,25 +163,16 @@ pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
     found
         .into_iter()
         .map(|(origin, pointer, template)| {
-            let (compiled, variables) = match replies::Plain::parse(template.as_str()) {
-                Some(plain) => {
-                    let variables = plain.variables();
-                    (Ok(Engine::Plain(plain)), variables)
-                }
-                None => match env.template_from_str(template.as_str()) {
-                    Ok(t) => {
-                        let variables = t.undeclared_variables(false).into_iter().collect();
-                        (Ok(Engine::Jinja(t)), variables)
-                    }
-                    Err(e) => (Err(e), BTreeSet::new()),
-                },
-            };
+            let compiled = env.template_from_str(template.as_str());
+            let variables = compiled
+                .as_ref()
+                .map(|t| t.undeclared_variables(false).into_iter().collect())
+                .unwrap_or_default();
             Compiled {
                 pointer,
                 origin,
                 text: template.as_str(),
                 compiled,
-                same_everywhere: replies::same_on_every_network(&variables),
                 variables,
             }
         })
@@ -205,7 +186,7 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             Err(e) => Some(e),
             Ok(_) => {
                 render_error = ctx.render(i, ctx.strategy.networks.first()).err();
-                render_error.as_deref()
+                render_error.as_ref()
             }
         };
         if let Some(e) = error {
@@ -299,24 +280,9 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|t| !t.pointer.starts_with("/crisis/"))
         .map(|t| (t.pointer.as_str(), t.text));
-    // Lowercase each phrase once, and each template once; the exact span
-    // is only worked out for a template that contains a phrase.
-    // Each phrase's searcher is built once for all templates.
-    let banned: Vec<(&str, Option<&str>, Finder<'static>)> = banned
-        .into_iter()
-        .filter(|(phrase, _)| !phrase.trim().is_empty())
-        .map(|(phrase, prefer)| {
-            let finder = Finder::new(lower(phrase).as_bytes()).into_owned();
-            (phrase, prefer, finder)
-        })
-        .collect();
-    if banned.is_empty() {
-        return;
-    }
     for (pointer, template) in replies {
-        let lowered = lower(template);
-        for (phrase, prefer, finder) in &banned {
-            if finder.find(lowered.as_bytes()).is_none() {
+        for (phrase, prefer) in &banned {
+            if phrase.trim().is_empty() || find_case_insensitive(template, phrase).is_none() {
                 continue;
             }
             let help = match prefer {
@@ -335,86 +301,16 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Lowercased the way `find_case_insensitive` lowercases, char by char, so
-/// that a miss here is a miss there. Looking a character up in Unicode's
-/// case tables costs more than the rest of the loop, so the blocks the
-/// examples are written in are told by their UTF-8 bytes: ASCII, Latin-1
-/// (French's accented capitals), Hebrew to Arabic Extended-A (U+0590–U+08FF),
-/// general punctuation (U+2000–U+206F) and the emoji and symbol blocks
-/// (U+1F000–U+1FAFF), which have no case. A test lowercases every character.
-fn lower(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    // Bytes up to `copied` are in `out`. Runs of ASCII and of characters
-    // that are their own lowercase are copied at once, ASCII letters as
-    // they are: one pass lowercases them all at the end (UTF-8 keeps every
-    // byte of a longer character above ASCII, so that pass touches no other
-    // character).
-    let mut copied = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let lead = bytes[at];
-        let next = bytes.get(at + 1).copied().unwrap_or(0);
-        let width = match lead {
-            // A run of ASCII at once.
-            0x00..=0x7F => bytes[at..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - at),
-            // U+0080–U+00BF: no letter with another lowercase.
-            0xC2 => 2,
-            // U+00C0–U+00FF: `À`–`Þ` but `×` become the character 32 on.
-            0xC3 if (0x80..=0x9E).contains(&next) && next != 0x97 => {
-                out.push_str(&text[copied..at]);
-                out.push(char::from(0xE0 + (next - 0x80)));
-                at += 2;
-                copied = at;
-                continue;
-            }
-            0xC3 => 2,
-            // U+0590–U+07FF, then U+0800–U+08FF: Hebrew to Arabic Extended-A.
-            0xD6 if next >= 0x90 => 2,
-            0xD7..=0xDF => 2,
-            0xE0 if (0xA0..=0xA3).contains(&next) => 3,
-            // U+2000–U+206F: general punctuation.
-            0xE2 if next == 0x80 || (next == 0x81 && bytes.get(at + 2) < Some(&0xB0)) => 3,
-            // U+1F000–U+1FAFF: the emoji and symbol blocks.
-            0xF0 if next == 0x9F && bytes.get(at + 2) < Some(&0xAC) => 4,
-            _ => 0,
-        };
-        if width > 0 {
-            at += width;
-            continue;
-        }
-        // Any other character: Unicode's case tables. The text is UTF-8 and
-        // `at` is on a character's first byte, so there is one.
-        let Some(c) = text[at..].chars().next() else {
-            break;
-        };
-        let lowered = c.to_lowercase();
-        if !lowered.clone().eq(std::iter::once(c)) {
-            out.push_str(&text[copied..at]);
-            out.extend(lowered);
-            copied = at + c.len_utf8();
-        }
-        at += c.len_utf8();
-    }
-    out.push_str(&text[copied..]);
-    out.make_ascii_lowercase();
-    out
-}
-
-fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
+fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let s = ctx.strategy;
     let templates = ctx.templates();
     // Templates that do not compile or render are reported by
-    // template-syntax.
-    // None: no sign-off; Some(None): one that does not compile.
+    // template-syntax. None: no sign-off; Some(Err): one that does not compile.
     let sign_off = templates
         .iter()
-        .position(|t| t.origin == Origin::SignOff)
-        .map(|i| templates[i].compiled.is_ok().then_some(i));
-    for (index, template) in templates.iter().enumerate() {
+        .find(|t| t.origin == Origin::SignOff)
+        .map(|t| t.compiled.as_ref());
+    for template in templates {
         // The networks a reply is for, and the sign-off appended to it.
         let (networks, sign_off): (Vec<&Network>, _) = match template.origin {
             Origin::Reply { playbook, reply } => {
@@ -435,36 +331,17 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
             }
             Origin::SignOff | Origin::Holding { .. } => continue,
         };
-        if template.compiled.is_err() {
+        let (Ok(text), Ok(sign_off)) = (&template.compiled, sign_off.transpose()) else {
             continue;
-        }
-        let sign_off = match sign_off {
-            Some(None) => continue,
-            other => other.flatten(),
         };
-        let same_everywhere =
-            template.same_everywhere && sign_off.is_none_or(|i| templates[i].same_everywhere);
-        // The reply and the sign-off are rendered through the file's cache:
-        // the sign-off once per network for every reply, and the reply as
-        // template-syntax already rendered it where the values are the same.
-        let render = |network: &'a Network| -> Result<String, Rc<minijinja::Error>> {
-            let reply = ctx.render(index, Some(network))?;
-            let Some(sign_off) = sign_off else {
-                return Ok(reply.to_string());
-            };
-            let sign_off = ctx.render(sign_off, Some(network))?;
-            let mut text = String::with_capacity(reply.len() + 1 + sign_off.len());
-            text.push_str(&reply);
-            text.push('\n');
-            text.push_str(&sign_off);
-            Ok(text)
-        };
-        let mut lengths = replies::Lengths::with_renderer(s, same_everywhere, render);
         for network in networks {
-            // Only a reply over the limit is counted exactly.
-            let Ok(Some(length)) = lengths.over(network) else {
+            // Templates that do not render are reported by template-syntax.
+            let Ok(Some(length)) = replies::length_on(s, text, sign_off, network) else {
                 continue;
             };
+            if length.count <= length.limit {
+                continue;
+            }
             let origin = if length.network_limit {
                 "its reply_limit"
             } else {
@@ -487,63 +364,6 @@ fn check_lengths<'a>(ctx: &Context<'a>, out: &mut Vec<Diagnostic>) {
                     length.count - length.limit
                 )),
             );
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::lower;
-
-    /// Every character, alone and between others, as Unicode lowercases it.
-    #[test]
-    fn lower_lowercases_every_character() {
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            let expected: String = c.to_lowercase().collect();
-            assert_eq!(
-                lower(c.encode_utf8(&mut [0; 4])),
-                expected,
-                "U+{:04X}",
-                u32::from(c)
-            );
-            let text = format!("A{c}é{c}");
-            let expected: String = text.chars().flat_map(char::to_lowercase).collect();
-            assert_eq!(lower(&text), expected, "U+{:04X}", u32::from(c));
-        }
-    }
-
-    proptest::proptest! {
-        /// On any text, and on texts mixing ASCII, Latin-1, Greek, Arabic,
-        /// Hebrew, punctuation and emoji runs.
-        #[test]
-        fn lower_is_unicode_lowercase_on_any_text(
-            any in "\\PC{0,60}",
-            mixed in "[a-zA-Z0-9 .,ÀÉéÿ×ßİ\u{212A}ΣΑσا-يא-ת\u{2000}-\u{206F}🥐-🥑]{0,60}",
-        ) {
-            for text in [&any, &mixed] {
-                let expected: String = text.chars().flat_map(char::to_lowercase).collect();
-                proptest::prop_assert_eq!(lower(text), expected);
-            }
-        }
-    }
-
-    #[test]
-    fn lower_is_char_by_char_lowercase() {
-        for text in [
-            "Été À L'ÎLE",
-            "مرحباً بك، Ahmed!",
-            "ΣΟΦΊΑ",
-            "İstanbul",
-            "KELVIN \u{212A}",
-            "🥐 — «Merci»",
-            "شكراً لك يا Ahmed، نحن هنا",
-            "עברית ΑΒΓ عربى",
-            "",
-            "ا",
-            "Zا",
-        ] {
-            let expected: String = text.chars().flat_map(char::to_lowercase).collect();
-            assert_eq!(lower(text), expected, "{text}");
         }
     }
 }

@@ -2,8 +2,7 @@
 //! calendar series falls on. Zone rules come from the tz database bundled in
 //! the binary, never from the machine.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use jiff::civil::{Date, Weekday};
 use jiff::tz::{TimeZone, TimeZoneDatabase};
@@ -47,142 +46,30 @@ pub struct Gap {
 }
 
 impl Gap {
-    /// Whether `minutes` past midnight of `date` falls inside the gap: the
-    /// same answer as building that date-time and comparing it with `start`
-    /// and `end`, which cost most of the dst-gap rule (docs/benchmarks.md).
+    /// Whether `minutes` past midnight of `date` falls inside the gap.
     pub fn holds(&self, date: Date, minutes: i64) -> bool {
-        let (first, last) = (self.start.date(), self.end.date());
-        if date < first || date > last {
+        let (Ok(hour), Ok(minute)) = (i8::try_from(minutes / 60), i8::try_from(minutes % 60))
+        else {
             return false;
-        }
-        let at = minutes * NANOS_PER_MINUTE;
-        (date > first || at >= nanos_of_day(self.start.time()))
-            && (date < last || at < nanos_of_day(self.end.time()))
+        };
+        let Ok(time) = jiff::civil::Time::new(hour, minute, 0, 0) else {
+            return false;
+        };
+        let at = date.to_datetime(time);
+        self.start <= at && at < self.end
     }
-}
-
-const NANOS_PER_MINUTE: i64 = 60_000_000_000;
-
-fn nanos_of_day(t: jiff::civil::Time) -> i64 {
-    ((i64::from(t.hour()) * 60 + i64::from(t.minute())) * 60 + i64::from(t.second()))
-        * 1_000_000_000
-        + i64::from(t.subsec_nanosecond())
 }
 
 /// Every gap of `tz` whose local start falls between the day before `from`
 /// and `to` (inclusive), in order. Starting a day early catches a gap at
-/// midnight of `from` itself.
-///
-/// A repository's files share a few zones and decades, so each zone's gaps
-/// are worked out one year at a time, once per process, and kept.
+/// midnight of `from` itself. Found from the zone's transitions, so a
+/// century costs a few hundred steps, not a walk over every day.
 pub fn gaps(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
-    static KNOWN: OnceLock<Mutex<HashMap<String, ZoneGaps>>> = OnceLock::new();
-    let Some(name) = tz.iana_name() else {
-        return gaps_between(tz, from, to);
-    };
     let first = from.yesterday().unwrap_or(from);
     if first > to {
         return Vec::new();
     }
-    // A poisoned lock only means another thread panicked mid-insert; the
-    // years it holds are whole, since each is inserted complete.
-    let mut known = KNOWN
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if !known.contains_key(name) {
-        known.insert(name.to_string(), ZoneGaps::default());
-    }
-    let Some(zone) = known.get_mut(name) else {
-        return gaps_between(tz, from, to);
-    };
-    zone.cover(tz, first.year(), to.year());
-    zone.within(first, to).to_vec()
-}
-
-/// A zone's gaps over a span of whole years, in order, with where each
-/// year's begin: a span asked for again costs a lookup, not a search.
-#[derive(Debug, Default)]
-struct ZoneGaps {
-    /// The first year covered (meaningless while `starts` is empty).
-    first: i16,
-    gaps: Vec<Gap>,
-    /// `starts[k]` is the index in `gaps` of the first gap of year
-    /// `first + k`; one more entry than years, the last being `gaps.len()`.
-    starts: Vec<usize>,
-}
-
-impl ZoneGaps {
-    fn last(&self) -> i16 {
-        // `starts` holds one entry per year plus one, and is never asked
-        // while empty; years are i16.
-        self.first + (self.starts.len() as i16 - 2)
-    }
-
-    /// The gaps of whole years `from..=to`, each in the year of its start.
-    fn of_years(tz: &TimeZone, from: i16, to: i16) -> Vec<Gap> {
-        let (Ok(start), Ok(end)) = (Date::new(from, 1, 1), Date::new(to, 12, 31)) else {
-            return Vec::new();
-        };
-        gaps_between(tz, start, end)
-            .into_iter()
-            .filter(|g| (from..=to).contains(&g.start.date().year()))
-            .collect()
-    }
-
-    /// Make the span hold every year of `from..=to`.
-    fn cover(&mut self, tz: &TimeZone, from: i16, to: i16) {
-        let (from, to) = if self.starts.is_empty() {
-            (from, to)
-        } else {
-            (from.min(self.first), to.max(self.last()))
-        };
-        if !self.starts.is_empty() && from == self.first && to == self.last() {
-            return;
-        }
-        let mut gaps = Vec::new();
-        if self.starts.is_empty() {
-            gaps = Self::of_years(tz, from, to);
-        } else {
-            if from < self.first {
-                gaps.extend(Self::of_years(tz, from, self.first - 1));
-            }
-            gaps.append(&mut self.gaps);
-            if to > self.last() {
-                gaps.extend(Self::of_years(tz, self.last() + 1, to));
-            }
-        }
-        let mut starts = Vec::with_capacity(usize::try_from(to - from).unwrap_or(0) + 2);
-        let mut at = 0;
-        for year in from..=to {
-            while gaps.get(at).is_some_and(|g| g.start.date().year() < year) {
-                at += 1;
-            }
-            starts.push(at);
-        }
-        starts.push(gaps.len());
-        *self = ZoneGaps {
-            first: from,
-            gaps,
-            starts,
-        };
-    }
-
-    /// The gaps starting between `from` and `to` (inclusive), which the
-    /// span covers.
-    fn within(&self, from: Date, to: Date) -> &[Gap] {
-        let year = |y: i16| usize::try_from(y - self.first).unwrap_or(0);
-        let years = &self.gaps[self.starts[year(from.year())]..self.starts[year(to.year()) + 1]];
-        let begin = years.partition_point(|g| g.start.date() < from);
-        let end = years.partition_point(|g| g.start.date() <= to);
-        &years[begin..end]
-    }
-}
-
-/// `gaps` without the cache: found from the zone's transitions, so a
-/// century costs a few hundred steps, not a walk over every day.
-fn gaps_between(tz: &TimeZone, from: Date, to: Date) -> Vec<Gap> {
-    let Ok(start) = from.yesterday().unwrap_or(from).to_zoned(tz.clone()) else {
+    let Ok(start) = first.to_zoned(tz.clone()) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -507,36 +394,35 @@ mod tests {
     }
 
     #[test]
-    fn cached_gaps_are_the_gaps_of_the_span_asked_for() {
+    fn gaps_are_the_spring_forward_transitions_of_the_span() {
         let d = |y, m, day| Date::new(y, m, day).unwrap();
-        // Asked in an order that grows the span at both ends and reads
-        // inside it; Samoa skipped a whole day (2011-12-30).
-        let spans = [
-            (d(2026, 3, 29), d(2026, 3, 29)),
-            (d(2020, 1, 1), d(2030, 12, 31)),
-            (d(1990, 6, 1), d(1995, 6, 1)),
-            (d(2024, 3, 31), d(2124, 3, 31)),
-            (d(2026, 1, 1), d(2026, 1, 1)),
-            (d(2011, 12, 30), d(2011, 12, 31)),
-        ];
-        for name in [
-            "Europe/Paris",
-            "America/New_York",
-            "Pacific/Apia",
-            "Asia/Tokyo",
-        ] {
-            let tz = zone(name).unwrap();
-            for (from, to) in spans {
-                let expected: Vec<Gap> = gaps_between(&tz, from, to)
-                    .into_iter()
-                    .filter(|g| g.start.date() >= from.yesterday().unwrap() && g.start.date() <= to)
-                    .collect();
-                assert_eq!(gaps(&tz, from, to), expected, "{name} {from}..{to}");
-            }
-        }
+        let at = |date: Date, h, m| date.at(h, m, 0, 0);
         let paris = zone("Europe/Paris").unwrap();
-        assert_eq!(gaps(&paris, d(2026, 3, 29), d(2026, 3, 29)).len(), 1);
+        assert_eq!(
+            gaps(&paris, d(2026, 1, 1), d(2026, 12, 31)),
+            [Gap {
+                start: at(d(2026, 3, 29), 2, 0),
+                end: at(d(2026, 3, 29), 3, 0)
+            }]
+        );
+        // The day before `from` counts, so a gap at midnight of `from` is found.
+        assert_eq!(gaps(&paris, d(2026, 3, 30), d(2026, 4, 30)).len(), 1);
+        assert!(gaps(&paris, d(2026, 3, 31), d(2026, 4, 30)).is_empty());
         assert!(gaps(&paris, d(2026, 4, 1), d(2026, 3, 1)).is_empty());
+        // Samoa skipped 2011-12-30 whole.
+        let apia = zone("Pacific/Apia").unwrap();
+        assert_eq!(
+            gaps(&apia, d(2011, 12, 30), d(2011, 12, 31)),
+            [Gap {
+                start: at(d(2011, 12, 30), 0, 0),
+                end: at(d(2011, 12, 31), 0, 0)
+            }]
+        );
+        // A century in New York: two gaps a year at most, one in 2026.
+        let new_york = zone("America/New_York").unwrap();
+        let century = gaps(&new_york, d(2024, 3, 31), d(2124, 3, 31));
+        assert!((90..=101).contains(&century.len()), "{}", century.len());
+        assert!(gaps(&zone("Asia/Tokyo").unwrap(), d(2000, 1, 1), d(2030, 1, 1)).is_empty());
     }
 
     #[test]
