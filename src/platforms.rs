@@ -189,6 +189,10 @@ fn x_weight(text: &str) -> usize {
             2
         }
     };
+    // Only an emoji sequence weighs other than the sum of its characters.
+    if !text.chars().any(emoji_part) {
+        return text.chars().map(weight).sum();
+    }
     text.graphemes(true)
         .map(|g| {
             let is_emoji_sequence = g.chars().count() > 1 && g.chars().any(emoji_part);

@@ -319,16 +319,38 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let blackouts = blackouts(ctx);
+    // The series of a file share a zone or two: each zone's gaps are found
+    // once, over the span of all its series, and each series reads its own.
+    let mut spans: Vec<(&str, Date, Date)> = Vec::new();
+    let mut ruled = Vec::new();
     for (i, series) in cal.series.iter().enumerate() {
         let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
-        let (Some(rule), Some(tz)) = (date_rule(ctx, i, series), time::zone(zone_name.as_str()))
-        else {
+        let Some(rule) = date_rule(ctx, i, series) else {
             continue;
         };
         let last = rule
             .until
             .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
-        let gaps = time::gaps(&tz, rule.starts, last);
+        match spans.iter_mut().find(|(z, _, _)| *z == zone_name.as_str()) {
+            Some((_, from, to)) => (*from, *to) = ((*from).min(rule.starts), (*to).max(last)),
+            None => spans.push((zone_name.as_str(), rule.starts, last)),
+        }
+        ruled.push((i, series, zone_name, rule, last));
+    }
+    let zone_gaps: Vec<(&str, Vec<time::Gap>)> = spans
+        .into_iter()
+        .filter_map(|(name, from, to)| Some((name, time::gaps(&time::zone(name)?, from, to))))
+        .collect();
+    for (i, series, zone_name, rule, last) in ruled {
+        let Some((_, all)) = zone_gaps.iter().find(|(z, _)| *z == zone_name.as_str()) else {
+            continue;
+        };
+        // The gaps `time::gaps` would give for this series alone.
+        let first = rule.starts.yesterday().unwrap_or(rule.starts);
+        let gaps: Vec<&time::Gap> = all
+            .iter()
+            .filter(|g| (first..=last).contains(&g.start.date()))
+            .collect();
         for (j, at) in series.at.as_slice().iter().enumerate() {
             let Some(minutes) = time::parse_start_time(at.as_str()) else {
                 continue;
@@ -350,7 +372,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                                 date,
                                 series.networks.iter().map(|n| n.as_str()),
                             );
-                        published.then_some((date, *gap))
+                        published.then_some((date, **gap))
                     })
             });
             let Some((date, gap)) = hit else { continue };

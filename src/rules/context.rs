@@ -79,11 +79,17 @@ impl<'a> Context<'a> {
     }
 }
 
+/// `text` lowercased character by character, as `find_case_insensitive`
+/// compares: a phrase is in a text when its lowercase is in the text's.
+pub fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Byte range of the first case-insensitive occurrence of `needle` in `hay`.
 /// Both are lowercased once and searched with `str::find`, so the cost is
 /// linear in the text, not text length times phrase length.
 pub fn find_case_insensitive(hay: &str, needle: &str) -> Option<Range<usize>> {
-    let needle: String = needle.chars().flat_map(char::to_lowercase).collect();
+    let needle = lowercase(needle);
     if needle.is_empty() {
         return None;
     }

@@ -8,7 +8,7 @@ use crate::load::pointer;
 use crate::model::{Network, Strategy, Template};
 use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
 
-use super::context::find_case_insensitive;
+use super::context::lowercase;
 use super::{Context, declare_rule};
 
 declare_rule! {
@@ -280,9 +280,16 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|t| !t.pointer.starts_with("/crisis/"))
         .map(|t| (t.pointer.as_str(), t.text));
+    // Each phrase and each template is lowercased once.
+    let banned: Vec<(&str, Option<&str>, String)> = banned
+        .into_iter()
+        .filter(|(phrase, _)| !phrase.trim().is_empty())
+        .map(|(phrase, prefer)| (phrase, prefer, lowercase(phrase)))
+        .collect();
     for (pointer, template) in replies {
-        for (phrase, prefer) in &banned {
-            if phrase.trim().is_empty() || find_case_insensitive(template, phrase).is_none() {
+        let lowered = lowercase(template);
+        for (phrase, prefer, lowered_phrase) in &banned {
+            if !lowered.contains(lowered_phrase.as_str()) {
                 continue;
             }
             let help = match prefer {
