@@ -5,9 +5,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::diagnostics::{Diagnostic, FileReport};
+use crate::codes::{VERSION_BUMP_TOO_SMALL, VERSION_NOT_BUMPED};
+use crate::diagnostic::{Diagnostic, FileReport};
 use crate::diff::{Class, diff};
-use crate::rules::versions::{VERSION_BUMP_TOO_SMALL, VERSION_NOT_BUMPED};
+use crate::error::{Error, Result};
 
 /// A git revision checked to exist, and the repository it is in.
 #[derive(Debug, Clone)]
@@ -15,19 +16,27 @@ pub struct Base {
     pub revision: String,
 }
 
-fn git(args: &[&str]) -> Result<std::process::Output, String> {
+fn git_failed(e: &std::io::Error) -> Error {
+    Error::Git {
+        message: format!("cannot run git ({e}); --base needs git on the PATH"),
+    }
+}
+
+fn git(args: &[&str]) -> Result<std::process::Output> {
     Command::new("git")
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git ({e}); --base needs git on the PATH"))
+        .map_err(|e| git_failed(&e))
 }
 
 impl Base {
     /// Check that we are in a git work tree and that `revision` names a commit.
-    pub fn open(revision: &str) -> Result<Base, String> {
+    pub fn open(revision: &str) -> Result<Base> {
         let top = git(&["rev-parse", "--show-toplevel"])?;
         if !top.status.success() {
-            return Err("--base needs a git repository, and this folder is not in one".into());
+            return Err(Error::Git {
+                message: "--base needs a git repository, and this folder is not in one".into(),
+            });
         }
         let verify = git(&[
             "rev-parse",
@@ -36,9 +45,11 @@ impl Base {
             &format!("{revision}^{{commit}}"),
         ])?;
         if !verify.status.success() {
-            return Err(format!(
-                "--base {revision}: no such revision in this repository (fetch it first, e.g. `git fetch origin main`)"
-            ));
+            return Err(Error::Git {
+                message: format!(
+                    "--base {revision}: no such revision in this repository (fetch it first, e.g. `git fetch origin main`)"
+                ),
+            });
         }
         Ok(Base {
             revision: revision.to_string(),
@@ -48,14 +59,16 @@ impl Base {
     /// The file's bytes at the revision; `None` when it did not exist there.
     /// Git runs in the file's own folder, so a file in a subfolder, or seen
     /// through another working folder, is found by its own repository.
-    fn old_bytes(&self, file: &Path) -> Result<Option<Vec<u8>>, String> {
+    fn old_bytes(&self, file: &Path) -> Result<Option<Vec<u8>>> {
         let folder = file
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let name = file
             .file_name()
-            .ok_or_else(|| format!("{} is not a file", file.display()))?
+            .ok_or_else(|| Error::Git {
+                message: format!("{} is not a file", file.display()),
+            })?
             .to_string_lossy();
         let spec = format!("{}:./{name}", self.revision);
         let shown = Command::new("git")
@@ -63,7 +76,7 @@ impl Base {
             .arg(folder)
             .args(["show", &spec])
             .output()
-            .map_err(|e| format!("cannot run git ({e}); --base needs git on the PATH"))?;
+            .map_err(|e| git_failed(&e))?;
         if shown.status.success() {
             return Ok(Some(shown.stdout));
         }
@@ -72,23 +85,25 @@ impl Base {
         if error.contains("does not exist") || error.contains("but not in") {
             return Ok(None);
         }
-        Err(format!(
-            "cannot read {} at {}: {}",
-            file.display(),
-            self.revision,
-            error.trim()
-        ))
+        Err(Error::Git {
+            message: format!(
+                "cannot read {} at {}: {}",
+                file.display(),
+                self.revision,
+                error.trim()
+            ),
+        })
     }
 
     /// Version findings for `report` (the checked file at `file`).
-    pub fn check(&self, file: &Path, report: &mut FileReport) -> Result<(), String> {
+    pub fn check(&self, file: &Path, report: &mut FileReport) -> Result<()> {
         let Some(old_bytes) = self.old_bytes(file)? else {
             return Ok(()); // new since the revision: no bump needed
         };
-        let (Some(new), _) = crate::load(&report.source) else {
+        let (Some(new), _) = crate::pipeline::load(&report.source) else {
             return Ok(()); // reported by the other stages
         };
-        let (_, Some(old)) = crate::validate(&report.source.path, old_bytes) else {
+        let (_, Some(old)) = crate::pipeline::validate(&report.source.path, old_bytes) else {
             return Ok(()); // the old file did not load: nothing to compare
         };
         let changes = diff(&old, &new.strategy);

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostics::{FileReport, Severity};
+use crate::diagnostic::{FileReport, Severity};
+use crate::error::{Error, Result};
 use crate::rules::{self, RULES, Rule};
 
 /// The configuration file's name.
@@ -44,13 +45,15 @@ fn line_of(text: &str, offset: usize) -> usize {
 impl Config {
     /// The configuration of the nearest `commstrat.toml` from `start` up;
     /// none found: the defaults.
-    pub fn discover(start: &Path) -> Result<Config, String> {
+    pub fn discover(start: &Path) -> Result<Config> {
         let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
         for folder in start.ancestors() {
             let candidate = folder.join(FILE_NAME);
             if candidate.is_file() {
-                let text = std::fs::read_to_string(&candidate)
-                    .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
+                let text = std::fs::read_to_string(&candidate).map_err(|error| Error::Read {
+                    path: candidate.display().to_string(),
+                    error,
+                })?;
                 let mut config = Config::parse(&text, FILE_NAME)?;
                 config.path = Some(candidate);
                 return Ok(config);
@@ -60,24 +63,28 @@ impl Config {
     }
 
     /// Parse a configuration's text; `name` is how errors name the file.
-    pub fn parse(text: &str, name: &str) -> Result<Config, String> {
-        let file: File = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| format!(":{}", line_of(text, s.start)))
-                .unwrap_or_default();
-            format!("{name}{line}: {}", e.message())
-        })?;
+    pub fn parse(text: &str, name: &str) -> Result<Config> {
+        let wrong = |offset: Option<usize>, message: String| Error::Config {
+            file: name.to_string(),
+            line: offset.map(|at| line_of(text, at)),
+            message,
+        };
+        let file: File = toml::from_str(text)
+            .map_err(|e| wrong(e.span().map(|s| s.start), e.message().to_string()))?;
         let mut levels = BTreeMap::new();
         for (key, value) in &file.rules {
+            let at = Some(key.span().start);
             let rule: &'static Rule = rules::find(key.get_ref()).ok_or_else(|| {
-                let hint = crate::suggest::did_you_mean(key.get_ref(), RULES.iter().map(|r| r.name))
-                    .map(|n| format!("did you mean `{n}`? "))
-                    .unwrap_or_default();
-                format!(
-                    "{name}:{}: no rule is called `{}` in [rules]; {hint}`commstrat rules` lists them all",
-                    line_of(text, key.span().start),
-                    key.get_ref()
+                let hint =
+                    crate::suggest::did_you_mean(key.get_ref(), RULES.iter().map(|r| r.id.name))
+                        .map(|n| format!("did you mean `{n}`? "))
+                        .unwrap_or_default();
+                wrong(
+                    at,
+                    format!(
+                        "no rule is called `{}` in [rules]; {hint}`commstrat rules` lists them all",
+                        key.get_ref()
+                    ),
                 )
             })?;
             let level = match value.get_ref().as_str() {
@@ -85,26 +92,28 @@ impl Config {
                 "warning" => Level::Severity(Severity::Warning),
                 "off" => Level::Off,
                 other => {
-                    return Err(format!(
-                        "{name}:{}: `{other}` is not a level for `{}`: write \"error\", \"warning\" or \"off\"",
-                        line_of(text, value.span().start),
-                        key.get_ref()
+                    return Err(wrong(
+                        Some(value.span().start),
+                        format!(
+                            "`{other}` is not a level for `{}`: write \"error\", \"warning\" or \"off\"",
+                            key.get_ref()
+                        ),
                     ));
                 }
             };
-            if rule.code == crate::rules::builtin::TOML_SYNTAX.code
-                && level != Level::Severity(Severity::Error)
-            {
-                return Err(format!(
-                    "{name}:{}: `toml-syntax` stays an error: nothing else can be checked in a file that does not parse",
-                    line_of(text, key.span().start)
+            if rule.id == &crate::codes::TOML_SYNTAX && level != Level::Severity(Severity::Error) {
+                return Err(wrong(
+                    at,
+                    "`toml-syntax` stays an error: nothing else can be checked in a file that does not parse".into(),
                 ));
             }
-            if levels.insert(rule.code, level).is_some() {
-                return Err(format!(
-                    "{name}:{}: `{}` is set twice in [rules] (by name and by code)",
-                    line_of(text, key.span().start),
-                    rule.name
+            if levels.insert(rule.id.code, level).is_some() {
+                return Err(wrong(
+                    at,
+                    format!(
+                        "`{}` is set twice in [rules] (by name and by code)",
+                        rule.id.name
+                    ),
                 ));
             }
         }
@@ -144,17 +153,17 @@ mod tests {
 
     #[test]
     fn mistakes_name_the_line_and_suggest() {
-        let err = Config::parse("[rules]\n\ndts-gap = \"error\"\n", "c").unwrap_err();
-        assert!(err.starts_with("c:3: no rule is called `dts-gap`"), "{err}");
-        assert!(err.contains("did you mean `dst-gap`?"), "{err}");
-        let err = Config::parse("[rules]\ndst-gap = \"loud\"\n", "c").unwrap_err();
-        assert!(err.starts_with("c:2: `loud` is not a level"), "{err}");
-        let err = Config::parse("[rules]\ntoml-syntax = \"off\"\n", "c").unwrap_err();
-        assert!(err.contains("`toml-syntax` stays an error"), "{err}");
-        let err = Config::parse("[rule]\n", "c").unwrap_err();
-        assert!(err.starts_with("c:1: unknown field `rule`"), "{err}");
-        let err =
-            Config::parse("[rules]\ndst-gap = \"off\"\nCS503 = \"error\"\n", "c").unwrap_err();
-        assert!(err.contains("set twice"), "{err}");
+        let err = |text: &str| Config::parse(text, "c").unwrap_err().to_string();
+        let e = err("[rules]\n\ndts-gap = \"error\"\n");
+        assert!(e.starts_with("c:3: no rule is called `dts-gap`"), "{e}");
+        assert!(e.contains("did you mean `dst-gap`?"), "{e}");
+        let e = err("[rules]\ndst-gap = \"loud\"\n");
+        assert!(e.starts_with("c:2: `loud` is not a level"), "{e}");
+        let e = err("[rules]\ntoml-syntax = \"off\"\n");
+        assert!(e.contains("`toml-syntax` stays an error"), "{e}");
+        let e = err("[rule]\n");
+        assert!(e.starts_with("c:1: unknown field `rule`"), "{e}");
+        let e = err("[rules]\ndst-gap = \"off\"\nCS503 = \"error\"\n");
+        assert!(e.contains("set twice"), "{e}");
     }
 }

@@ -12,8 +12,8 @@ use std::ops::Range;
 use serde_json::{Map, Value};
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostics::Diagnostic;
-use crate::rules::builtin::{NESTING_TOO_DEEP, TOML_SYNTAX, WRONG_TYPE};
+use crate::codes::{NESTING_TOO_DEEP, TOML_SYNTAX, WRONG_TYPE};
+use crate::diagnostic::Diagnostic;
 use crate::source::Source;
 
 /// Deeper than any strategy needs; keeps recursion (ours, the schema

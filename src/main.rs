@@ -4,7 +4,8 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use commstrat::cli::{Cli, Outcome, run};
+use commstrat::cli::Cli;
+use commstrat::commands::{Outcome, run};
 
 /// `check` allocates for most values of every file; mimalloc spends far
 /// fewer instructions on that than glibc's allocator (docs/benchmarks.md).
@@ -29,8 +30,8 @@ fn main() -> ExitCode {
     match run(cli, &mut out) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
-        Err(failure) => {
-            eprintln!("error: {failure}");
+        Err(error) => {
+            eprintln!("error: {error}");
             ExitCode::from(2)
         }
     }

@@ -11,11 +11,11 @@ use schemars::transform::{Transform, transform_subschemas};
 use schemars::{Schema, generate::SchemaSettings};
 use serde_json::Value;
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::{Parsed, SpanIndex, TomlKind, escape_token, pointer, unescape_token};
 use crate::model::Strategy;
 use crate::model::scalars as patterns;
-use crate::rules::builtin as rules;
 use crate::suggest::did_you_mean;
 
 /// The schema file, byte for byte.
@@ -153,7 +153,7 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
             let at = out.last().map_or(0..0, |d: &Diagnostic| d.span.clone());
             out.push(
                 Diagnostic::new(
-                    &rules::SCHEMA_VIOLATION,
+                    &codes::SCHEMA_VIOLATION,
                     at,
                     format!("more than {MAX_SCHEMA_FINDINGS} findings against the schema: the rest are not reported"),
                 )
@@ -216,7 +216,7 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
             });
         let found = toml_kind_name(node.kind);
         let mut d = Diagnostic::new(
-            &rules::WRONG_TYPE,
+            &codes::WRONG_TYPE,
             node.value.clone(),
             format!(
                 "{} must be {expected}, found {found}",
@@ -257,7 +257,7 @@ fn map_error(
             for key in unexpected {
                 let child = format!("{pointer}/{}", escape_token(key));
                 let mut d = Diagnostic::new(
-                    &rules::UNKNOWN_KEY,
+                    &codes::UNKNOWN_KEY,
                     index.key_span(&child),
                     format!("unknown key `{}`{}", elide(key), here.within()),
                 );
@@ -278,7 +278,7 @@ fn map_error(
             let key = property.as_str().unwrap_or_default();
             out.push(
                 Diagnostic::new(
-                    &rules::MISSING_KEY,
+                    &codes::MISSING_KEY,
                     index.key_span(&pointer),
                     format!("missing required key `{key}`{}", here.within()),
                 )
@@ -291,7 +291,7 @@ fn map_error(
                 .map_or("null", |n| toml_kind_name(n.kind));
             out.push(
                 Diagnostic::new(
-                    &rules::WRONG_TYPE,
+                    &codes::WRONG_TYPE,
                     index.value_span(&pointer),
                     format!(
                         "{} must be {}, found {found}",
@@ -320,7 +320,7 @@ fn map_error(
             };
             out.push(
                 Diagnostic::new(
-                    &rules::INVALID_VALUE,
+                    &codes::INVALID_VALUE,
                     index.value_span(&pointer),
                     format!(
                         "{} is `{value}`, which is not an allowed value",
@@ -358,14 +358,14 @@ fn map_error(
                 )
             };
             out.push(
-                Diagnostic::new(&rules::OUT_OF_RANGE, index.value_span(&pointer), message)
+                Diagnostic::new(&codes::OUT_OF_RANGE, index.value_span(&pointer), message)
                     .with_optional_help(Some(help)),
             );
         }
         ValidationErrorKind::MinItems { .. } => {
             out.push(
                 Diagnostic::new(
-                    &rules::MISSING_KEY,
+                    &codes::MISSING_KEY,
                     index.value_span(&pointer),
                     format!("{} needs at least one entry", here.name()),
                 )
@@ -390,7 +390,7 @@ fn map_error(
                         .map_or("null", |n| toml_kind_name(n.kind));
                     out.push(
                         Diagnostic::new(
-                            &rules::WRONG_TYPE,
+                            &codes::WRONG_TYPE,
                             index.value_span(&pointer),
                             format!("{} has the wrong type ({found})", here.name()),
                         )
@@ -423,12 +423,12 @@ fn map_error(
                 ),
             };
             out.push(
-                Diagnostic::new(&rules::SCHEMA_VIOLATION, span, message)
+                Diagnostic::new(&codes::SCHEMA_VIOLATION, span, message)
                     .with_help("remove the repeated entry"),
             );
         }
         _ => out.push(Diagnostic::new(
-            &rules::SCHEMA_VIOLATION,
+            &codes::SCHEMA_VIOLATION,
             index.value_span(&pointer),
             format!("{}: {error}", here.name()),
         )),
@@ -462,19 +462,19 @@ fn pattern_diagnostic(
     let value = instance.as_str().unwrap_or_default();
     let span = index.value_span(pointer);
     let name = here.name();
-    let (rule, message, help): (&'static crate::rules::Rule, String, String) = match pattern {
+    let (rule, message, help): (&'static crate::codes::RuleId, String, String) = match pattern {
         patterns::ID_PATTERN => (
-            &rules::INVALID_ID,
+            &codes::INVALID_ID,
             format!("{name} is `{value}`, which is not a valid id"),
             "ids are slugs: lowercase ASCII letters, digits and dashes, starting with a letter or digit, at most 63 characters (\"support-fr\")".into(),
         ),
         patterns::DURATION_PATTERN => (
-            &rules::INVALID_DURATION,
+            &codes::INVALID_DURATION,
             format!("{name} is `{value}`, which is not a duration"),
             "write whole numbers with units d, h or m, without spaces: \"30m\", \"2h\", \"1h30m\", \"1d\"".into(),
         ),
         patterns::TIME_PATTERN | patterns::END_TIME_PATTERN => (
-            &rules::INVALID_TIME,
+            &codes::INVALID_TIME,
             format!("{name} is `{value}`, which is not a time"),
             if pattern == patterns::END_TIME_PATTERN {
                 "write a 24-hour time \"HH:MM\" from \"00:00\" to \"23:59\", or \"24:00\" for the end of the day".into()
@@ -483,12 +483,12 @@ fn pattern_diagnostic(
             },
         ),
         patterns::WEEKDAY_PATTERN | patterns::ON_PATTERN => (
-            &rules::INVALID_WEEKDAY,
+            &codes::INVALID_WEEKDAY,
             format!("{name} is `{value}`, which is not a weekday"),
             weekday_help(value, pattern),
         ),
         _ => (
-            &rules::INVALID_VALUE,
+            &codes::INVALID_VALUE,
             format!("{name} is `{value}`, which is not valid here"),
             format!("the value must match {pattern}"),
         ),

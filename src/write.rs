@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::error::{Error, Result};
 use crate::render::{Guide, TEMPLATES};
 
 /// One generated file.
@@ -41,7 +42,7 @@ impl Plan {
     }
 
     /// Write every file atomically, then remove the stale ones.
-    pub fn apply(&self) -> Result<(), String> {
+    pub fn apply(&self) -> Result<()> {
         for output in &self.write {
             write_atomically(&output.path, &output.text)?;
         }
@@ -49,7 +50,13 @@ impl Plan {
             match std::fs::remove_file(path) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(format!("cannot remove {}: {e}", path.display())),
+                Err(e) => {
+                    return Err(Error::Write {
+                        doing: "remove",
+                        path: path.display().to_string(),
+                        error: e.to_string(),
+                    });
+                }
             }
         }
         Ok(())
@@ -59,9 +66,13 @@ impl Plan {
 /// Write through a temporary file in the same folder, renamed over the
 /// target, so an interrupted run never leaves a half-written file. Creates
 /// the folder when needed.
-pub fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
+pub fn write_atomically(target: &Path, text: &str) -> Result<()> {
     use std::io::Write;
-    let failure = |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", target.display());
+    let failure = |e: &dyn std::fmt::Display| Error::Write {
+        doing: "write",
+        path: target.display().to_string(),
+        error: e.to_string(),
+    };
     let folder = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -1,5 +1,6 @@
 //! One integration-test binary, a module per feature.
 
+mod architecture;
 mod calendar;
 mod cli;
 mod config;

@@ -14,10 +14,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use commstrat::diagnostics::{FileReport, HumanOptions, Severity};
+use commstrat::diagnostic::{FileReport, Severity};
 use commstrat::model::Strategy as Model;
 use commstrat::render::calendar::{self, Window};
 use commstrat::render::{self, Overrides};
+use commstrat::report::HumanOptions;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use proptest::collection::vec;
@@ -600,8 +601,8 @@ proptest! {
         // Every output format locates each finding from its span: none of
         // them may panic on what check found.
         let reports = std::slice::from_ref(&report);
-        commstrat::diagnostics::render_json(reports, false);
-        commstrat::diagnostics::render_human(reports, HumanOptions { color: false, quiet: false });
+        commstrat::report::render_json(reports, false);
+        commstrat::report::render_human(reports, HumanOptions { color: false, quiet: false });
     }
 }
 
@@ -1571,8 +1572,8 @@ proptest! {
 /// its check is blind.
 #[test]
 fn the_oracles_catch_known_bad_outputs() {
-    use commstrat::diagnostics::Diagnostic;
-    use commstrat::rules::builtin::TOML_SYNTAX;
+    use commstrat::codes::TOML_SYNTAX;
+    use commstrat::diagnostic::Diagnostic;
     use commstrat::source::Source;
 
     // 1. Spans past the end, reversed, or inside `é` (bytes 5..7).

@@ -27,9 +27,9 @@ fn readme_lists_every_rule() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     for rule in commstrat::rules::RULES {
         assert!(
-            readme.contains(&format!("| {} | `{}` |", rule.code, rule.name)),
+            readme.contains(&format!("| {} | `{}` |", rule.id.code, rule.id.name)),
             "README lacks {}",
-            rule.name
+            rule.id.name
         );
     }
 }

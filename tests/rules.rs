@@ -15,7 +15,7 @@ use crate::support::{check_strict, check_text, commstrat, root};
 fn single_file_rules() -> impl Iterator<Item = &'static &'static commstrat::rules::Rule> {
     RULES
         .iter()
-        .filter(|r| !r.code.starts_with("CS7") && r.name != "file-too-large")
+        .filter(|r| !r.id.code.starts_with("CS7") && r.id.name != "file-too-large")
 }
 
 fn fixture(rule: &str, kind: &str) -> (String, String) {
@@ -43,14 +43,14 @@ fn every_rule_has_fixtures() {
         .collect();
     for rule in single_file_rules() {
         assert!(
-            dirs.iter().any(|d| d == rule.name),
+            dirs.iter().any(|d| d == rule.id.name),
             "no fixtures for {}",
-            rule.name
+            rule.id.name
         );
     }
     for dir in &dirs {
         assert!(
-            single_file_rules().any(|r| r.name == dir),
+            single_file_rules().any(|r| r.id.name == dir),
             "fixtures for unknown rule {dir}"
         );
     }
@@ -59,15 +59,15 @@ fn every_rule_has_fixtures() {
 #[test]
 fn failing_fixtures_trigger_their_rule_at_the_right_place() {
     for rule in single_file_rules() {
-        let (path, text) = fixture(rule.name, "fail");
-        let (line, column) = expectation(rule.name, &text);
+        let (path, text) = fixture(rule.id.name, "fail");
+        let (line, column) = expectation(rule.id.name, &text);
         let run = check_strict(&path);
         assert_eq!(run.code, 1, "{path}: {}", run.transcript());
         let json = run.json();
         let diagnostics = json["diagnostics"].as_array().unwrap();
         let others: Vec<_> = diagnostics
             .iter()
-            .filter(|d| d["name"] != rule.name)
+            .filter(|d| d["name"] != rule.id.name)
             .collect();
         assert!(
             others.is_empty(),
@@ -79,20 +79,20 @@ fn failing_fixtures_trigger_their_rule_at_the_right_place() {
         let d = here.unwrap_or_else(|| {
             panic!(
                 "{path}: no {} finding at {line}:{column}\n{}",
-                rule.name, run.stdout
+                rule.id.name, run.stdout
             )
         });
-        assert_eq!(d["code"], rule.code);
-        assert_eq!(d["severity"], rule.severity.as_str());
+        assert_eq!(d["code"], rule.id.code);
+        assert_eq!(d["severity"], rule.id.severity.as_str());
         // Warnings alone do not fail the default check.
         let default = commstrat(&["check", &path]);
-        let expected_code = if rule.severity == commstrat::diagnostics::Severity::Error {
+        let expected_code = if rule.id.severity == commstrat::diagnostic::Severity::Error {
             1
         } else {
             0
         };
         assert_eq!(default.code, expected_code, "{path}");
-        insta::with_settings!({ snapshot_suffix => rule.name, description => path.clone() }, {
+        insta::with_settings!({ snapshot_suffix => rule.id.name, description => path.clone() }, {
             insta::assert_snapshot!("fail", default.stdout);
         });
     }
@@ -101,7 +101,7 @@ fn failing_fixtures_trigger_their_rule_at_the_right_place() {
 #[test]
 fn passing_fixtures_have_no_finding() {
     for rule in single_file_rules() {
-        let (path, text) = fixture(rule.name, "pass");
+        let (path, text) = fixture(rule.id.name, "pass");
         assert_eq!(text.lines().nth(1), Some("# expect: no finding"), "{path}");
         let run = check_strict(&path);
         assert_eq!(

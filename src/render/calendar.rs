@@ -338,17 +338,22 @@ pub fn expand(strategy: &Strategy, window: Window) -> Vec<Occurrence> {
 }
 
 /// The window from `from` for `weeks` weeks, or to `to` (inclusive).
-pub fn window(from: Date, to: Option<Date>, weeks: Option<u32>) -> Result<Window, String> {
+pub fn window(
+    from: Date,
+    to: Option<Date>,
+    weeks: Option<u32>,
+) -> Result<Window, crate::error::Error> {
+    let usage = |message: String| crate::error::Error::Usage { message };
     let to = match (to, weeks) {
         (Some(to), _) => to,
         (None, weeks) => {
             let days = i64::from(weeks.unwrap_or(4)) * 7 - 1;
             from.checked_add(jiff::Span::new().days(days.max(0)))
-                .map_err(|e| format!("--weeks reaches past the last supported date: {e}"))?
+                .map_err(|e| usage(format!("--weeks reaches past the last supported date: {e}")))?
         }
     };
     if to < from {
-        return Err(format!("--to {to} is before --from {from}"));
+        return Err(usage(format!("--to {to} is before --from {from}")));
     }
     Ok(Window { from, to })
 }

@@ -18,6 +18,7 @@ use minijinja::value::{Kwargs, Serde, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::error::{Error, Result};
 use crate::model::Strategy;
 use context::GuideContext;
 use i18n::Catalogue;
@@ -42,64 +43,37 @@ pub const TEMPLATES: [(&str, &str); 12] = [
 /// bounds the steps a template takes, this bounds what it writes.
 const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
 
-/// Why a document could not be rendered.
-#[derive(Debug)]
-pub enum RenderError {
-    /// A template failed to compile or render: which one, where, and why.
-    Template {
-        name: String,
-        line: Option<usize>,
-        detail: String,
-    },
-    /// The templates folder could not be used.
-    Templates(String),
-}
-
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenderError::Template { name, line, detail } => {
-                write!(f, "template `{name}`")?;
-                if let Some(line) = line {
-                    write!(f, ", line {line}")?;
-                }
-                write!(f, ": {detail}")
-            }
-            RenderError::Templates(message) => f.write_str(message),
+/// The error of a template that failed to compile or render: which one,
+/// where, and why.
+fn template_error(e: minijinja::Error) -> Error {
+    let describe = |e: &minijinja::Error| {
+        e.detail()
+            .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()))
+    };
+    let mut detail = describe(&e);
+    // An error inside an include or a macro is wrapped: say what it was
+    // in the end, and where.
+    let mut cause: Option<&minijinja::Error> = None;
+    let mut next = std::error::Error::source(&e);
+    while let Some(source) = next {
+        if let Some(inner) = source.downcast_ref::<minijinja::Error>() {
+            cause = Some(inner);
         }
+        next = source.source();
     }
-}
-
-impl From<minijinja::Error> for RenderError {
-    fn from(e: minijinja::Error) -> Self {
-        let describe = |e: &minijinja::Error| {
-            e.detail()
-                .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()))
+    if let Some(inner) = cause {
+        let place = match (inner.name(), inner.line()) {
+            (Some(name), Some(line)) => format!(" in `{name}`, line {line}"),
+            (Some(name), None) => format!(" in `{name}`"),
+            _ => String::new(),
         };
-        let mut detail = describe(&e);
-        // An error inside an include or a macro is wrapped: say what it was
-        // in the end, and where.
-        let mut cause: Option<&minijinja::Error> = None;
-        let mut next = std::error::Error::source(&e);
-        while let Some(source) = next {
-            if let Some(inner) = source.downcast_ref::<minijinja::Error>() {
-                cause = Some(inner);
-            }
-            next = source.source();
-        }
-        if let Some(inner) = cause {
-            let place = match (inner.name(), inner.line()) {
-                (Some(name), Some(line)) => format!(" in `{name}`, line {line}"),
-                (Some(name), None) => format!(" in `{name}`"),
-                _ => String::new(),
-            };
-            detail = format!("{detail}: {}{place}", describe(inner));
-        }
-        RenderError::Template {
-            name: e.name().unwrap_or("?").to_string(),
-            line: e.line(),
-            detail,
-        }
+        detail = format!("{detail}: {}{place}", describe(inner));
+    }
+    Error::Template {
+        name: e.name().unwrap_or("?").to_string(),
+        line: e.line(),
+        detail,
+        file: None,
     }
 }
 
@@ -116,14 +90,14 @@ impl Overrides {
     /// among the files read here, never on disk, so `{% include "/etc/passwd"
     /// %}` or `"../x.md"` name no template. A symbolic link is followed only
     /// to a file inside the folder; one leading out is refused.
-    pub fn load(dir: &Path) -> Result<Overrides, RenderError> {
-        let failure = |e: std::io::Error| {
-            RenderError::Templates(format!("cannot read templates in {}: {e}", dir.display()))
+    pub fn load(dir: &Path) -> Result<Overrides> {
+        let failure = |e: std::io::Error| Error::Templates {
+            message: format!("cannot read templates in {}: {e}", dir.display()),
         };
         let mut out = BTreeMap::new();
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .map_err(failure)?
-            .collect::<Result<_, _>>()
+            .collect::<std::io::Result<_>>()
             .map_err(failure)?;
         entries.sort_by_key(|e| e.file_name());
         let root = dir.canonicalize().map_err(failure)?;
@@ -135,14 +109,16 @@ impl Overrides {
                     .as_ref()
                     .is_some_and(|t| t.parent() == Some(root.as_path()) && t.is_file());
                 if !inside {
-                    return Err(RenderError::Templates(format!(
-                        "{} is a symbolic link to {}: templates may only link to files in their own folder",
-                        entry.path().display(),
-                        target.map_or_else(
-                            || "nothing that exists".to_string(),
-                            |t| t.display().to_string()
+                    return Err(Error::Templates {
+                        message: format!(
+                            "{} is a symbolic link to {}: templates may only link to files in their own folder",
+                            entry.path().display(),
+                            target.map_or_else(
+                                || "nothing that exists".to_string(),
+                                |t| t.display().to_string()
+                            ),
                         ),
-                    )));
+                    });
                 }
             } else if !kind.is_file() {
                 continue;
@@ -157,14 +133,17 @@ impl Overrides {
                 let hint = crate::suggest::did_you_mean(&name, names)
                     .map(|n| format!(" Did you mean `{n}`?"))
                     .unwrap_or_default();
-                return Err(RenderError::Templates(format!(
-                    "{}: `{name}` overrides no built-in template.{hint} The templates are: {}; name a helper template with a leading `_`",
-                    dir.display(),
-                    TEMPLATES.map(|(n, _)| n).join(", ")
-                )));
+                return Err(Error::Templates {
+                    message: format!(
+                        "{}: `{name}` overrides no built-in template.{hint} The templates are: {}; name a helper template with a leading `_`",
+                        dir.display(),
+                        TEMPLATES.map(|(n, _)| n).join(", ")
+                    ),
+                });
             }
-            let text = std::fs::read_to_string(entry.path()).map_err(|e| {
-                RenderError::Templates(format!("cannot read {}: {e}", entry.path().display()))
+            let text = std::fs::read_to_string(entry.path()).map_err(|error| Error::Read {
+                path: entry.path().display().to_string(),
+                error,
             })?;
             out.insert(name, text);
         }
@@ -219,7 +198,7 @@ pub fn guide(
     source: &str,
     overrides: &Overrides,
     book: bool,
-) -> Result<Guide, RenderError> {
+) -> Result<Guide> {
     let catalogue = Catalogue::for_language(&strategy.language);
     let context = GuideContext::new(strategy, source, &catalogue);
     let env = environment(&catalogue, overrides)?;
@@ -262,7 +241,7 @@ pub fn guide(
 
 impl Guide {
     /// The whole guide as one Markdown document.
-    pub fn document(&self) -> Result<String, RenderError> {
+    pub fn document(&self) -> Result<String> {
         let parts: Vec<Value> = self
             .pages
             .iter()
@@ -283,7 +262,7 @@ impl Guide {
     }
 
     /// The book's `SUMMARY.md`.
-    pub fn summary(&self) -> Result<String, RenderError> {
+    pub fn summary(&self) -> Result<String> {
         let text = render_bounded(
             &self.env,
             "SUMMARY.md",
@@ -306,12 +285,14 @@ fn render_bounded(
     file: &str,
     values: Value,
     limit: usize,
-) -> Result<String, RenderError> {
-    let template = env.get_template(file)?;
+) -> Result<String> {
+    let template = env.get_template(file).map_err(template_error)?;
     crate::replies::render_limited(&template, values, limit).map_err(|e| {
         let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
-        match RenderError::from(e) {
-            RenderError::Template { name, line, detail } => RenderError::Template {
+        match template_error(e) {
+            Error::Template {
+                name, line, detail, ..
+            } => Error::Template {
                 // Errors while writing carry no template name.
                 name: if name == "?" { file.to_string() } else { name },
                 line,
@@ -323,6 +304,7 @@ fn render_bounded(
                 } else {
                     detail
                 },
+                file: None,
             },
             other => other,
         }
@@ -336,7 +318,7 @@ pub fn calendar_markdown(
     window: calendar::Window,
     occurrences: &[calendar::Occurrence],
     overrides: &Overrides,
-) -> Result<String, RenderError> {
+) -> Result<String> {
     let catalogue = Catalogue::for_language(&strategy.language);
     let context = calendar::CalendarContext::new(strategy, window, occurrences, &catalogue);
     let env = environment(&catalogue, overrides)?;
@@ -381,10 +363,7 @@ fn tidy(text: &str) -> String {
 /// template, strict undefined values (a typo in a template is an error, not
 /// an empty string), and the helpers `heading`, `tr`, `code`, `lines`,
 /// `quote` and `cells`.
-fn environment(
-    catalogue: &Catalogue,
-    overrides: &Overrides,
-) -> Result<Environment<'static>, RenderError> {
+fn environment(catalogue: &Catalogue, overrides: &Overrides) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_syntax(
@@ -392,7 +371,8 @@ fn environment(
             .trim_blocks(true)
             .lstrip_blocks(true)
             .keep_trailing_newline(true)
-            .build()?,
+            .build()
+            .map_err(template_error)?,
     );
     env.set_fuel(Some(50_000_000));
     env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
@@ -435,7 +415,7 @@ fn environment(
         let escape = Arc::clone(&escape);
         env.add_function(
             "tr",
-            move |key: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            move |key: &str, kwargs: Kwargs| -> std::result::Result<Value, minijinja::Error> {
                 let mut args: Vec<(String, String)> = Vec::new();
                 for name in kwargs.args() {
                     let value: Value = kwargs.get(name)?;
@@ -485,11 +465,13 @@ fn environment(
     }
     for (name, builtin) in TEMPLATES {
         let source = overrides.0.get(name).map_or(builtin, String::as_str);
-        env.add_template_owned(name.to_string(), source.to_string())?;
+        env.add_template_owned(name.to_string(), source.to_string())
+            .map_err(template_error)?;
     }
     for (name, source) in &overrides.0 {
         if !TEMPLATES.iter().any(|(n, _)| n == name) {
-            env.add_template_owned(name.clone(), source.clone())?;
+            env.add_template_owned(name.clone(), source.clone())
+                .map_err(template_error)?;
         }
     }
     Ok(env)

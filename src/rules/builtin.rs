@@ -23,7 +23,7 @@ declare_rule! {
     /// ## Fix
     /// Keep one definition of each key, close every string and bracket, and
     /// save the file as UTF-8.
-    pub static TOML_SYNTAX = ("CS001", "toml-syntax", Error, None);
+    pub static TOML_SYNTAX = None;
 }
 
 declare_rule! {
@@ -42,7 +42,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Use the key the hint suggests (`response_time`), or remove the key.
-    pub static UNKNOWN_KEY = ("CS002", "unknown-key", Error, None);
+    pub static UNKNOWN_KEY = None;
 }
 
 declare_rule! {
@@ -64,7 +64,7 @@ declare_rule! {
     /// ## Fix
     /// Add the missing keys the message names (`handle`, `audience`,
     /// `schedule`, `response_time`).
-    pub static MISSING_KEY = ("CS003", "missing-key", Error, None);
+    pub static MISSING_KEY = None;
 }
 
 declare_rule! {
@@ -86,7 +86,7 @@ declare_rule! {
     /// ```toml
     /// response_time = "2h"
     /// ```
-    pub static WRONG_TYPE = ("CS004", "wrong-type", Error, None);
+    pub static WRONG_TYPE = None;
 }
 
 declare_rule! {
@@ -108,7 +108,7 @@ declare_rule! {
     /// ```toml
     /// platform = "x"
     /// ```
-    pub static INVALID_VALUE = ("CS005", "invalid-value", Error, None);
+    pub static INVALID_VALUE = None;
 }
 
 declare_rule! {
@@ -128,7 +128,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Use a level from 1 (lowest) to 5.
-    pub static OUT_OF_RANGE = ("CS006", "out-of-range", Error, None);
+    pub static OUT_OF_RANGE = None;
 }
 
 declare_rule! {
@@ -153,7 +153,7 @@ declare_rule! {
     /// ```
     /// For other cases, follow the message and the description the editor
     /// shows on hover when the file starts with `#:schema ../schemas/strategy.schema.json`.
-    pub static SCHEMA_VIOLATION = ("CS007", "schema-violation", Error, None);
+    pub static SCHEMA_VIOLATION = None;
 }
 
 declare_rule! {
@@ -171,7 +171,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Write the value flat: `values = ["deep"]`.
-    pub static NESTING_TOO_DEEP = ("CS008", "nesting-too-deep", Error, None);
+    pub static NESTING_TOO_DEEP = None;
 }
 
 declare_rule! {
@@ -189,7 +189,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Keep one strategy per file and move generated data out of it.
-    pub static FILE_TOO_LARGE = ("CS009", "file-too-large", Error, None);
+    pub static FILE_TOO_LARGE = None;
 }
 
 declare_rule! {
@@ -210,7 +210,7 @@ declare_rule! {
     /// ```toml
     /// id = "support-fr"
     /// ```
-    pub static INVALID_ID = ("CS101", "invalid-id", Error, None);
+    pub static INVALID_ID = None;
 }
 
 declare_rule! {
@@ -231,7 +231,7 @@ declare_rule! {
     /// ```toml
     /// response_time = "1h30m"
     /// ```
-    pub static INVALID_DURATION = ("CS102", "invalid-duration", Error, Some(super::values::check_durations));
+    pub static INVALID_DURATION = Some(super::values::check_durations);
 }
 
 declare_rule! {
@@ -252,7 +252,7 @@ declare_rule! {
     /// ```toml
     /// hours = [{ days = ["mon-fri"], from = "09:00", to = "18:00" }]
     /// ```
-    pub static INVALID_TIME = ("CS103", "invalid-time", Error, None);
+    pub static INVALID_TIME = None;
 }
 
 declare_rule! {
@@ -273,5 +273,5 @@ declare_rule! {
     /// ```toml
     /// days = ["mon", "tue"]
     /// ```
-    pub static INVALID_WEEKDAY = ("CS106", "invalid-weekday", Error, None);
+    pub static INVALID_WEEKDAY = None;
 }

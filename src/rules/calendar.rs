@@ -3,7 +3,8 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Every, MonthDay, OneOrMany, Series};
 use crate::time::{self, DateRule, MonthDaySpec, Recurrence};
@@ -34,7 +35,7 @@ declare_rule! {
     /// every = "month"
     /// on = ["last-fri"]
     /// ```
-    pub static INVALID_SERIES_DAYS = ("CS501", "invalid-series-days", Error, Some(check_series_days));
+    pub static INVALID_SERIES_DAYS = Some(check_series_days);
 }
 
 declare_rule! {
@@ -57,7 +58,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Widen the range, or pick a day every month has (`on = ["last-fri"]`, `on = [28]`).
-    pub static SERIES_NEVER_OCCURS = ("CS502", "series-never-occurs", Error, Some(check_never_occurs));
+    pub static SERIES_NEVER_OCCURS = Some(check_never_occurs);
 }
 
 declare_rule! {
@@ -83,7 +84,7 @@ declare_rule! {
     /// ## Fix
     /// Pick a time outside 02:00–03:00 in zones with daylight saving time,
     /// or accept the shift knowingly.
-    pub static DST_GAP = ("CS503", "dst-gap", Warning, Some(check_dst_gaps));
+    pub static DST_GAP = Some(check_dst_gaps);
 }
 
 declare_rule! {
@@ -107,7 +108,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Move the event, narrow the blackout's `networks`, or change its dates.
-    pub static EVENT_IN_BLACKOUT = ("CS504", "event-in-blackout", Warning, Some(check_events_in_blackouts));
+    pub static EVENT_IN_BLACKOUT = Some(check_events_in_blackouts);
 }
 
 declare_rule! {
@@ -126,7 +127,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Swap the two dates.
-    pub static BLACKOUT_ENDS_BEFORE_START = ("CS505", "blackout-ends-before-start", Error, Some(check_blackouts));
+    pub static BLACKOUT_ENDS_BEFORE_START = Some(check_blackouts);
 }
 
 /// How far DST gaps are searched when a series has no `until`.
@@ -198,7 +199,8 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let base = pointer!("/calendar/series/", i);
         let mut push = |pointer: String, message: String, help: &str| {
             out.push(
-                Diagnostic::new(&INVALID_SERIES_DAYS, ctx.value(&pointer), message).with_help(help),
+                Diagnostic::new(&codes::INVALID_SERIES_DAYS, ctx.value(&pointer), message)
+                    .with_help(help),
             );
         };
         match (series.every, &series.on) {
@@ -307,7 +309,7 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ),
         };
         out.push(
-            Diagnostic::new(&SERIES_NEVER_OCCURS, ctx.value(&pointer), message).with_help(
+            Diagnostic::new(&codes::SERIES_NEVER_OCCURS, ctx.value(&pointer), message).with_help(
                 "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
             ),
         );
@@ -444,7 +446,7 @@ fn gap_finding(
         )
     };
     Diagnostic::new(
-        &DST_GAP,
+        &codes::DST_GAP,
         span,
         format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
     )
@@ -535,7 +537,7 @@ fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
             out.push(
                 Diagnostic::new(
-                    &EVENT_IN_BLACKOUT,
+                    &codes::EVENT_IN_BLACKOUT,
                     ctx.value(&pointer),
                     format!(
                         "event `{}` on {date} falls in the blackout \"{}\" ({} to {}) on {}",
@@ -572,7 +574,7 @@ fn check_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         {
             out.push(
                 Diagnostic::new(
-                    &BLACKOUT_ENDS_BEFORE_START,
+                    &codes::BLACKOUT_ENDS_BEFORE_START,
                     ctx.value(&pointer!("/calendar/blackouts/", b, "/to")),
                     format!(
                         "blackout \"{}\" ends ({to}) before it starts ({from})",

@@ -1,7 +1,8 @@
 //! Crisis manual: scenarios at defined levels, escalation ladders that go
 //! forward in time, and at least one scenario prepared.
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
@@ -24,7 +25,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Use a defined level, or define level 3 under `[[crisis.levels]]`.
-    pub static UNDEFINED_CRISIS_LEVEL = ("CS401", "undefined-crisis-level", Error, Some(check_levels));
+    pub static UNDEFINED_CRISIS_LEVEL = Some(check_levels);
 }
 
 declare_rule! {
@@ -43,7 +44,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Order the steps by time: `"30m"` first, then `"1h"`.
-    pub static ESCALATION_NOT_INCREASING = ("CS402", "escalation-not-increasing", Error, Some(check_ladders));
+    pub static ESCALATION_NOT_INCREASING = Some(check_ladders);
 }
 
 declare_rule! {
@@ -61,7 +62,7 @@ declare_rule! {
     /// ## Fix
     /// Add `[[crisis.levels]]` and at least one `[[crisis.scenarios]]` with
     /// signals, owner, holding statement and steps.
-    pub static NO_CRISIS_SCENARIO = ("CS403", "no-crisis-scenario", Error, Some(check_has_scenario));
+    pub static NO_CRISIS_SCENARIO = Some(check_has_scenario);
 }
 
 fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -85,7 +86,7 @@ fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             Diagnostic::new(
-                &UNDEFINED_CRISIS_LEVEL,
+                &codes::UNDEFINED_CRISIS_LEVEL,
                 ctx.value(&pointer!("/crisis/scenarios/", i, "/level")),
                 format!(
                     "scenario `{}` is at level {}, which is not defined",
@@ -112,7 +113,7 @@ fn check_ladders(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             {
                 out.push(
                     Diagnostic::new(
-                        &ESCALATION_NOT_INCREASING,
+                        &codes::ESCALATION_NOT_INCREASING,
                         ctx.value(&pointer!(
                             "/crisis/scenarios/",
                             i,
@@ -159,7 +160,7 @@ fn check_has_scenario(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     };
     out.push(
         Diagnostic::new(
-            &NO_CRISIS_SCENARIO,
+            &codes::NO_CRISIS_SCENARIO,
             span,
             "the strategy has no crisis scenario",
         )

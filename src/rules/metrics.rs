@@ -1,6 +1,7 @@
 //! Measurement: targets that can be compared with a figure.
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
@@ -25,7 +26,7 @@ declare_rule! {
     /// ```toml
     /// target = "<= 2h"
     /// ```
-    pub static INVALID_METRIC_TARGET = ("CS601", "invalid-metric-target", Error, Some(check_targets));
+    pub static INVALID_METRIC_TARGET = Some(check_targets);
 }
 
 /// A parsed metric target.
@@ -66,7 +67,7 @@ fn check_targets(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if parse_target(&metric.target).is_none() {
             out.push(
                 Diagnostic::new(
-                    &INVALID_METRIC_TARGET,
+                    &codes::INVALID_METRIC_TARGET,
                     ctx.value(&pointer!("/metrics/", i, "/target")),
                     format!(
                         "metric `{}` has a target \"{}\" that does not parse",

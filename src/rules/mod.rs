@@ -20,17 +20,17 @@ pub mod versions;
 
 pub use context::Context;
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::codes::RuleId;
+use crate::diagnostic::Diagnostic;
 
 /// A semantic check: reads the strategy, pushes findings.
 pub type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
-/// A rule: identity, default severity, documentation and check.
+/// A rule: its identity, its documentation and its check.
 #[derive(Debug)]
 pub struct Rule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
+    /// Code, name and default severity (`crate::codes`).
+    pub id: &'static RuleId,
     /// Markdown: what it checks, why it matters, an example and its fix.
     pub doc: &'static str,
     /// `None` for rules whose findings come from loading or the schema.
@@ -65,17 +65,16 @@ impl Rule {
     }
 }
 
-/// Declares a rule; its doc comment is its documentation.
+/// Declares the rule whose identity is `crate::codes::$ident`; its doc
+/// comment is its documentation.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
-        pub static $ident:ident = ($code:literal, $name:literal, $severity:ident, $check:expr);
+        pub static $ident:ident = $check:expr;
     ) => {
         $(#[doc = $doc])*
         pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
-            code: $code,
-            name: $name,
-            severity: $crate::diagnostics::Severity::$severity,
+            id: &$crate::codes::$ident,
             doc: concat!($($doc, "\n"),*),
             check: $check,
         };
@@ -132,7 +131,7 @@ pub fn find(query: &str) -> Option<&'static Rule> {
     RULES
         .iter()
         .copied()
-        .find(|r| r.code.eq_ignore_ascii_case(query) || r.name.eq_ignore_ascii_case(query))
+        .find(|r| r.id.code.eq_ignore_ascii_case(query) || r.id.name.eq_ignore_ascii_case(query))
 }
 
 /// Run every semantic rule on a loaded strategy.
@@ -153,27 +152,34 @@ mod tests {
 
     #[test]
     fn codes_and_names_are_unique_and_well_formed() {
-        let codes: BTreeSet<_> = RULES.iter().map(|r| r.code).collect();
-        let names: BTreeSet<_> = RULES.iter().map(|r| r.name).collect();
+        let codes: BTreeSet<_> = RULES.iter().map(|r| r.id.code).collect();
+        let names: BTreeSet<_> = RULES.iter().map(|r| r.id.name).collect();
         assert_eq!(codes.len(), RULES.len());
         assert_eq!(names.len(), RULES.len());
         for rule in RULES {
             assert!(
-                rule.code.len() == 5 && rule.code.starts_with("CS"),
+                rule.id.code.len() == 5 && rule.id.code.starts_with("CS"),
                 "{}",
-                rule.code
+                rule.id.code
             );
             assert!(
-                rule.name
+                rule.id
+                    .name
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{}",
-                rule.name
+                rule.id.name
             );
         }
-        let mut sorted: Vec<_> = RULES.iter().map(|r| r.code).collect();
+        let mut sorted: Vec<_> = RULES.iter().map(|r| r.id.code).collect();
         sorted.sort_unstable();
-        assert_eq!(sorted, RULES.iter().map(|r| r.code).collect::<Vec<_>>());
+        assert_eq!(sorted, RULES.iter().map(|r| r.id.code).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn every_code_has_one_rule_in_the_registry() {
+        let registered: Vec<&RuleId> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(registered, crate::codes::ALL);
     }
 
     #[test]
@@ -186,9 +192,9 @@ mod tests {
                 "## Example",
                 "## Fix",
             ] {
-                assert!(doc.contains(heading), "{} lacks {heading}", rule.name);
+                assert!(doc.contains(heading), "{} lacks {heading}", rule.id.name);
             }
-            assert!(!rule.summary().is_empty(), "{}", rule.name);
+            assert!(!rule.summary().is_empty(), "{}", rule.id.name);
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Playbooks: every network has someone answering questions, requests and
 //! complaints, and escalations have somewhere to go.
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::PlaybookKind;
 use crate::replies::applies_to;
@@ -26,7 +27,7 @@ declare_rule! {
     /// ## Fix
     /// Add `instagram` to that playbook's `networks`, remove `networks` so it
     /// applies everywhere, or write an Instagram complaint playbook.
-    pub static MISSING_PLAYBOOK = ("CS301", "missing-playbook", Error, Some(check_missing_playbooks));
+    pub static MISSING_PLAYBOOK = Some(check_missing_playbooks);
 }
 
 declare_rule! {
@@ -48,7 +49,7 @@ declare_rule! {
     /// escalate_to = "legal"
     /// escalate_when = ["Legal threat"]
     /// ```
-    pub static ESCALATION_WITHOUT_TARGET = ("CS302", "escalation-without-target", Error, Some(check_escalation_target));
+    pub static ESCALATION_WITHOUT_TARGET = Some(check_escalation_target);
 }
 
 /// The name of a required kind, as written in strategy files.
@@ -88,7 +89,7 @@ fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .join(", ");
         out.push(
             Diagnostic::new(
-                &MISSING_PLAYBOOK,
+                &codes::MISSING_PLAYBOOK,
                 ctx.value(&pointer!("/networks/", i, "/id")),
                 format!("network `{}` has no playbook for {list}", network.id),
             )
@@ -106,7 +107,7 @@ fn check_escalation_target(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !playbook.escalate_when.is_empty() && playbook.escalate_to.is_none() {
             out.push(
                 Diagnostic::new(
-                    &ESCALATION_WITHOUT_TARGET,
+                    &codes::ESCALATION_WITHOUT_TARGET,
                     ctx.key(&pointer!("/playbooks/", i, "/escalate_when")),
                     format!(
                         "playbook `{}` says when to escalate but not to whom",

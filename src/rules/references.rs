@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::Id;
 use crate::suggest::did_you_mean;
@@ -29,7 +30,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Give each entry its own id (`community-fr`, `community-en`), or merge them.
-    pub static DUPLICATE_ID = ("CS110", "duplicate-id", Error, Some(check_duplicates));
+    pub static DUPLICATE_ID = Some(check_duplicates);
 }
 
 declare_rule! {
@@ -50,7 +51,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Use the id of an existing entry (`owner = "community"`), or add the entry.
-    pub static UNKNOWN_REFERENCE = ("CS111", "unknown-reference", Error, Some(check_references));
+    pub static UNKNOWN_REFERENCE = Some(check_references);
 }
 
 /// (collection name, pointer prefix, ids)
@@ -121,7 +122,7 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .line;
                 out.push(
                     Diagnostic::new(
-                        &DUPLICATE_ID,
+                        &codes::DUPLICATE_ID,
                         ctx.value(&format!("{prefix}/{i}/id")),
                         format!("{what} id `{id}` is already used on line {line}"),
                     )
@@ -147,7 +148,7 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .line;
                 out.push(
                     Diagnostic::new(
-                        &DUPLICATE_ID,
+                        &codes::DUPLICATE_ID,
                         ctx.value(&pointer!("/crisis/levels/", i, "/level")),
                         format!(
                             "crisis level {} is already defined on line {line}",
@@ -319,7 +320,7 @@ fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             Diagnostic::new(
-                &UNKNOWN_REFERENCE,
+                &codes::UNKNOWN_REFERENCE,
                 ctx.value(&r.pointer),
                 format!("no {} has the id `{}`", r.target, r.id),
             )

@@ -1,7 +1,8 @@
 //! Availability: staffed windows that make sense, and response-time promises
 //! the schedule can keep.
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::Schedule;
 use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
@@ -29,7 +30,7 @@ declare_rule! {
     ///   { days = ["tue-sat"], from = "00:00", to = "09:00" },
     /// ]
     /// ```
-    pub static WINDOW_ENDS_BEFORE_START = ("CS201", "window-ends-before-start", Error, Some(check_window_order));
+    pub static WINDOW_ENDS_BEFORE_START = Some(check_window_order);
 }
 
 declare_rule! {
@@ -50,7 +51,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Make the windows meet instead of overlap (`from = "13:00"`), or merge them.
-    pub static OVERLAPPING_WINDOWS = ("CS202", "overlapping-windows", Error, Some(check_overlaps));
+    pub static OVERLAPPING_WINDOWS = Some(check_overlaps);
 }
 
 declare_rule! {
@@ -69,7 +70,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Remove `hours` for a 24/7 schedule, or remove `always` to keep the hours.
-    pub static ALWAYS_WITH_HOURS = ("CS203", "always-with-hours", Error, Some(check_always_with_hours));
+    pub static ALWAYS_WITH_HOURS = Some(check_always_with_hours);
 }
 
 declare_rule! {
@@ -92,7 +93,7 @@ declare_rule! {
     /// hours = [{ days = ["mon-fri"], from = "09:00", to = "18:00" }]
     /// ```
     /// or `always = true` when the team is there around the clock.
-    pub static SCHEDULE_WITHOUT_HOURS = ("CS204", "schedule-without-hours", Error, Some(check_missing_hours));
+    pub static SCHEDULE_WITHOUT_HOURS = Some(check_missing_hours);
 }
 
 declare_rule! {
@@ -121,7 +122,7 @@ declare_rule! {
     /// out_of_hours_reply = "Thanks {{ follower }}! We are back {{ availability }}."
     /// ```
     /// or staff the network around the clock, or promise a time the schedule can keep.
-    pub static UNREACHABLE_RESPONSE_TIME = ("CS205", "unreachable-response-time", Error, Some(check_response_times));
+    pub static UNREACHABLE_RESPONSE_TIME = Some(check_response_times);
 }
 
 /// One staffed window on one day: (pointer of the window, weekday 0 = Monday, from, to).
@@ -168,7 +169,7 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if to <= from {
                 out.push(
                     Diagnostic::new(
-                        &WINDOW_ENDS_BEFORE_START,
+                        &codes::WINDOW_ENDS_BEFORE_START,
                         ctx.value(&pointer!("/schedules/", i, "/hours/", w, "/to")),
                         format!(
                             "schedule `{}` has a window ending at {} {} it starts at {}",
@@ -239,7 +240,7 @@ fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
             };
             out.push(
-                Diagnostic::new(&OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
+                Diagnostic::new(&codes::OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
                     .with_help("make the windows meet instead of overlap, or merge them"),
             );
         }
@@ -251,7 +252,7 @@ fn check_always_with_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if schedule.is_always() && schedule.hours.is_some() {
             out.push(
                 Diagnostic::new(
-                    &ALWAYS_WITH_HOURS,
+                    &codes::ALWAYS_WITH_HOURS,
                     ctx.key(&pointer!("/schedules/", i, "/hours")),
                     format!(
                         "schedule `{}` is staffed 24/7 (`always = true`) but also lists `hours`",
@@ -271,7 +272,7 @@ fn check_missing_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !schedule.is_always() && schedule.hours.is_none() {
             out.push(
                 Diagnostic::new(
-                    &SCHEDULE_WITHOUT_HOURS,
+                    &codes::SCHEDULE_WITHOUT_HOURS,
                     ctx.value(&pointer!("/schedules/", i, "/id")),
                     format!("schedule `{}` has neither `hours` nor `always = true`", schedule.id),
                 )
@@ -303,7 +304,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if gap > promise {
             out.push(
                 Diagnostic::new(
-                    &UNREACHABLE_RESPONSE_TIME,
+                    &codes::UNREACHABLE_RESPONSE_TIME,
                     ctx.value(&pointer!("/networks/", i, "/response_time")),
                     format!(
                         "network `{}` promises a reply within {} but schedule `{}` leaves {} unstaffed with no out-of-hours reply",

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Network, Strategy, Template};
 use crate::replies::{self, MAX_RENDERED_BYTES, VARIABLES, environment};
@@ -30,7 +31,7 @@ declare_rule! {
     /// ```toml
     /// text = "Thanks {{ follower }}!"
     /// ```
-    pub static TEMPLATE_SYNTAX = ("CS306", "template-syntax", Error, Some(check_syntax));
+    pub static TEMPLATE_SYNTAX = Some(check_syntax);
 }
 
 declare_rule! {
@@ -51,7 +52,7 @@ declare_rule! {
     /// ```toml
     /// text = "Hi {{ follower }}, thanks for your message."
     /// ```
-    pub static UNKNOWN_TEMPLATE_VARIABLE = ("CS305", "unknown-template-variable", Error, Some(check_variables));
+    pub static UNKNOWN_TEMPLATE_VARIABLE = Some(check_variables);
 }
 
 declare_rule! {
@@ -76,7 +77,7 @@ declare_rule! {
     ///
     /// ## Fix
     /// Say it in the brand's own words: `"Sorry about this, {{ follower }}: that's on us."`
-    pub static AVOIDED_PHRASE = ("CS307", "avoided-phrase", Error, Some(check_avoided));
+    pub static AVOIDED_PHRASE = Some(check_avoided);
 }
 
 declare_rule! {
@@ -102,7 +103,7 @@ declare_rule! {
     /// ## Fix
     /// Shorten the reply, or give it `networks = [...]` so that the long
     /// version is used only where it fits, with a short one for the others.
-    pub static REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error, Some(check_lengths));
+    pub static REPLY_OVER_LIMIT = Some(check_lengths);
 }
 
 /// A template of the file, compiled once for every rule that reads it.
@@ -205,7 +206,7 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .unwrap_or_else(|| e.kind().to_string()),
             };
             out.push(
-                Diagnostic::new(&TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"))
+                Diagnostic::new(&codes::TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"))
                     .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
             );
         }
@@ -231,7 +232,7 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             out.push(
                 Diagnostic::new(
-                    &UNKNOWN_TEMPLATE_VARIABLE,
+                    &codes::UNKNOWN_TEMPLATE_VARIABLE,
                     variable_span(ctx, &template.pointer, name),
                     format!("unknown template variable `{name}`"),
                 )
@@ -298,7 +299,7 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             out.push(
                 Diagnostic::new(
-                    &AVOIDED_PHRASE,
+                    &codes::AVOIDED_PHRASE,
                     ctx.within_value(pointer, phrase),
                     format!("template contains \"{phrase}\", which the voice avoids"),
                 )
@@ -356,7 +357,7 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             out.push(
                 Diagnostic::new(
-                    &REPLY_OVER_LIMIT,
+                    &codes::REPLY_OVER_LIMIT,
                     ctx.value(&template.pointer),
                     format!(
                         "reply is {} long on network `{}` ({}), over {origin} of {}",

@@ -1,13 +1,13 @@
 //! Values the schema can only shape: dates, zones, versions, and durations
 //! too long to mean anything.
 
-use crate::diagnostics::Diagnostic;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::load::{TomlKind, pointer};
 use crate::model::{Date, Duration, Zone};
 use crate::suggest::did_you_mean;
 use crate::time::{self, DurationError};
 
-use super::builtin::INVALID_DURATION;
 use super::{Context, declare_rule};
 
 declare_rule! {
@@ -29,7 +29,7 @@ declare_rule! {
     /// ```toml
     /// closed = [2026-12-25]
     /// ```
-    pub static INVALID_DATE = ("CS104", "invalid-date", Error, Some(check_dates));
+    pub static INVALID_DATE = Some(check_dates);
 }
 
 declare_rule! {
@@ -50,7 +50,7 @@ declare_rule! {
     /// ```toml
     /// timezone = "Europe/Paris"
     /// ```
-    pub static UNKNOWN_TIMEZONE = ("CS105", "unknown-timezone", Error, Some(check_zones));
+    pub static UNKNOWN_TIMEZONE = Some(check_zones);
 }
 
 declare_rule! {
@@ -71,7 +71,7 @@ declare_rule! {
     /// ```toml
     /// version = "2.0.0"
     /// ```
-    pub static INVALID_VERSION = ("CS107", "invalid-version", Error, Some(check_version));
+    pub static INVALID_VERSION = Some(check_version);
 }
 
 /// Every date field with its JSON pointer.
@@ -134,7 +134,9 @@ fn check_dates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )),
         };
         if let Some((message, help)) = finding {
-            out.push(Diagnostic::new(&INVALID_DATE, ctx.value(&pointer), message).with_help(help));
+            out.push(
+                Diagnostic::new(&codes::INVALID_DATE, ctx.value(&pointer), message).with_help(help),
+            );
         }
     }
 }
@@ -185,7 +187,7 @@ fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             Diagnostic::new(
-                &UNKNOWN_TIMEZONE,
+                &codes::UNKNOWN_TIMEZONE,
                 ctx.value(&pointer),
                 format!("unknown time zone \"{zone}\""),
             )
@@ -199,7 +201,7 @@ fn check_version(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if let Err(err) = semver::Version::parse(version) {
         out.push(
             Diagnostic::new(
-                &INVALID_VERSION,
+                &codes::INVALID_VERSION,
                 ctx.value("/version"),
                 format!("version \"{version}\" is not a semantic version ({err})"),
             )
@@ -263,7 +265,7 @@ pub(super) fn check_durations(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (pointer, d) in durations(ctx) {
         if time::parse_duration(d.as_str()) == Err(DurationError::TooLarge) {
             out.push(
-                Diagnostic::new(&INVALID_DURATION, ctx.value(&pointer), format!("duration \"{d}\" is too long"))
+                Diagnostic::new(&codes::INVALID_DURATION, ctx.value(&pointer), format!("duration \"{d}\" is too long"))
                     .with_help("durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),
             );
         }

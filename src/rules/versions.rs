@@ -23,7 +23,7 @@ declare_rule! {
     /// ## Fix
     /// Bump `version`: major for a weakened promise, minor for an addition,
     /// patch for wording (`commstrat diff OLD NEW` says which).
-    pub static VERSION_NOT_BUMPED = ("CS701", "version-not-bumped", Error, None);
+    pub static VERSION_NOT_BUMPED = None;
 }
 
 declare_rule! {
@@ -45,5 +45,5 @@ declare_rule! {
     ///
     /// ## Fix
     /// Bump the major version (`"3.0.0"`), or keep the promise.
-    pub static VERSION_BUMP_TOO_SMALL = ("CS702", "version-bump-too-small", Error, None);
+    pub static VERSION_BUMP_TOO_SMALL = None;
 }

@@ -1,7 +1,7 @@
 //! `check --format github`: GitHub Actions workflow commands, one per
 //! finding, which GitHub shows as annotations on the pull request's diff.
 
-use super::{FileReport, Severity};
+use crate::diagnostic::{FileReport, Severity};
 
 /// Escape the message part of a workflow command.
 fn escape_data(text: &str) -> String {

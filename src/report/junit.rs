@@ -2,7 +2,7 @@
 //! a file with errors has one failure listing them, warnings go to its
 //! system-out, so test-report tools show strategy files like tests.
 
-use super::{FileReport, Severity};
+use crate::diagnostic::{FileReport, Severity};
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

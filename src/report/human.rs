@@ -3,7 +3,7 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{FileReport, Severity, Summary};
+use crate::diagnostic::{FileReport, Severity, Summary};
 
 /// How to print human diagnostics.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +33,11 @@ pub fn render_human(reports: &[FileReport], options: HumanOptions) -> String {
     out
 }
 
-fn render_one(report: &FileReport, d: &super::Diagnostic, renderer: &Renderer) -> String {
+fn render_one(
+    report: &FileReport,
+    d: &crate::diagnostic::Diagnostic,
+    renderer: &Renderer,
+) -> String {
     let source = &report.source;
     // Only the lines under the span go to the renderer, so a 10 MB file costs
     // no more than a small one.

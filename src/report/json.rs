@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{FileReport, Summary};
+use crate::diagnostic::{FileReport, Summary};
 
 #[derive(Serialize)]
 struct Document<'a> {

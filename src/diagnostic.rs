@@ -1,43 +1,16 @@
-//! Findings: what a rule found, where, and how to say it in each output format.
-
-mod github;
-mod human;
-mod json;
-mod junit;
-mod sarif;
+//! Findings: what a stage or a rule found in a file, where, and how to fix
+//! it. Findings are data; an `Err` means the tool could not do its job.
 
 use std::ops::Range;
 
-pub use github::render_github;
-pub use human::{HumanOptions, render_human};
-pub use json::render_json;
-pub use junit::render_junit;
-pub use sarif::render_sarif;
-
-use crate::rules::Rule;
+use crate::codes::RuleId;
+pub use crate::codes::Severity;
 use crate::source::{Position, Source};
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
 
 /// One finding in one file. The span is a byte range of the file's text.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
-    pub rule: &'static Rule,
+    pub rule: &'static RuleId,
     pub severity: Severity,
     pub span: Range<usize>,
     pub message: String,
@@ -45,7 +18,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static Rule, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static RuleId, span: Range<usize>, message: impl Into<String>) -> Self {
         Diagnostic {
             rule,
             severity: rule.severity,
@@ -133,19 +106,4 @@ impl Summary {
         }
         summary
     }
-}
-
-/// Output formats of `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// rustc-style diagnostics with source snippets.
-    Human,
-    /// One JSON document: every finding with its position, and a summary.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
-    Sarif,
-    /// GitHub Actions workflow commands: annotations on the pull request.
-    Github,
-    /// JUnit XML: one test case per file, failing when it has errors.
-    Junit,
 }

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use super::{FileReport, Severity};
+use crate::diagnostic::{FileReport, Severity};
 use crate::rules::Rule;
 
 /// A relative path as a URI reference: `/` separators, and every byte
@@ -32,16 +32,17 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn describe(rule: &Rule) -> Value {
+    let id = rule.id;
     json!({
-        "id": rule.code,
-        "name": rule.name,
+        "id": id.code,
+        "name": id.name,
         "shortDescription": { "text": rule.summary() },
         "fullDescription": { "text": rule.documentation() },
         "help": {
-            "text": format!("{}\nRun `commstrat explain {}` for an example and the fix.", rule.summary(), rule.name),
+            "text": format!("{}\nRun `commstrat explain {}` for an example and the fix.", rule.summary(), id.name),
             "markdown": rule.documentation(),
         },
-        "defaultConfiguration": { "level": level(rule.severity) },
+        "defaultConfiguration": { "level": level(id.severity) },
         "properties": { "tags": ["commstrat"] },
     })
 }
@@ -50,15 +51,19 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
     // The rules that produced a result, in code order.
     let mut used: Vec<&'static Rule> = reports
         .iter()
-        .flat_map(|r| r.diagnostics.iter().map(|d| d.rule))
+        .flat_map(|r| r.diagnostics.iter())
+        .filter_map(|d| crate::rules::find(d.rule.code))
         .collect();
-    used.sort_by_key(|r| r.code);
-    used.dedup_by_key(|r| r.code);
+    used.sort_by_key(|r| r.id.code);
+    used.dedup_by_key(|r| r.id.code);
     let mut results = Vec::new();
     for report in reports {
         for d in &report.diagnostics {
             let (start, end) = report.range(d);
-            let index = used.iter().position(|r| r.code == d.rule.code).unwrap_or(0);
+            let index = used
+                .iter()
+                .position(|r| r.id.code == d.rule.code)
+                .unwrap_or(0);
             let mut text = d.message.clone();
             if let Some(help) = &d.help {
                 text.push_str("\nhelp: ");

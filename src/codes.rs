@@ -1,0 +1,91 @@
+//! Rule codes: the identity of every rule (its stable code, its name and
+//! its default severity), which every stage may name in a finding. A leaf:
+//! it uses no other module of the crate, so loading, the schema and the
+//! rules can all say what they found without knowing one another. Each
+//! rule's documentation and check live in `rules/`.
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A rule's identity: what findings carry, outputs print and
+/// `commstrat.toml` names.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleId {
+    /// `CS202`: stable, never reused.
+    pub code: &'static str,
+    /// `overlapping-windows`: kebab-case.
+    pub name: &'static str,
+    /// The severity unless `commstrat.toml` sets another.
+    pub severity: Severity,
+}
+
+macro_rules! rule_ids {
+    ($($ident:ident = ($code:literal, $name:literal, $severity:ident);)+) => {
+        $(
+            pub static $ident: RuleId = RuleId {
+                code: $code,
+                name: $name,
+                severity: Severity::$severity,
+            };
+        )+
+        /// Every rule, in code order.
+        pub static ALL: &[&RuleId] = &[$(&$ident),+];
+    };
+}
+
+rule_ids! {
+    TOML_SYNTAX = ("CS001", "toml-syntax", Error);
+    UNKNOWN_KEY = ("CS002", "unknown-key", Error);
+    MISSING_KEY = ("CS003", "missing-key", Error);
+    WRONG_TYPE = ("CS004", "wrong-type", Error);
+    INVALID_VALUE = ("CS005", "invalid-value", Error);
+    OUT_OF_RANGE = ("CS006", "out-of-range", Error);
+    SCHEMA_VIOLATION = ("CS007", "schema-violation", Error);
+    NESTING_TOO_DEEP = ("CS008", "nesting-too-deep", Error);
+    FILE_TOO_LARGE = ("CS009", "file-too-large", Error);
+    INVALID_ID = ("CS101", "invalid-id", Error);
+    INVALID_DURATION = ("CS102", "invalid-duration", Error);
+    INVALID_TIME = ("CS103", "invalid-time", Error);
+    INVALID_DATE = ("CS104", "invalid-date", Error);
+    UNKNOWN_TIMEZONE = ("CS105", "unknown-timezone", Error);
+    INVALID_WEEKDAY = ("CS106", "invalid-weekday", Error);
+    INVALID_VERSION = ("CS107", "invalid-version", Error);
+    DUPLICATE_ID = ("CS110", "duplicate-id", Error);
+    UNKNOWN_REFERENCE = ("CS111", "unknown-reference", Error);
+    WINDOW_ENDS_BEFORE_START = ("CS201", "window-ends-before-start", Error);
+    OVERLAPPING_WINDOWS = ("CS202", "overlapping-windows", Error);
+    ALWAYS_WITH_HOURS = ("CS203", "always-with-hours", Error);
+    SCHEDULE_WITHOUT_HOURS = ("CS204", "schedule-without-hours", Error);
+    UNREACHABLE_RESPONSE_TIME = ("CS205", "unreachable-response-time", Error);
+    MISSING_PLAYBOOK = ("CS301", "missing-playbook", Error);
+    ESCALATION_WITHOUT_TARGET = ("CS302", "escalation-without-target", Error);
+    UNKNOWN_TEMPLATE_VARIABLE = ("CS305", "unknown-template-variable", Error);
+    TEMPLATE_SYNTAX = ("CS306", "template-syntax", Error);
+    AVOIDED_PHRASE = ("CS307", "avoided-phrase", Error);
+    REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error);
+    UNDEFINED_CRISIS_LEVEL = ("CS401", "undefined-crisis-level", Error);
+    ESCALATION_NOT_INCREASING = ("CS402", "escalation-not-increasing", Error);
+    NO_CRISIS_SCENARIO = ("CS403", "no-crisis-scenario", Error);
+    INVALID_SERIES_DAYS = ("CS501", "invalid-series-days", Error);
+    SERIES_NEVER_OCCURS = ("CS502", "series-never-occurs", Error);
+    DST_GAP = ("CS503", "dst-gap", Warning);
+    EVENT_IN_BLACKOUT = ("CS504", "event-in-blackout", Warning);
+    BLACKOUT_ENDS_BEFORE_START = ("CS505", "blackout-ends-before-start", Error);
+    INVALID_METRIC_TARGET = ("CS601", "invalid-metric-target", Error);
+    VERSION_NOT_BUMPED = ("CS701", "version-not-bumped", Error);
+    VERSION_BUMP_TOO_SMALL = ("CS702", "version-bump-too-small", Error);
+}

@@ -1,0 +1,108 @@
+//! `commstrat render calendar FILE`: the content calendar between two
+//! dates, as Markdown, iCalendar, CSV (plain or for a bulk importer) or
+//! JSON.
+
+use super::Outcome;
+use super::output::{finish, load_for_render, print};
+use crate::cli::{CalendarArgs, CalendarFormat, CsvProfile, DateOrderArg};
+use crate::error::{Error, Result};
+use crate::render::{Overrides, calendar};
+use crate::write::{Output, Plan};
+
+pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    let Some(strategy) = load_for_render(&args.file)? else {
+        return Ok(Outcome::Findings);
+    };
+    let from = match args.from {
+        Some(from) => from,
+        None => {
+            let zone =
+                crate::time::zone(strategy.timezone.as_str()).ok_or_else(|| Error::Usage {
+                    message: format!("unknown zone {}", strategy.timezone),
+                })?;
+            // The one place a render reads the clock: the default window
+            // starts today, as the help says.
+            jiff::Zoned::now().with_time_zone(zone).date()
+        }
+    };
+    let window = calendar::window(from, args.to, args.weeks)?;
+    let occurrences = calendar::expand(&strategy, window);
+    if let (Some(CsvProfile::Sprout), Some(folder)) = (args.csv_profile, &args.output) {
+        if args.format != CalendarFormat::Csv {
+            return Err(Error::Usage {
+                message: "--csv-profile needs --format csv".into(),
+            });
+        }
+        let order = match args.date_order {
+            DateOrderArg::Mdy => calendar::DateOrder::MonthFirst,
+            DateOrderArg::Dmy => calendar::DateOrder::DayFirst,
+        };
+        let files = calendar::to_sprout(&strategy, &occurrences, order);
+        for file in &files {
+            for warning in &file.warnings {
+                eprintln!("warning: {warning}");
+            }
+        }
+        let plan = Plan {
+            write: files
+                .into_iter()
+                .map(|f| Output {
+                    path: folder.join(format!("{}.csv", f.network)),
+                    text: f.csv,
+                })
+                .collect(),
+            remove: Vec::new(),
+        };
+        return finish(plan, args.check, None, out);
+    }
+    let text = match args.format {
+        CalendarFormat::Md => {
+            let overrides = match &args.templates {
+                Some(dir) => Overrides::load(dir)?,
+                None => Overrides::default(),
+            };
+            crate::render::calendar_markdown(&strategy, window, &occurrences, &overrides)?
+        }
+        CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
+        CalendarFormat::Csv => calendar::to_csv(&occurrences),
+        CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
+    };
+    match args.output {
+        Some(path) => finish(
+            Plan {
+                write: vec![Output { path, text }],
+                remove: Vec::new(),
+            },
+            args.check,
+            None,
+            out,
+        ),
+        None => {
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+    }
+}
+
+/// DTSTAMP: `SOURCE_DATE_EPOCH` when set, else midnight UTC of the first
+/// day: never the clock, so the same command gives the same bytes.
+fn dtstamp(from: jiff::civil::Date) -> Result<jiff::Timestamp> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) if !text.trim().is_empty() => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .ok_or_else(|| Error::Usage {
+                message: format!(
+                    "SOURCE_DATE_EPOCH={text} is not a number of seconds since 1970-01-01"
+                ),
+            }),
+        _ => from
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp())
+            .map_err(|e| Error::Usage {
+                message: format!("cannot stamp events at {from}: {e}"),
+            }),
+    }
+}

@@ -1,0 +1,140 @@
+//! `commstrat check`: every file through the pipeline, in parallel, then
+//! one report in the chosen format.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::output::{colour, print};
+use super::{Outcome, display};
+use crate::cli::CheckArgs;
+use crate::diagnostic::{FileReport, Severity, Summary};
+use crate::error::{Error, Result};
+use crate::report::{self, Format, HumanOptions};
+
+pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    let paths = if args.paths.is_empty() {
+        let default = PathBuf::from("strategies");
+        if !default.is_dir() {
+            return Err(Error::NoDefaultFolder);
+        }
+        vec![default]
+    } else {
+        args.paths
+    };
+    let mut files = collect_files(&paths)?;
+    // Findings are sorted by file, then line and column; a file named twice
+    // is checked once.
+    files.sort_by_key(|f| display(f));
+    files.dedup_by_key(|f| display(f));
+    // Rule levels from the nearest commstrat.toml; --fail-level applies after.
+    let config = crate::config::Config::discover(Path::new("."))?;
+    let base = match &args.base {
+        Some(revision) => Some(crate::base::Base::open(revision)?),
+        None => None,
+    };
+    // Worker threads get the main thread's 8 MiB of stack, not the 2 MiB
+    // of a spawned thread: a file nested to the limit the loader accepts
+    // recursed past 2 MiB in a debug build now and then (the depth rayon's
+    // splitting adds varies from run to run). RAYON_NUM_THREADS still
+    // sets the number of threads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(8 * 1024 * 1024)
+        .build()
+        .map_err(|e| Error::Internal {
+            message: format!("cannot start the worker threads: {e}"),
+        })?;
+    // Collecting keeps the files' order, so the output is the same bytes as
+    // a one-by-one run; the first failure in file order is the one reported.
+    let reports: Vec<FileReport> = pool
+        .install(|| {
+            files
+                .par_iter()
+                .map(|file| {
+                    let bytes =
+                        crate::pipeline::read_limited(file).map_err(|error| Error::Read {
+                            path: file.display().to_string(),
+                            error,
+                        })?;
+                    let mut report = crate::pipeline::check_bytes(&display(file), bytes);
+                    if let Some(base) = &base {
+                        base.check(file, &mut report)?;
+                    }
+                    config.apply(&mut report);
+                    if report.diagnostics.is_empty() {
+                        // Only findings quote the file: free its text now, so that
+                        // memory grows with the findings, not with the repository.
+                        report.source =
+                            crate::source::Source::new(report.source.path, String::new());
+                    }
+                    Ok(report)
+                })
+                .collect::<Vec<Result<FileReport>>>()
+        })
+        .into_iter()
+        .collect::<Result<_>>()?;
+    let text = match args.format {
+        Format::Human => report::render_human(
+            &reports,
+            HumanOptions {
+                color: colour(std::io::stdout().is_terminal()),
+                quiet: args.quiet,
+            },
+        ),
+        Format::Json => report::render_json(&reports, args.quiet),
+        Format::Sarif => report::render_sarif(&reports),
+        Format::Github => report::render_github(&reports),
+        Format::Junit => report::render_junit(&reports),
+    };
+    print(out, &text)?;
+    let summary = Summary::of(&reports);
+    let failing = match args.fail_level {
+        Severity::Error => summary.errors,
+        Severity::Warning => summary.errors + summary.warnings,
+    };
+    Ok(if failing > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Every file to check, in a stable order: named files as given, folders
+/// walked recursively for *.toml in name order, hidden files and folders
+/// skipped.
+fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !path.is_dir() {
+            return Err(Error::NoSuchPath {
+                path: path.display().to_string(),
+            });
+        }
+        let before = files.len();
+        let walker = walkdir::WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = entry.map_err(|error| Error::Walk {
+                path: path.display().to_string(),
+                error,
+            })?;
+            if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "toml")
+            {
+                files.push(entry.into_path());
+            }
+        }
+        if files.len() == before {
+            return Err(Error::NoStrategies {
+                path: path.display().to_string(),
+            });
+        }
+    }
+    Ok(files)
+}

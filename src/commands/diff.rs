@@ -1,0 +1,36 @@
+//! `commstrat diff OLD NEW`: what changed between two versions of a
+//! strategy, in Markdown for a pull request or in JSON.
+
+use std::path::Path;
+
+use super::output::print;
+use super::{Outcome, display};
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::error::{Error, Result};
+use crate::model::Strategy;
+
+pub(super) fn run(args: &DiffArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    let old = model_of(&args.old)?;
+    let new = model_of(&args.new)?;
+    let diff = crate::diff::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Md => diff.markdown(&display(&args.old), &display(&args.new)),
+        DiffFormat::Json => diff.json(),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
+}
+
+/// The model of a strategy file: it must load (syntax and schema), even if
+/// rules find problems in it.
+fn model_of(file: &Path) -> Result<Strategy> {
+    let bytes = crate::pipeline::read_limited(file).map_err(|error| Error::Read {
+        path: file.display().to_string(),
+        error,
+    })?;
+    let (report, strategy) = crate::pipeline::validate(&display(file), bytes);
+    strategy.ok_or_else(|| Error::DoesNotLoad {
+        path: display(file),
+        findings: report.diagnostics.len(),
+    })
+}

@@ -1,0 +1,58 @@
+//! The commands: one file each, called with their parsed arguments and the
+//! standard output to write to. Each returns what it achieved (`Outcome`)
+//! or why it could not do its job (`Error`); `main.rs` turns both into the
+//! exit code.
+
+mod calendar;
+mod check;
+mod completions;
+mod diff;
+mod explain;
+mod guide;
+mod init;
+mod man;
+mod output;
+mod rules;
+mod schema;
+mod templates;
+
+use std::path::Path;
+
+pub use init::STARTER;
+
+use crate::cli::{Cli, Command, RenderCommand, TemplatesCommand};
+use crate::error::Result;
+
+/// What a command achieved, for the exit code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing at or above the fail level.
+    Clean,
+    /// Findings at or above the fail level, or a generated file out of date.
+    Findings,
+}
+
+/// Run a parsed command line, writing its output to `out`.
+pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    match cli.command {
+        Command::Check(args) => check::run(args, out),
+        Command::Rules => rules::run(out),
+        Command::Explain { rule } => explain::run(&rule, out),
+        Command::Diff(args) => diff::run(&args, out),
+        Command::Render(RenderCommand::Guide(args)) => guide::run(args, out),
+        Command::Render(RenderCommand::Calendar(args)) => calendar::run(args, out),
+        Command::Schema => schema::run(out),
+        Command::Completions { shell } => completions::run(shell, out),
+        Command::Man => man::run(out),
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            templates::export(&dir, force, out)
+        }
+        Command::Init { dir } => init::run(&dir, out),
+    }
+}
+
+/// A path as shown in findings and messages: as the user wrote it, with `/`
+/// separators.
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

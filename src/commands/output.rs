@@ -1,0 +1,102 @@
+//! What the commands share around their work: writing to standard output,
+//! reading a strategy for a renderer, and checking or applying a plan of
+//! generated files.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use super::{Outcome, display};
+use crate::diagnostic::Summary;
+use crate::error::{Error, Result};
+use crate::model::Strategy;
+use crate::report::{self, HumanOptions};
+use crate::write::Plan;
+
+/// Write `text` to standard output.
+pub(super) fn print(out: &mut dyn std::io::Write, text: &str) -> Result<()> {
+    out.write_all(text.as_bytes()).map_err(Error::Output)
+}
+
+/// Whether colours go to a stream: a terminal, and `NO_COLOR` unset or empty.
+pub(super) fn colour(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The strategy at `file`, read to be rendered: unreadable is an error;
+/// findings are printed to standard error, and errors among them stop the
+/// render (`None`); warnings alone let it go on.
+pub(super) fn load_for_render(file: &Path) -> Result<Option<Strategy>> {
+    let bytes = crate::pipeline::read_limited(file).map_err(|error| Error::Read {
+        path: file.display().to_string(),
+        error,
+    })?;
+    let (report, strategy) = crate::pipeline::validate(&display(file), bytes);
+    if !report.diagnostics.is_empty() {
+        let options = HumanOptions {
+            color: colour(std::io::stderr().is_terminal()),
+            quiet: false,
+        };
+        let reports = [report];
+        eprint!("{}", report::render_human(&reports, options));
+        if Summary::of(&reports).errors > 0 {
+            eprintln!("{} has errors: nothing was rendered", display(file));
+            return Ok(None);
+        }
+    }
+    Ok(strategy)
+}
+
+/// Check or apply a plan of generated files. `book` is the book's folder,
+/// whose files commstrat may replace only when its manifest lists them.
+pub(super) fn finish(
+    plan: Plan,
+    check: bool,
+    book: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome> {
+    if check {
+        let stale = plan.out_of_date();
+        for path in &stale {
+            let what = if plan.remove.contains(path) {
+                "should be removed"
+            } else {
+                "is out of date"
+            };
+            print(out, &format!("{} {what}\n", display(path)))?;
+        }
+        if stale.is_empty() {
+            return Ok(Outcome::Clean);
+        }
+        print(out, "run the same command without --check to update\n")?;
+        return Ok(Outcome::Findings);
+    }
+    if let Some(root) = book
+        && let Some(first) = crate::write::foreign_files(root, &plan).first()
+    {
+        return Err(Error::Foreign {
+            path: display(first),
+        });
+    }
+    plan.apply()?;
+    for path in &plan.remove {
+        print(
+            out,
+            &format!(
+                "removed {} (its part is no longer in the strategy)\n",
+                display(path)
+            ),
+        )?;
+    }
+    if let Some(root) = book {
+        print(
+            out,
+            &format!(
+                "wrote {} files in {}; build it with `mdbook build {}`\n",
+                plan.write.len(),
+                display(root),
+                display(root)
+            ),
+        )?;
+    }
+    Ok(Outcome::Clean)
+}
