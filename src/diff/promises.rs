@@ -1,0 +1,289 @@
+//! The promises measured rather than compared field by field: the minutes
+//! a network is staffed, its response time, each playbook's reply deadline
+//! on each network, the crisis levels' approvers, deadlines and cadence,
+//! and who each crisis scenario escalates to and when. Weakening any of
+//! them is a breaking change, recorded on the field that carries it.
+
+use super::classify::Differ;
+use super::entities::{Section, minutes};
+use crate::model::{Network, Playbook, Schedule, Strategy};
+use crate::time::{self, MINUTES_PER_WEEK};
+
+/// Which minutes of the week (from Monday 00:00) a schedule staffs.
+fn coverage(schedule: &Schedule) -> Vec<bool> {
+    let mut minutes = vec![schedule.is_always(); MINUTES_PER_WEEK as usize];
+    for (from, to) in crate::rules::schedules::week_spans(schedule) {
+        for m in from.max(0)..to.min(MINUTES_PER_WEEK) {
+            minutes[m as usize] = true;
+        }
+    }
+    minutes
+}
+
+/// Staffed minutes a week, as people say them.
+fn describe_hours(m: i64) -> String {
+    if m >= MINUTES_PER_WEEK {
+        "24/7".to_string()
+    } else if m % 60 == 0 {
+        format!("{} h a week", m / 60)
+    } else {
+        format!("{} h {} min a week", m / 60, m % 60)
+    }
+}
+
+impl Differ<'_> {
+    /// Networks' staffed hours and response times, playbooks' reach and
+    /// reply deadlines, and what each crisis level promises.
+    pub(crate) fn promises(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let schedule = |s: &Strategy, n: &Network| {
+            s.schedules
+                .iter()
+                .find(|x| x.id == n.schedule)
+                .map(coverage)
+        };
+        for n_old in &old.networks {
+            let Some(n_new) = new.networks.iter().find(|n| n.id == n_old.id) else {
+                continue;
+            };
+            let id = n_old.id.as_str();
+            // Any minute of the week staffed before and not now is a
+            // weakened promise, even when the total stays the same.
+            if let (Some(b), Some(a)) = (schedule(old, n_old), schedule(new, n_new))
+                && let lost = b.iter().zip(&a).filter(|(was, is)| **was && !**is).count()
+                && lost > 0
+            {
+                let field = if n_old.schedule == n_new.schedule {
+                    "availability"
+                } else {
+                    "schedule"
+                };
+                let total = |c: &[bool]| c.iter().filter(|m| **m).count() as i64;
+                let change = if total(&a) < total(&b) {
+                    format!(
+                        "from {} to {}",
+                        describe_hours(total(&b)),
+                        describe_hours(total(&a))
+                    )
+                } else {
+                    format!(
+                        "at other times: {} a week no longer staffed",
+                        describe_hours(lost as i64).trim_end_matches(" a week")
+                    )
+                };
+                self.promise(
+                    Section::Network,
+                    id,
+                    field,
+                    format!("availability on network `{id}` reduced {change}"),
+                );
+            }
+            if let (Some(b), Some(a)) = (
+                minutes(n_old.response_time.as_str()),
+                minutes(n_new.response_time.as_str()),
+            ) && a > b
+            {
+                self.promise(
+                    Section::Network,
+                    id,
+                    "response_time",
+                    format!(
+                        "response time on network `{id}` lengthened from {} to {}",
+                        time::format_duration(b),
+                        time::format_duration(a)
+                    ),
+                );
+            }
+        }
+        let deadline = |p: &Playbook, n: &Network| {
+            minutes(
+                p.respond_within
+                    .as_ref()
+                    .unwrap_or(&n.response_time)
+                    .as_str(),
+            )
+        };
+        for p_old in &old.playbooks {
+            let Some(p_new) = new.playbooks.iter().find(|p| p.id == p_old.id) else {
+                continue;
+            };
+            for n_old in old
+                .networks
+                .iter()
+                .filter(|n| crate::replies::applies_to(p_old, n.id.as_str()))
+            {
+                let Some(n_new) = new.networks.iter().find(|n| n.id == n_old.id) else {
+                    continue;
+                };
+                if !crate::replies::applies_to(p_new, n_new.id.as_str()) {
+                    self.promise(
+                        Section::Playbook,
+                        p_old.id.as_str(),
+                        "networks",
+                        format!(
+                            "playbook `{}` no longer applies on network `{}`",
+                            p_old.id, n_old.id
+                        ),
+                    );
+                    continue;
+                }
+                // A deadline that follows the network's response time is
+                // reported once, on the network.
+                if p_old.respond_within.is_none() && p_new.respond_within.is_none() {
+                    continue;
+                }
+                if let (Some(b), Some(a)) = (deadline(p_old, n_old), deadline(p_new, n_new))
+                    && a > b
+                {
+                    self.promise(Section::Playbook, p_old.id.as_str(), "respond_within", format!(
+                            "reply deadline of playbook `{}` on network `{}` lengthened from {} to {}",
+                            p_old.id,
+                            n_old.id,
+                            time::format_duration(b),
+                            time::format_duration(a)
+                        ));
+                }
+            }
+        }
+        let (Some(c_old), Some(c_new)) = (&old.crisis, &new.crisis) else {
+            return;
+        };
+        for l_old in &c_old.levels {
+            let Some(l_new) = c_new.levels.iter().find(|l| l.level == l_old.level) else {
+                continue;
+            };
+            let id = l_old.level.to_string();
+            for approver in &l_old.approvers {
+                if !l_new.approvers.contains(approver) {
+                    self.promise(
+                        Section::CrisisLevel,
+                        &id,
+                        "approvers",
+                        format!("approver `{approver}` removed from crisis level {id}"),
+                    );
+                }
+            }
+            let pairs = [
+                (
+                    "first response deadline",
+                    "respond_within",
+                    Some(&l_old.respond_within),
+                    Some(&l_new.respond_within),
+                ),
+                (
+                    "update cadence",
+                    "update_every",
+                    l_old.update_every.as_ref(),
+                    l_new.update_every.as_ref(),
+                ),
+            ];
+            if l_old.update_every.is_some() && l_new.update_every.is_none() {
+                self.promise(
+                    Section::CrisisLevel,
+                    &id,
+                    "update_every",
+                    format!("crisis level {id} no longer promises regular updates"),
+                );
+            }
+            for (what, field, b, a) in pairs {
+                let (Some(b), Some(a)) = (
+                    b.and_then(|d| minutes(d.as_str())),
+                    a.and_then(|d| minutes(d.as_str())),
+                ) else {
+                    continue;
+                };
+                if a > b {
+                    self.promise(
+                        Section::CrisisLevel,
+                        &id,
+                        field,
+                        format!(
+                            "{what} of crisis level {id} lengthened from {} to {}",
+                            time::format_duration(b),
+                            time::format_duration(a)
+                        ),
+                    );
+                }
+            }
+            if l_old.pause_scheduled_posts == Some(true)
+                && l_new.pause_scheduled_posts != Some(true)
+            {
+                self.promise(
+                    Section::CrisisLevel,
+                    &id,
+                    "pause_scheduled_posts",
+                    format!("crisis level {id} no longer pauses scheduled posts"),
+                );
+            }
+        }
+    }
+
+    /// Scenarios handled at a lower level, and escalation ladders that tell
+    /// a role later than before, or not at all.
+    pub(crate) fn scenarios(&mut self) {
+        let (Some(c_old), Some(c_new)) = (&self.old.crisis, &self.new.crisis) else {
+            return;
+        };
+        for s_old in &c_old.scenarios {
+            let Some(s_new) = c_new.scenarios.iter().find(|s| s.id == s_old.id) else {
+                continue;
+            };
+            let id = s_old.id.as_str();
+            if s_new.level < s_old.level {
+                self.promise(
+                    Section::CrisisScenario,
+                    id,
+                    "level",
+                    format!(
+                        "crisis scenario `{id}` lowered from level {} to {}",
+                        s_old.level, s_new.level
+                    ),
+                );
+            }
+            let notified = |s: &crate::model::Scenario, role: &crate::model::Id| {
+                s.escalation
+                    .iter()
+                    .filter(|e| e.notify.contains(role))
+                    .filter_map(|e| minutes(e.after.as_str()))
+                    .min()
+            };
+            let mut roles: Vec<&crate::model::Id> =
+                s_old.escalation.iter().flat_map(|e| &e.notify).collect();
+            roles.sort();
+            roles.dedup();
+            for role in roles {
+                let (Some(b), a) = (notified(s_old, role), notified(s_new, role)) else {
+                    continue;
+                };
+                let summary = match a {
+                    None => format!("crisis scenario `{id}` no longer notifies `{role}`"),
+                    Some(a) if a > b => format!(
+                        "crisis scenario `{id}` notifies `{role}` later: T+{} instead of T+{}",
+                        time::format_duration(a),
+                        time::format_duration(b)
+                    ),
+                    Some(_) => continue,
+                };
+                self.promise(Section::CrisisScenario, id, "escalation", summary);
+            }
+        }
+        for p_old in &self.old.playbooks {
+            if let Some(p_new) = self.new.playbooks.iter().find(|p| p.id == p_old.id)
+                && p_new.kind != p_old.kind
+            {
+                let kind = |p: &Playbook| crate::model::file_name(&p.kind);
+                self.promise(
+                    Section::Playbook,
+                    p_old.id.as_str(),
+                    "kind",
+                    format!(
+                        "playbook `{}` no longer handles `{}` (now `{}`)",
+                        p_old.id,
+                        kind(p_old),
+                        kind(p_new)
+                    ),
+                );
+            }
+        }
+    }
+}
