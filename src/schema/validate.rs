@@ -1,0 +1,339 @@
+//! The schema stage of `check`: run the validator on a parsed file and
+//! turn each error into a finding at the TOML span of its value, under the
+//! rule that explains it.
+
+use jsonschema::ValidationError;
+use jsonschema::error::ValidationErrorKind;
+use serde_json::Value;
+
+use super::MAX_SCHEMA_FINDINGS;
+use super::walk::{describe, schema_at, schema_keys, validator};
+use super::wording::{
+    MAX_SHOWN_KEY, Place, elide, expected_type, missing_key_help, pattern_diagnostic,
+    toml_kind_name,
+};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::{Parsed, SpanIndex, TomlKind, escape_token, unescape_token};
+use crate::suggest::did_you_mean;
+
+/// Validate a parsed file; returns the findings and the parsed value with
+/// unknown keys removed (they are reported; the model ignores them).
+pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut unknown = Vec::new();
+    let foreign = foreign_values(parsed, &mut out);
+    let inside_foreign = |pointer: &str| {
+        foreign.iter().any(|f| {
+            pointer == f
+                || pointer
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
+    for error in validator().iter_errors(&parsed.value) {
+        if out.len() >= MAX_SCHEMA_FINDINGS {
+            // A file this far from the format is most likely not a strategy;
+            // a million findings would help nobody and cost minutes.
+            // Placed on the last finding reported, so it is read after them.
+            let at = out.last().map_or(0..0, |d: &Diagnostic| d.span.clone());
+            out.push(
+                Diagnostic::new(
+                    &codes::SCHEMA_VIOLATION,
+                    at,
+                    format!("more than {MAX_SCHEMA_FINDINGS} findings against the schema: the rest are not reported"),
+                )
+                .with_help("fix the findings above (or check that this is a strategy file), then check again"),
+            );
+            break;
+        }
+        if inside_foreign(&error.instance_path().to_string()) {
+            continue; // reported as a wrong type already
+        }
+        map_error(&error, &parsed.value, &parsed.index, &mut out, &mut unknown);
+    }
+    for pointer in unknown {
+        remove_pointer(&mut parsed.value, &pointer);
+    }
+    out
+}
+
+/// TOML values JSON cannot tell apart from the format's own: floats (the
+/// format has none) and dates or times where no date belongs. Each gets a
+/// wrong-type finding here; returns their pointers so that the schema's
+/// errors about them are not reported a second time.
+fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut pointers = Vec::new();
+    for (pointer, node) in parsed.index.typed() {
+        // Only floats and dates can be foreign; looking up the schema of
+        // every other value would cost more than the whole check.
+        if !matches!(
+            node.kind,
+            TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
+        ) {
+            continue;
+        }
+        // A value under an unknown key is reported as unknown-key alone.
+        let Some(schema) = schema_at(pointer, &parsed.value) else {
+            continue;
+        };
+        let schema = Some(schema);
+        let is_date_field =
+            schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("date");
+        let foreign = match node.kind {
+            TomlKind::Float => true,
+            // A date-time in a date field is explained by invalid-date.
+            TomlKind::LocalDate | TomlKind::OtherDatetime => !is_date_field,
+            _ => false,
+        };
+        if !foreign {
+            continue;
+        }
+        let expected = schema
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str)
+            .map_or("something else", |t| match t {
+                "string" => "a string",
+                "integer" => "an integer",
+                "boolean" => "a boolean (true or false)",
+                "array" => "an array",
+                "object" => "a table",
+                _ => "something else",
+            });
+        let found = toml_kind_name(node.kind);
+        let mut d = Diagnostic::new(
+            &codes::WRONG_TYPE,
+            node.value.clone(),
+            format!(
+                "{} must be {expected}, found {found}",
+                Place::new(&parsed.value, pointer).name()
+            ),
+        );
+        if expected == "a string" && node.kind != TomlKind::Float {
+            d.help = Some("put the value in quotes; times are written \"HH:MM\"".to_string());
+        }
+        out.push(d);
+        pointers.push(pointer.to_string());
+    }
+    pointers
+}
+
+fn remove_pointer(value: &mut Value, pointer: &str) {
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let last = unescape_token(last);
+    if let Some(Value::Object(map)) = value.pointer_mut(parent) {
+        map.remove(&last);
+    }
+}
+
+fn map_error(
+    error: &ValidationError<'_>,
+    root: &Value,
+    index: &SpanIndex,
+    out: &mut Vec<Diagnostic>,
+    unknown: &mut Vec<String>,
+) {
+    let pointer = error.instance_path().to_string();
+    let here = Place::new(root, &pointer);
+    match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let known = schema_keys(&pointer, root);
+            for key in unexpected {
+                let child = format!("{pointer}/{}", escape_token(key));
+                let mut d = Diagnostic::new(
+                    &codes::UNKNOWN_KEY,
+                    index.key_span(&child),
+                    format!("unknown key `{}`{}", elide(key), here.within()),
+                );
+                // No key of the format is long: a long one is like none.
+                let suggestion = (key.len() <= MAX_SHOWN_KEY)
+                    .then(|| did_you_mean(key, known.iter().map(String::as_str)))
+                    .flatten();
+                d.help = Some(match suggestion {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None if known.is_empty() => "remove this key".to_string(),
+                    None => format!("the keys allowed here are: {}", known.join(", ")),
+                });
+                out.push(d);
+                unknown.push(child);
+            }
+        }
+        ValidationErrorKind::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            out.push(
+                Diagnostic::new(
+                    &codes::MISSING_KEY,
+                    index.key_span(&pointer),
+                    format!("missing required key `{key}`{}", here.within()),
+                )
+                .with_help(missing_key_help(&pointer, key, root, &here)),
+            );
+        }
+        ValidationErrorKind::Type { kind } => {
+            let found = index
+                .get(&pointer)
+                .map_or("null", |n| toml_kind_name(n.kind));
+            out.push(
+                Diagnostic::new(
+                    &codes::WRONG_TYPE,
+                    index.value_span(&pointer),
+                    format!(
+                        "{} must be {}, found {found}",
+                        here.name(),
+                        expected_type(kind)
+                    ),
+                )
+                .with_optional_help(describe(&pointer, root)),
+            );
+        }
+        ValidationErrorKind::Enum { options } => {
+            let value = error
+                .instance()
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| error.instance().to_string());
+            let options: Vec<String> = options
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|o| o.as_str().map(str::to_string))
+                .collect();
+            let help = match did_you_mean(&value, options.iter().map(String::as_str)) {
+                Some(best) => format!("did you mean `{best}`? Allowed: {}", options.join(", ")),
+                None => format!("allowed values: {}", options.join(", ")),
+            };
+            out.push(
+                Diagnostic::new(
+                    &codes::INVALID_VALUE,
+                    index.value_span(&pointer),
+                    format!(
+                        "{} is `{value}`, which is not an allowed value",
+                        here.name()
+                    ),
+                )
+                .with_help(help),
+            );
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            out.push(pattern_diagnostic(
+                pattern,
+                &here,
+                error.instance(),
+                index,
+                &pointer,
+            ));
+        }
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
+            let value = error.instance().to_string();
+            let (message, help) = if pointer == "/schema" {
+                (
+                    format!("format version {value} is not supported"),
+                    "this commstrat reads format version 1: set `schema = 1`".to_string(),
+                )
+            } else {
+                let bound = if matches!(error.kind(), ValidationErrorKind::Minimum { .. }) {
+                    "at least"
+                } else {
+                    "at most"
+                };
+                (
+                    format!("{} is {value}; it must be {bound} {limit}", here.name()),
+                    describe(&pointer, root).unwrap_or_default(),
+                )
+            };
+            out.push(
+                Diagnostic::new(&codes::OUT_OF_RANGE, index.value_span(&pointer), message)
+                    .with_optional_help(Some(help)),
+            );
+        }
+        ValidationErrorKind::MinItems { .. } => {
+            out.push(
+                Diagnostic::new(
+                    &codes::MISSING_KEY,
+                    index.value_span(&pointer),
+                    format!("{} needs at least one entry", here.name()),
+                )
+                .with_optional_help(describe(&pointer, root)),
+            );
+        }
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            // Report the branch that matched the value's type, if any: its
+            // errors say what is wrong; otherwise the value has the wrong type.
+            let matching = context
+                .iter()
+                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, &pointer)));
+            match matching {
+                Some(branch) => {
+                    for e in branch {
+                        map_error(e, root, index, out, unknown);
+                    }
+                }
+                None => {
+                    let found = index
+                        .get(&pointer)
+                        .map_or("null", |n| toml_kind_name(n.kind));
+                    out.push(
+                        Diagnostic::new(
+                            &codes::WRONG_TYPE,
+                            index.value_span(&pointer),
+                            format!("{} has the wrong type ({found})", here.name()),
+                        )
+                        .with_optional_help(describe(&pointer, root)),
+                    );
+                }
+            }
+        }
+        ValidationErrorKind::UniqueItems => {
+            let items = error.instance().as_array().cloned().unwrap_or_default();
+            let repeated = items
+                .iter()
+                .enumerate()
+                .find(|(i, item)| items[..*i].contains(item))
+                .map(|(i, item)| {
+                    (
+                        i,
+                        item.as_str()
+                            .map_or_else(|| item.to_string(), str::to_string),
+                    )
+                });
+            let (span, message) = match repeated {
+                Some((i, item)) => (
+                    index.value_span(&format!("{pointer}/{i}")),
+                    format!("{} lists `{item}` twice", here.name()),
+                ),
+                None => (
+                    index.value_span(&pointer),
+                    format!("{} repeats an entry", here.name()),
+                ),
+            };
+            out.push(
+                Diagnostic::new(&codes::SCHEMA_VIOLATION, span, message)
+                    .with_help("remove the repeated entry"),
+            );
+        }
+        _ => out.push(Diagnostic::new(
+            &codes::SCHEMA_VIOLATION,
+            index.value_span(&pointer),
+            format!("{}: {error}", here.name()),
+        )),
+    }
+}
+
+/// Is `error` about the type of the value at `pointer` (directly, or in every
+/// branch of an `anyOf`)?
+fn is_type_mismatch(error: &ValidationError<'_>, pointer: &str) -> bool {
+    if error.instance_path().to_string() != pointer {
+        return false;
+    }
+    match error.kind() {
+        ValidationErrorKind::Type { .. } => true,
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+                .iter()
+                .all(|branch| branch.iter().any(|e| is_type_mismatch(e, pointer)))
+        }
+        _ => false,
+    }
+}
