@@ -13,18 +13,18 @@ use crate::error::{Error, Result};
 use crate::rules::{self, RULES, Rule};
 
 /// The configuration file's name.
-pub const FILE_NAME: &str = "commstrat.toml";
+pub(crate) const FILE_NAME: &str = "commstrat.toml";
 
 /// What a rule becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
+pub(crate) enum Level {
     Severity(Severity),
     Off,
 }
 
 /// The loaded configuration: per-rule levels, by rule code.
 #[derive(Debug, Clone, Default)]
-pub struct Config {
+pub(crate) struct Config {
     /// Where it came from, when a file was found.
     pub path: Option<PathBuf>,
     levels: BTreeMap<&'static str, Level>,
@@ -45,7 +45,7 @@ fn line_of(text: &str, offset: usize) -> usize {
 impl Config {
     /// The configuration of the nearest `commstrat.toml` from `start` up;
     /// none found: the defaults.
-    pub fn discover(start: &Path) -> Result<Config> {
+    pub(crate) fn discover(start: &Path) -> Result<Config> {
         let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
         for folder in start.ancestors() {
             let candidate = folder.join(FILE_NAME);

@@ -28,13 +28,13 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// A hint that may be missing or empty (taken from optional documentation).
-    pub fn with_optional_help(mut self, help: Option<String>) -> Self {
+    pub(crate) fn with_optional_help(mut self, help: Option<String>) -> Self {
         self.help = help.filter(|h| !h.is_empty());
         self
     }

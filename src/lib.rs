@@ -14,17 +14,17 @@
 //! Findings are data (`Diagnostic`); an `Err` means the tool could not do its
 //! job. The binary maps both to exit codes in one place.
 
-pub mod base;
+mod base;
 pub mod cli;
 pub mod codes;
 pub mod commands;
-pub mod config;
+mod config;
 pub mod diagnostic;
-pub mod diff;
+mod diff;
 pub mod error;
 pub mod load;
 pub mod model;
-pub mod pipeline;
+mod pipeline;
 pub mod platforms;
 pub mod render;
 pub mod replies;
@@ -36,8 +36,6 @@ mod suggest;
 pub mod time;
 pub mod write;
 
-pub use pipeline::{
-    Loaded, MAX_FILE_BYTES, check_bytes, check_source, load, read_limited, validate,
-};
+pub use pipeline::{MAX_FILE_BYTES, check_bytes, load, validate};
 
 pub use commands::STARTER;

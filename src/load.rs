@@ -78,20 +78,20 @@ impl SpanIndex {
     }
 
     /// The floats, dates and date-times of the file, in the walk's order.
-    pub fn typed(&self) -> impl Iterator<Item = (&str, &Node)> {
+    pub(crate) fn typed(&self) -> impl Iterator<Item = (&str, &Node)> {
         self.typed
             .iter()
             .filter_map(|pointer| Some((pointer.as_str(), self.nodes.get(pointer)?)))
     }
 
     /// Span of the value at `pointer`, or of its nearest located ancestor.
-    pub fn value_span(&self, pointer: &str) -> Range<usize> {
+    pub(crate) fn value_span(&self, pointer: &str) -> Range<usize> {
         self.nearest(pointer).value.clone()
     }
 
     /// Span of the key of `pointer` (its value when it has no key, as for
     /// array elements and `[[tables]]`).
-    pub fn key_span(&self, pointer: &str) -> Range<usize> {
+    pub(crate) fn key_span(&self, pointer: &str) -> Range<usize> {
         let node = self.nearest(pointer);
         node.key.clone().unwrap_or_else(|| node.value.clone())
     }
@@ -178,18 +178,18 @@ pub struct Parsed {
 }
 
 /// Escape one JSON pointer token (RFC 6901).
-pub fn escape_token(token: &str) -> String {
+pub(crate) fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
 /// The key an escaped JSON pointer token stands for.
-pub fn unescape_token(token: &str) -> String {
+pub(crate) fn unescape_token(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 
 /// Decode bytes as UTF-8; a file that is not UTF-8 comes back with a
 /// finding at the first bad byte, and is checked no further.
-pub fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
+pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> (Source, Option<Diagnostic>) {
     match String::from_utf8(bytes) {
         Ok(text) => (Source::new(path, text), None),
         Err(err) => {

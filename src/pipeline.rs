@@ -61,11 +61,6 @@ fn validate_source(source: Source) -> (FileReport, Option<Strategy>) {
     (FileReport::new(source, findings), strategy)
 }
 
-/// Check one file: every finding of every stage that could run.
-pub fn check_source(source: Source) -> FileReport {
-    validate_source(source).0
-}
-
 /// Check a file's bytes (UTF-8 is checked here).
 pub fn check_bytes(path: &str, bytes: Vec<u8>) -> FileReport {
     validate(path, bytes).0
@@ -77,7 +72,7 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Read a file, but never more than one byte past `MAX_FILE_BYTES`: enough
 /// for `validate` to refuse it without loading a 50 MB file into memory.
-pub fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
     // Sized from the file's length (a hint: the file may still change).

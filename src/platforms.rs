@@ -32,7 +32,7 @@ impl Counting {
 
 /// One platform's reply limit and where it comes from.
 #[derive(Debug, Clone, Copy)]
-pub struct PlatformLimit {
+pub(crate) struct PlatformLimit {
     pub platform: Platform,
     /// `None`: the platform has no limit we know (set `reply_limit`).
     pub limit: Option<usize>,
@@ -42,7 +42,7 @@ pub struct PlatformLimit {
 }
 
 /// The registry, one entry per platform.
-pub const REGISTRY: &[PlatformLimit] = &[
+pub(crate) const REGISTRY: &[PlatformLimit] = &[
     PlatformLimit {
         platform: Platform::X,
         limit: Some(280),
@@ -115,7 +115,7 @@ pub const REGISTRY: &[PlatformLimit] = &[
     },
 ];
 
-pub fn lookup(platform: Platform) -> &'static PlatformLimit {
+pub(crate) fn lookup(platform: Platform) -> &'static PlatformLimit {
     REGISTRY
         .iter()
         .find(|p| p.platform == platform)

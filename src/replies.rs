@@ -8,7 +8,7 @@ use crate::model::{Network, Playbook, Reply, Strategy};
 use crate::platforms;
 
 /// The variables a template may use.
-pub const VARIABLES: [&str; 7] = [
+pub(crate) const VARIABLES: [&str; 7] = [
     "follower",
     "agent",
     "brand",
@@ -19,21 +19,21 @@ pub const VARIABLES: [&str; 7] = [
 ];
 
 /// Sample values for the variables whose real value is not in the file.
-pub const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
-pub const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
-pub const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
-pub const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
+pub(crate) const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
+pub(crate) const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
+pub(crate) const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
+pub(crate) const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
 
 /// More items than any reply prints.
 const MAX_PRINTED_ITEMS: usize = 1_000;
 
 /// Longer than any reply limit; past it a template is runaway, not a reply.
-pub const MAX_RENDERED_BYTES: usize = 64 * 1024;
+pub(crate) const MAX_RENDERED_BYTES: usize = 64 * 1024;
 
 /// The environment reply templates are compiled and rendered in, built once
 /// per process: building one registers every filter and test, which cost
 /// more than compiling a reply.
-pub fn environment() -> &'static Environment<'static> {
+pub(crate) fn environment() -> &'static Environment<'static> {
     static ENVIRONMENT: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
     ENVIRONMENT.get_or_init(new_environment)
 }
@@ -60,7 +60,7 @@ fn new_environment() -> Environment<'static> {
 }
 
 /// The sample values for `network` (none: the values that do not depend on it).
-pub fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
+pub(crate) fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
     minijinja::context! {
         follower => SAMPLE_FOLLOWER,
         agent => SAMPLE_AGENT,
@@ -92,7 +92,7 @@ pub fn render(
 /// Render a compiled template, failing as soon as the output passes
 /// `limit` bytes, so `{{ [1] * 100000000 }}` stops early instead of filling
 /// memory.
-pub fn render_limited(
+pub(crate) fn render_limited(
     template: &minijinja::Template<'_, '_>,
     values: Value,
     limit: usize,
@@ -131,7 +131,7 @@ impl std::io::Write for LimitedWriter {
 }
 
 /// Does `playbook` apply on the network `id`?
-pub fn applies_to(playbook: &Playbook, id: &str) -> bool {
+pub(crate) fn applies_to(playbook: &Playbook, id: &str) -> bool {
     playbook
         .networks
         .as_ref()
@@ -139,7 +139,7 @@ pub fn applies_to(playbook: &Playbook, id: &str) -> bool {
 }
 
 /// The networks a reply is for: its own list, else its playbook's networks.
-pub fn reply_networks<'a>(
+pub(crate) fn reply_networks<'a>(
     strategy: &'a Strategy,
     playbook: &Playbook,
     reply: &Reply,
@@ -156,7 +156,7 @@ pub fn reply_networks<'a>(
 
 /// A reply's length on one network, counted the platform's way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Length {
+pub(crate) struct Length {
     pub count: usize,
     pub limit: usize,
     /// The limit comes from the network's `reply_limit`, not the registry.
@@ -166,7 +166,7 @@ pub struct Length {
 /// The length of `text` (with `sign_off` on a new line, when given) rendered
 /// with the sample values for `network`: `Ok(None)` when the network has no
 /// limit to compare with; `Err` when a template does not render.
-pub fn length_on(
+pub(crate) fn length_on(
     strategy: &Strategy,
     text: &minijinja::Template<'_, '_>,
     sign_off: Option<&minijinja::Template<'_, '_>>,

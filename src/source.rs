@@ -49,7 +49,7 @@ impl Source {
     }
 
     /// Byte range of the line holding `offset`, without its line ending.
-    pub fn line_range(&self, offset: usize) -> Range<usize> {
+    pub(crate) fn line_range(&self, offset: usize) -> Range<usize> {
         let i = self.line_index(offset.min(self.text.len()));
         let starts = self.line_starts();
         let start = starts[i];

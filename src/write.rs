@@ -25,12 +25,12 @@ pub struct Plan {
 }
 
 /// The manifest of a book folder, relative to its root.
-pub const MANIFEST: &str = ".commstrat-manifest";
+pub(crate) const MANIFEST: &str = ".commstrat-manifest";
 
 impl Plan {
     /// Every file whose content on disk is not what would be written, and
     /// every file that would be removed, in a stable order.
-    pub fn out_of_date(&self) -> Vec<PathBuf> {
+    pub(crate) fn out_of_date(&self) -> Vec<PathBuf> {
         let mut out: Vec<PathBuf> = self
             .write
             .iter()
@@ -66,7 +66,7 @@ impl Plan {
 /// Write through a temporary file in the same folder, renamed over the
 /// target, so an interrupted run never leaves a half-written file. Creates
 /// the folder when needed.
-pub fn write_atomically(target: &Path, text: &str) -> Result<()> {
+pub(crate) fn write_atomically(target: &Path, text: &str) -> Result<()> {
     use std::io::Write;
     let failure = |e: &dyn std::fmt::Display| Error::Write {
         doing: "write",
@@ -182,7 +182,7 @@ pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Plan {
 
 /// Files of the plan that exist, differ from what would be written, and are
 /// not in the book's manifest: writing would destroy someone else's work.
-pub fn foreign_files(root: &Path, plan: &Plan) -> Vec<PathBuf> {
+pub(crate) fn foreign_files(root: &Path, plan: &Plan) -> Vec<PathBuf> {
     let ours = previous_files(root);
     plan.write
         .iter()

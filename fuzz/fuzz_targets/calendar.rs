@@ -26,7 +26,7 @@
 
 use std::collections::BTreeSet;
 
-use commstrat::diagnostics::Summary;
+use commstrat::diagnostic::Summary;
 use commstrat::render::{self, Overrides, calendar};
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;

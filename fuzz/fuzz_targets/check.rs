@@ -5,37 +5,16 @@
 //!
 //! Oracles besides "does not panic / hang / blow up memory": the JSON and
 //! SARIF outputs are valid JSON, the JUnit output is well-formed XML, and the
-//! GitHub output is exactly one workflow command line per finding; and the
-//! schema compiled at build time (`check`'s fast path for valid files) says
-//! what the runtime validator says about every file that parses.
+//! GitHub output is exactly one workflow command line per finding.
 #![no_main]
 
-use commstrat::diagnostics::{
-    HumanOptions, Severity, render_github, render_human, render_json, render_junit, render_sarif,
+use commstrat::diagnostic::Severity;
+use commstrat::report::{
+    HumanOptions, render_github, render_human, render_json, render_junit, render_sarif,
 };
 use libfuzzer_sys::fuzz_target;
 
-/// The schema compiled at run time, as the errors of invalid files come.
-fn runtime() -> &'static jsonschema::Validator {
-    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        let schema = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).expect("schema is JSON");
-        jsonschema::options().build(&schema).expect("schema compiles")
-    })
-}
-
 fuzz_target!(|data: &[u8]| {
-    if let Ok(text) = std::str::from_utf8(data) {
-        let source = commstrat::source::Source::new("fuzz.toml", text.to_string());
-        if let Ok(parsed) = commstrat::load::parse(&source) {
-            assert_eq!(
-                commstrat::schema::is_valid(&parsed.value),
-                runtime().is_valid(&parsed.value),
-                "the compiled and the runtime schema disagree on {}",
-                parsed.value
-            );
-        }
-    }
     let report = commstrat::check_bytes("fuzz.toml", data.to_vec());
     let findings = report.diagnostics.len();
     for d in &report.diagnostics {

@@ -21,7 +21,8 @@
 
 use std::path::Path;
 
-use commstrat::diagnostics::{HumanOptions, Summary, render_human};
+use commstrat::diagnostic::Summary;
+use commstrat::report::{HumanOptions, render_human};
 use commstrat::render::{self, Overrides};
 use libfuzzer_sys::fuzz_target;
 use toml::{Table, Value};
