@@ -6,8 +6,8 @@ use jiff::civil::Date;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::{Every, MonthDay, OneOrMany, Series};
-use crate::time::{self, DateRule, MonthDaySpec, Recurrence};
+use crate::model::{Every, MonthDay, Series};
+use crate::time::{self, DateRule};
 
 use super::values::civil_date;
 use super::{Context, declare_rule};
@@ -135,33 +135,6 @@ const DST_HORIZON_YEARS: i16 = 100;
 /// How far an endless series is searched for its first occurrence.
 const OCCURRENCE_HORIZON_YEARS: i16 = 400;
 
-/// The recurrence of a series, when its `every` and `on` agree.
-pub(crate) fn recurrence(series: &Series) -> Option<Recurrence> {
-    let on = series.on.as_ref().map(OneOrMany::as_slice);
-    match series.every {
-        Every::Day => on.is_none().then_some(Recurrence::Daily),
-        Every::Week => {
-            let mut days = Vec::new();
-            for item in on? {
-                let MonthDay::Text(t) = item else { return None };
-                days.extend(time::parse_weekdays(t)?);
-            }
-            (!days.is_empty()).then_some(Recurrence::Weekly(days))
-        }
-        Every::Month => {
-            let mut specs = Vec::new();
-            for item in on? {
-                specs.push(match item {
-                    MonthDay::Number(n) if (1..=31).contains(n) => MonthDaySpec::Number(*n as i8),
-                    MonthDay::Number(_) => return None,
-                    MonthDay::Text(t) => time::parse_nth_weekday(t)?,
-                });
-            }
-            (!specs.is_empty()).then_some(Recurrence::Monthly(specs))
-        }
-    }
-}
-
 /// The date rule of the series at index `i`, when every part of it is valid.
 fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
     let starts = civil_date(
@@ -178,7 +151,7 @@ fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
         None => None,
     };
     Some(DateRule {
-        recurrence: recurrence(series)?,
+        recurrence: series.recurrence()?,
         // Values come from TOML integers, so they fit in i64.
         interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
         starts,

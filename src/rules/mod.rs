@@ -7,13 +7,13 @@
 //! on the typed model and locate findings through JSON pointers.
 
 pub mod builtin;
-pub(crate) mod calendar;
+mod calendar;
 mod context;
 mod crisis;
 mod metrics;
 mod playbooks;
 mod references;
-pub(crate) mod schedules;
+mod schedules;
 mod templates;
 mod values;
 pub mod versions;

@@ -4,8 +4,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::Schedule;
-use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
+use crate::time;
 
 use super::{Context, declare_rule};
 
@@ -125,38 +124,6 @@ declare_rule! {
     pub static UNREACHABLE_RESPONSE_TIME = Some(check_response_times);
 }
 
-/// One staffed window on one day: (pointer of the window, weekday 0 = Monday, from, to).
-pub(crate) fn day_windows(
-    schedule_pointer: &str,
-    schedule: &Schedule,
-) -> Vec<(String, i64, i64, i64)> {
-    let mut out = Vec::new();
-    for (w, window) in schedule.hours.iter().flatten().enumerate() {
-        let (Some(from), Some(to)) = (
-            time::parse_start_time(window.from.as_str()),
-            time::parse_time(window.to.as_str()),
-        ) else {
-            continue;
-        };
-        for day in window.days.as_slice() {
-            for weekday in time::parse_weekdays(day.as_str()).unwrap_or_default() {
-                let index = i64::from(weekday.to_monday_zero_offset());
-                out.push((format!("{schedule_pointer}/hours/{w}"), index, from, to));
-            }
-        }
-    }
-    out
-}
-
-/// The staffed stretches of the week, for schedules with valid windows.
-pub(crate) fn week_spans(schedule: &Schedule) -> Vec<WeekSpan> {
-    day_windows("", schedule)
-        .into_iter()
-        .filter(|(_, _, from, to)| to > from)
-        .map(|(_, day, from, to)| (day * MINUTES_PER_DAY + from, day * MINUTES_PER_DAY + to))
-        .collect()
-}
-
 fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         for (w, window) in schedule.hours.iter().flatten().enumerate() {
@@ -189,7 +156,8 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
-        let windows: Vec<_> = day_windows(&pointer!("/schedules/", i), schedule)
+        let windows: Vec<_> = schedule
+            .day_windows(&pointer!("/schedules/", i))
             .into_iter()
             .filter(|(_, _, from, to)| to > from)
             .collect();
@@ -300,7 +268,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Ok(promise) = time::parse_duration(network.response_time.as_str()) else {
             continue;
         };
-        let gap = time::longest_gap(&week_spans(schedule));
+        let gap = time::longest_gap(&schedule.week_spans());
         if gap > promise {
             out.push(
                 Diagnostic::new(
