@@ -1,14 +1,15 @@
 //! `check --base REV`: compare each strategy with its version at a git
 //! revision (read through the `git` command line) and report a change that
-//! did not bump `version`, or bumped it too little for what changed.
+//! did not bump `version`, or bumped it too little for what changed. This
+//! file does the git work and the diff; `rules::versions` judges the bump.
 
 use std::path::Path;
 use std::process::Command;
 
-use crate::codes::{VERSION_BUMP_TOO_SMALL, VERSION_NOT_BUMPED};
-use crate::diagnostic::{Diagnostic, FileReport};
+use crate::diagnostic::FileReport;
 use crate::diff::{Class, diff};
 use crate::error::{Error, Result};
+use crate::rules::versions::{self, Bump, Changed};
 
 /// A git revision checked to exist, and the repository it is in.
 #[derive(Debug, Clone)]
@@ -111,88 +112,23 @@ impl Base {
             return Ok(());
         };
         let span = new.index.value_span("/version");
-        let (Ok(before), Ok(after)) = (
-            semver::Version::parse(&old.version),
-            semver::Version::parse(&new.strategy.version),
-        ) else {
-            return Ok(()); // invalid-version reports it
+        let changed = Changed {
+            needs: match class {
+                Class::Breaking => Bump::Major,
+                Class::Additive => Bump::Minor,
+                Class::Wording => Bump::Patch,
+            },
+            class: class.as_str(),
+            reasons: changes
+                .changes
+                .iter()
+                .filter(|c| c.class == class)
+                .map(|c| c.summary.as_str())
+                .collect(),
         };
-        let reasons: Vec<&str> = changes
-            .changes
-            .iter()
-            .filter(|c| c.class == class)
-            .map(|c| c.summary.as_str())
-            .collect();
-        let shown = reasons
-            .iter()
-            .take(3)
-            .copied()
-            .collect::<Vec<_>>()
-            .join("; ");
-        let more = if reasons.len() > 3 {
-            format!(" and {} more", reasons.len() - 3)
-        } else {
-            String::new()
-        };
-        let needed = match class {
-            Class::Breaking => semver::Version::new(before.major + 1, 0, 0),
-            Class::Additive => semver::Version::new(before.major, before.minor + 1, 0),
-            Class::Wording => semver::Version::new(before.major, before.minor, before.patch + 1),
-        };
-        // Build metadata says nothing about order; a pre-release moving on
-        // (rc.1 to rc.2, or rc to the release) is the bump it announced.
-        let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
-        let without_build = |v: &semver::Version| {
-            let mut v = v.clone();
-            v.build = semver::BuildMetadata::EMPTY;
-            v
-        };
-        let bumped_by = if numbers(&after) > numbers(&before) {
-            if after.major > before.major {
-                Class::Breaking
-            } else if after.minor > before.minor {
-                Class::Additive
-            } else {
-                Class::Wording
-            }
-        } else {
-            // Same numbers: only a pre-release moving forward counts.
-            Class::Breaking
-        };
-        let rev = &self.revision;
-        let finding = if without_build(&after) <= without_build(&before) {
-            Some(
-                Diagnostic::new(
-                    &VERSION_NOT_BUMPED,
-                    span,
-                    format!(
-                        "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
-                        class.as_str()
-                    ),
-                )
-                .with_help(format!("bump version to {needed} or more")),
-            )
-        } else if bumped_by < class {
-            let kind = match class {
-                Class::Breaking => "a major",
-                Class::Additive => "a minor",
-                Class::Wording => "a patch",
-            };
-            Some(
-                Diagnostic::new(
-                    &VERSION_BUMP_TOO_SMALL,
-                    span,
-                    format!(
-                        "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
-                        class.as_str()
-                    ),
-                )
-                .with_help(format!("this needs {kind} bump: version {needed} or more")),
-            )
-        } else {
-            None
-        };
-        if let Some(finding) = finding {
+        if let Some(finding) =
+            versions::compare(&old, &new.strategy, &changed, span, &self.revision)
+        {
             report.add(finding);
         }
         Ok(())

@@ -12,7 +12,7 @@ use crate::time::{self, MINUTES_PER_WEEK};
 /// Which minutes of the week (from Monday 00:00) a schedule staffs.
 fn coverage(schedule: &Schedule) -> Vec<bool> {
     let mut minutes = vec![schedule.is_always(); MINUTES_PER_WEEK as usize];
-    for (from, to) in crate::rules::schedules::week_spans(schedule) {
+    for (from, to) in schedule.week_spans() {
         for m in from.max(0)..to.min(MINUTES_PER_WEEK) {
             minutes[m as usize] = true;
         }

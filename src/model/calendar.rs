@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Date, Duration, Id, OneOrMany, Time, Zone};
+use crate::time::{self, MonthDaySpec, Recurrence};
 
 /// The content calendar.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -148,6 +149,37 @@ pub struct Series {
     /// What to post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief: Option<String>,
+}
+
+impl Series {
+    /// The recurrence of a series, when its `every` and `on` agree.
+    pub(crate) fn recurrence(&self) -> Option<Recurrence> {
+        let on = self.on.as_ref().map(OneOrMany::as_slice);
+        match self.every {
+            Every::Day => on.is_none().then_some(Recurrence::Daily),
+            Every::Week => {
+                let mut days = Vec::new();
+                for item in on? {
+                    let MonthDay::Text(t) = item else { return None };
+                    days.extend(time::parse_weekdays(t)?);
+                }
+                (!days.is_empty()).then_some(Recurrence::Weekly(days))
+            }
+            Every::Month => {
+                let mut specs = Vec::new();
+                for item in on? {
+                    specs.push(match item {
+                        MonthDay::Number(n) if (1..=31).contains(n) => {
+                            MonthDaySpec::Number(*n as i8)
+                        }
+                        MonthDay::Number(_) => return None,
+                        MonthDay::Text(t) => time::parse_nth_weekday(t)?,
+                    });
+                }
+                (!specs.is_empty()).then_some(Recurrence::Monthly(specs))
+            }
+        }
+    }
 }
 
 /// A one-off calendar entry.

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Date, EndTime, Id, OneOrMany, Template, Time, Weekday, Zone};
+use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
 
 /// An availability schedule.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -35,6 +36,35 @@ pub struct Schedule {
 impl Schedule {
     pub fn is_always(&self) -> bool {
         self.always == Some(true)
+    }
+
+    /// One staffed window on one day: (pointer of the window, weekday 0 = Monday, from, to).
+    pub(crate) fn day_windows(&self, schedule_pointer: &str) -> Vec<(String, i64, i64, i64)> {
+        let mut out = Vec::new();
+        for (w, window) in self.hours.iter().flatten().enumerate() {
+            let (Some(from), Some(to)) = (
+                time::parse_start_time(window.from.as_str()),
+                time::parse_time(window.to.as_str()),
+            ) else {
+                continue;
+            };
+            for day in window.days.as_slice() {
+                for weekday in time::parse_weekdays(day.as_str()).unwrap_or_default() {
+                    let index = i64::from(weekday.to_monday_zero_offset());
+                    out.push((format!("{schedule_pointer}/hours/{w}"), index, from, to));
+                }
+            }
+        }
+        out
+    }
+
+    /// The staffed stretches of the week, for schedules with valid windows.
+    pub(crate) fn week_spans(&self) -> Vec<WeekSpan> {
+        self.day_windows("")
+            .into_iter()
+            .filter(|(_, _, from, to)| to > from)
+            .map(|(_, day, from, to)| (day * MINUTES_PER_DAY + from, day * MINUTES_PER_DAY + to))
+            .collect()
     }
 }
 

@@ -213,7 +213,7 @@ impl<'a> Expander<'a> {
             let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
             let (Some(tz), Some(recurrence), Some(starts)) = (
                 time::zone(zone_name.as_str()),
-                crate::rules::calendar::recurrence(series),
+                series.recurrence(),
                 parse_date(series.starts.as_str()),
             ) else {
                 continue;

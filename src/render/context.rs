@@ -502,7 +502,7 @@ impl<'a> Builder<'a> {
         if schedule.is_always() {
             days.iter_mut().for_each(|d| d.push((0, MINUTES_PER_DAY)));
         } else {
-            for (_, day, from, to) in crate::rules::schedules::day_windows("", schedule) {
+            for (_, day, from, to) in schedule.day_windows("") {
                 if to > from {
                     days[day as usize].push((from, to));
                 }

@@ -215,27 +215,6 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
-    /// That durations are one or more whole numbers with units `d`, `h`, `m`
-    /// (`"30m"`, `"2h"`, `"1h30m"`, `"1d"`), and no longer than a hundred years.
-    ///
-    /// ## Why it matters
-    /// A response-time promise the tool cannot read cannot be checked against
-    /// the schedule, nor printed in the guide.
-    ///
-    /// ## Example
-    /// ```toml
-    /// response_time = "90 minutes"
-    /// ```
-    ///
-    /// ## Fix
-    /// ```toml
-    /// response_time = "1h30m"
-    /// ```
-    pub static INVALID_DURATION = Some(super::values::check_durations);
-}
-
-declare_rule! {
-    /// ## What it checks
     /// That times are 24-hour `"HH:MM"` from `"00:00"` to `"23:59"`; the end of
     /// a staffed window may also be `"24:00"`.
     ///

@@ -5,15 +5,19 @@
 //! Rules of the first stages (syntax, schema) have no check of their own:
 //! the loader and the schema mapping emit their findings. Semantic rules run
 //! on the typed model and locate findings through JSON pointers.
+//!
+//! Each semantic rule has a file of its own in the folder of its group
+//! (`schedules/overlapping_windows.rs`), its documentation beside its check;
+//! what the rules of a group share is in the group's `mod.rs`.
 
 pub mod builtin;
-pub(crate) mod calendar;
+mod calendar;
 mod context;
 mod crisis;
 mod metrics;
 mod playbooks;
 mod references;
-pub(crate) mod schedules;
+mod schedules;
 mod templates;
 mod values;
 pub mod versions;
@@ -94,34 +98,34 @@ pub static RULES: &[&Rule] = &[
     &builtin::NESTING_TOO_DEEP,
     &builtin::FILE_TOO_LARGE,
     &builtin::INVALID_ID,
-    &builtin::INVALID_DURATION,
+    &values::invalid_duration::INVALID_DURATION,
     &builtin::INVALID_TIME,
-    &values::INVALID_DATE,
-    &values::UNKNOWN_TIMEZONE,
+    &values::invalid_date::INVALID_DATE,
+    &values::unknown_timezone::UNKNOWN_TIMEZONE,
     &builtin::INVALID_WEEKDAY,
-    &values::INVALID_VERSION,
-    &references::DUPLICATE_ID,
-    &references::UNKNOWN_REFERENCE,
-    &schedules::WINDOW_ENDS_BEFORE_START,
-    &schedules::OVERLAPPING_WINDOWS,
-    &schedules::ALWAYS_WITH_HOURS,
-    &schedules::SCHEDULE_WITHOUT_HOURS,
-    &schedules::UNREACHABLE_RESPONSE_TIME,
-    &playbooks::MISSING_PLAYBOOK,
-    &playbooks::ESCALATION_WITHOUT_TARGET,
-    &templates::UNKNOWN_TEMPLATE_VARIABLE,
-    &templates::TEMPLATE_SYNTAX,
-    &templates::AVOIDED_PHRASE,
-    &templates::REPLY_OVER_LIMIT,
-    &crisis::UNDEFINED_CRISIS_LEVEL,
-    &crisis::ESCALATION_NOT_INCREASING,
-    &crisis::NO_CRISIS_SCENARIO,
-    &calendar::INVALID_SERIES_DAYS,
-    &calendar::SERIES_NEVER_OCCURS,
-    &calendar::DST_GAP,
-    &calendar::EVENT_IN_BLACKOUT,
-    &calendar::BLACKOUT_ENDS_BEFORE_START,
-    &metrics::INVALID_METRIC_TARGET,
+    &values::invalid_version::INVALID_VERSION,
+    &references::duplicate_id::DUPLICATE_ID,
+    &references::unknown_reference::UNKNOWN_REFERENCE,
+    &schedules::window_ends_before_start::WINDOW_ENDS_BEFORE_START,
+    &schedules::overlapping_windows::OVERLAPPING_WINDOWS,
+    &schedules::always_with_hours::ALWAYS_WITH_HOURS,
+    &schedules::schedule_without_hours::SCHEDULE_WITHOUT_HOURS,
+    &schedules::unreachable_response_time::UNREACHABLE_RESPONSE_TIME,
+    &playbooks::missing_playbook::MISSING_PLAYBOOK,
+    &playbooks::escalation_without_target::ESCALATION_WITHOUT_TARGET,
+    &templates::unknown_template_variable::UNKNOWN_TEMPLATE_VARIABLE,
+    &templates::template_syntax::TEMPLATE_SYNTAX,
+    &templates::avoided_phrase::AVOIDED_PHRASE,
+    &templates::reply_over_limit::REPLY_OVER_LIMIT,
+    &crisis::undefined_crisis_level::UNDEFINED_CRISIS_LEVEL,
+    &crisis::escalation_not_increasing::ESCALATION_NOT_INCREASING,
+    &crisis::no_crisis_scenario::NO_CRISIS_SCENARIO,
+    &calendar::invalid_series_days::INVALID_SERIES_DAYS,
+    &calendar::series_never_occurs::SERIES_NEVER_OCCURS,
+    &calendar::dst_gap::DST_GAP,
+    &calendar::event_in_blackout::EVENT_IN_BLACKOUT,
+    &calendar::blackout_ends_before_start::BLACKOUT_ENDS_BEFORE_START,
+    &metrics::invalid_metric_target::INVALID_METRIC_TARGET,
     &versions::VERSION_NOT_BUMPED,
     &versions::VERSION_BUMP_TOO_SMALL,
 ];

@@ -1,7 +1,14 @@
 //! Version discipline, checked by `check --base REV` against the file as it
 //! was at a git revision: a changed strategy bumps its `version`, and by as
-//! much as the change deserves. The findings come from `crate::base`; these
-//! entries give them a code, a name and documentation.
+//! much as the change deserves. `crate::base` reads the file at the
+//! revision and classifies what changed; `compare` here judges the bump and
+//! words the finding, beside the documentation of both rules.
+
+use std::ops::Range;
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::model::Strategy;
 
 use super::declare_rule;
 
@@ -46,4 +53,112 @@ declare_rule! {
     /// ## Fix
     /// Bump the major version (`"3.0.0"`), or keep the promise.
     pub static VERSION_BUMP_TOO_SMALL = None;
+}
+
+/// How much of the version a change needs bumped. `crate::base` gives the
+/// diff's class of a change in these terms (wording: patch, addition: minor,
+/// breaking: major), so that the rules need not read the diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Bump {
+    Patch,
+    Minor,
+    Major,
+}
+
+/// What changed since the revision, as the diff classified it.
+#[derive(Debug)]
+pub(crate) struct Changed<'a> {
+    /// The bump the change as a whole needs.
+    pub(crate) needs: Bump,
+    /// The name of its class: "breaking", "additive" or "wording".
+    pub(crate) class: &'a str,
+    /// The summary of each change of that class, in the diff's order.
+    pub(crate) reasons: Vec<&'a str>,
+}
+
+/// The version finding, if any, for a strategy that changed (`changed`)
+/// from `old`, at revision `rev`, to `new`, whose `version` is at `span`: a
+/// version that did not move forward, or moved less than the change needs.
+pub(crate) fn compare(
+    old: &Strategy,
+    new: &Strategy,
+    changed: &Changed<'_>,
+    span: Range<usize>,
+    rev: &str,
+) -> Option<Diagnostic> {
+    let (Ok(before), Ok(after)) = (
+        semver::Version::parse(&old.version),
+        semver::Version::parse(&new.version),
+    ) else {
+        return None; // invalid-version reports it
+    };
+    let (class, reasons) = (changed.needs, &changed.reasons);
+    let shown = reasons
+        .iter()
+        .take(3)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("; ");
+    let more = if reasons.len() > 3 {
+        format!(" and {} more", reasons.len() - 3)
+    } else {
+        String::new()
+    };
+    let needed = match class {
+        Bump::Major => semver::Version::new(before.major + 1, 0, 0),
+        Bump::Minor => semver::Version::new(before.major, before.minor + 1, 0),
+        Bump::Patch => semver::Version::new(before.major, before.minor, before.patch + 1),
+    };
+    // Build metadata says nothing about order; a pre-release moving on
+    // (rc.1 to rc.2, or rc to the release) is the bump it announced.
+    let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
+    let without_build = |v: &semver::Version| {
+        let mut v = v.clone();
+        v.build = semver::BuildMetadata::EMPTY;
+        v
+    };
+    let bumped_by = if numbers(&after) > numbers(&before) {
+        if after.major > before.major {
+            Bump::Major
+        } else if after.minor > before.minor {
+            Bump::Minor
+        } else {
+            Bump::Patch
+        }
+    } else {
+        // Same numbers: only a pre-release moving forward counts.
+        Bump::Major
+    };
+    if without_build(&after) <= without_build(&before) {
+        Some(
+            Diagnostic::new(
+                &codes::VERSION_NOT_BUMPED,
+                span,
+                format!(
+                    "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
+                    changed.class
+                ),
+            )
+            .with_help(format!("bump version to {needed} or more")),
+        )
+    } else if bumped_by < class {
+        let kind = match class {
+            Bump::Major => "a major",
+            Bump::Minor => "a minor",
+            Bump::Patch => "a patch",
+        };
+        Some(
+            Diagnostic::new(
+                &codes::VERSION_BUMP_TOO_SMALL,
+                span,
+                format!(
+                    "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
+                    changed.class
+                ),
+            )
+            .with_help(format!("this needs {kind} bump: version {needed} or more")),
+        )
+    } else {
+        None
+    }
 }

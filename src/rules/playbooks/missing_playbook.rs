@@ -1,5 +1,4 @@
-//! Playbooks: every network has someone answering questions, requests and
-//! complaints, and escalations have somewhere to go.
+//! CS301: every network has a complaint, a question and a request playbook.
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -7,7 +6,7 @@ use crate::load::pointer;
 use crate::model::PlaybookKind;
 use crate::replies::applies_to;
 
-use super::{Context, declare_rule};
+use crate::rules::{Context, declare_rule};
 
 declare_rule! {
     /// ## What it checks
@@ -28,28 +27,6 @@ declare_rule! {
     /// Add `instagram` to that playbook's `networks`, remove `networks` so it
     /// applies everywhere, or write an Instagram complaint playbook.
     pub static MISSING_PLAYBOOK = Some(check_missing_playbooks);
-}
-
-declare_rule! {
-    /// ## What it checks
-    /// That a playbook with `escalate_when` conditions names who to escalate
-    /// to in `escalate_to`.
-    ///
-    /// ## Why it matters
-    /// "Escalate when a customer threatens legal action" is useless at 8 a.m.
-    /// if nobody knows whom to call.
-    ///
-    /// ## Example
-    /// ```toml
-    /// escalate_when = ["Legal threat"]
-    /// ```
-    ///
-    /// ## Fix
-    /// ```toml
-    /// escalate_to = "legal"
-    /// escalate_when = ["Legal threat"]
-    /// ```
-    pub static ESCALATION_WITHOUT_TARGET = Some(check_escalation_target);
 }
 
 /// The name of a required kind, as written in strategy files.
@@ -99,23 +76,5 @@ fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 network.id
             )),
         );
-    }
-}
-
-fn check_escalation_target(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (i, playbook) in ctx.strategy.playbooks.iter().enumerate() {
-        if !playbook.escalate_when.is_empty() && playbook.escalate_to.is_none() {
-            out.push(
-                Diagnostic::new(
-                    &codes::ESCALATION_WITHOUT_TARGET,
-                    ctx.key(&pointer!("/playbooks/", i, "/escalate_when")),
-                    format!(
-                        "playbook `{}` says when to escalate but not to whom",
-                        playbook.id
-                    ),
-                )
-                .with_help("add `escalate_to = \"<role id>\"` naming the role that takes over"),
-            );
-        }
     }
 }

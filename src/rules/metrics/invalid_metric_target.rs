@@ -1,11 +1,11 @@
-//! Measurement: targets that can be compared with a figure.
+//! CS601: a metric's target is a comparator and a figure.
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
-use super::{Context, declare_rule};
+use crate::rules::{Context, declare_rule};
 
 declare_rule! {
     /// ## What it checks

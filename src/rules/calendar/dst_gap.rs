@@ -1,0 +1,193 @@
+//! CS503: no published slot may fall on a local time that daylight saving
+//! skips.
+
+use jiff::civil::Date;
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::pointer;
+use crate::rules::values::civil_date;
+use crate::time;
+
+use super::{Quiet, blackouts, date_rule, years_after};
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That no published series slot or timed one-off event falls in a
+    /// daylight-saving gap: a local time that does not exist on the day clocks
+    /// spring forward (02:30 in Paris on the last Sunday of March). Such a slot
+    /// moves forward by the gap (02:30 becomes 03:30). Series are checked from
+    /// `starts` to `until` (a century ahead when they never end); occurrences
+    /// silenced by a blackout on all their networks are skipped.
+    ///
+    /// ## Why it matters
+    /// The post goes out an hour later than the team planned, once a year, in
+    /// every calendar app differently if the tool did not decide.
+    ///
+    /// ## Example
+    /// ```toml
+    /// every = "day"
+    /// at = "02:30"
+    /// timezone = "Europe/Paris"
+    /// ```
+    ///
+    /// ## Fix
+    /// Pick a time outside 02:00–03:00 in zones with daylight saving time,
+    /// or accept the shift knowingly.
+    pub static DST_GAP = Some(check_dst_gaps);
+}
+
+/// How far DST gaps are searched when a series has no `until`.
+const DST_HORIZON_YEARS: i16 = 100;
+
+fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    let blackouts = blackouts(ctx);
+    // The series of a file share a zone or two: each zone's gaps are found
+    // once, over the span of all its series, and each series reads its own.
+    let mut spans: Vec<(&str, Date, Date)> = Vec::new();
+    let mut ruled = Vec::new();
+    for (i, series) in cal.series.iter().enumerate() {
+        let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
+        let Some(rule) = date_rule(ctx, i, series) else {
+            continue;
+        };
+        let last = rule
+            .until
+            .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
+        match spans.iter_mut().find(|(z, _, _)| *z == zone_name.as_str()) {
+            Some((_, from, to)) => (*from, *to) = ((*from).min(rule.starts), (*to).max(last)),
+            None => spans.push((zone_name.as_str(), rule.starts, last)),
+        }
+        ruled.push((i, series, zone_name, rule, last));
+    }
+    let zone_gaps: Vec<(&str, Vec<time::Gap>)> = spans
+        .into_iter()
+        .filter_map(|(name, from, to)| Some((name, time::gaps(&time::zone(name)?, from, to))))
+        .collect();
+    for (i, series, zone_name, rule, last) in ruled {
+        let Some((_, all)) = zone_gaps.iter().find(|(z, _)| *z == zone_name.as_str()) else {
+            continue;
+        };
+        // The gaps `time::gaps` would give for this series alone.
+        let first = rule.starts.yesterday().unwrap_or(rule.starts);
+        let gaps: Vec<&time::Gap> = all
+            .iter()
+            .filter(|g| (first..=last).contains(&g.start.date()))
+            .collect();
+        for (j, at) in series.at.as_slice().iter().enumerate() {
+            let Some(minutes) = time::parse_start_time(at.as_str()) else {
+                continue;
+            };
+            // The first published occurrence whose local time does not exist.
+            let hit = gaps.iter().find_map(|gap| {
+                let (first, last) = (gap.start.date(), gap.end.date());
+                [Some(first), (last != first).then_some(last)]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|date| {
+                        // The time test first: it rules out nearly every gap,
+                        // and costs far less than asking whether the series
+                        // is published that day.
+                        let published = gap.holds(date, minutes)
+                            && rule.occurs_on(date)
+                            && !blacked_out(
+                                &blackouts,
+                                date,
+                                series.networks.iter().map(|n| n.as_str()),
+                            );
+                        published.then_some((date, **gap))
+                    })
+            });
+            let Some((date, gap)) = hit else { continue };
+            let pointer = series
+                .at
+                .pointer(&pointer!("/calendar/series/", i, "/at"), j);
+            out.push(gap_finding(
+                ctx.value(&pointer),
+                format!("series `{}` at {at}", series.id),
+                zone_name.as_str(),
+                date,
+                minutes,
+                gap,
+            ));
+        }
+    }
+    let zone_name = ctx.strategy.timezone.as_str();
+    let Some(tz) = time::zone(zone_name) else {
+        return;
+    };
+    for (i, event) in cal.events.iter().enumerate() {
+        let date_pointer = pointer!("/calendar/events/", i, "/date");
+        let (Some(date), Some(at)) = (civil_date(ctx, &date_pointer, &event.date), &event.at)
+        else {
+            continue;
+        };
+        let Some(minutes) = time::parse_start_time(at.as_str()) else {
+            continue;
+        };
+        let gap = time::gaps(&tz, date.yesterday().unwrap_or(date), date)
+            .into_iter()
+            .find(|g| g.holds(date, minutes));
+        if let Some(gap) = gap {
+            out.push(gap_finding(
+                ctx.value(&pointer!("/calendar/events/", i, "/at")),
+                format!("event `{}` at {at}", event.id),
+                zone_name,
+                date,
+                minutes,
+                gap,
+            ));
+        }
+    }
+}
+
+fn gap_finding(
+    span: std::ops::Range<usize>,
+    what: String,
+    zone: &str,
+    date: Date,
+    minutes: i64,
+    gap: time::Gap,
+) -> Diagnostic {
+    let shift = gap.end.duration_since(gap.start).as_mins();
+    let help = if shift >= time::MINUTES_PER_DAY {
+        format!(
+            "{zone} skips from {} to {}: that day has no such time; move the slot off {date}",
+            gap.start.strftime("%Y-%m-%d %H:%M"),
+            gap.end.strftime("%Y-%m-%d %H:%M")
+        )
+    } else {
+        let moved = minutes + shift;
+        format!(
+            "that day clocks jump from {} to {}, so the slot moves to {:02}:{:02}; pick a time outside the gap to keep it where planned",
+            gap.start.time().strftime("%H:%M"),
+            gap.end.time().strftime("%H:%M"),
+            (moved / 60) % 24,
+            moved % 60
+        )
+    };
+    Diagnostic::new(
+        &codes::DST_GAP,
+        span,
+        format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
+    )
+    .with_help(help)
+}
+
+/// Is nothing published on `date` on any of `networks`?
+fn blacked_out<'n>(
+    blackouts: &[Quiet<'_>],
+    date: Date,
+    mut networks: impl Iterator<Item = &'n str>,
+) -> bool {
+    let mut any = false;
+    let all = networks.all(|n| {
+        any = true;
+        blackouts.iter().any(|b| b.covers(date, n))
+    });
+    any && all
+}

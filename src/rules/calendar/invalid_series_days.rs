@@ -1,0 +1,120 @@
+//! CS501: a series' `on` must be the kind of day its `every` repeats on.
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::pointer;
+use crate::model::{Every, MonthDay};
+use crate::time;
+
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That a series' `on` fits its `every`: weekdays or ranges for
+    /// `every = "week"`; day numbers 1–31, `"1st-mon"`…`"4th-sun"` or
+    /// `"last-fri"` for `every = "month"`; no `on` for `every = "day"`. Weekly
+    /// and monthly series need `on`.
+    ///
+    /// ## Why it matters
+    /// `on = [15]` on a weekly series, or `on = ["mon"]` on a monthly one,
+    /// cannot be expanded into dates: the slot would silently vanish from the
+    /// calendar.
+    ///
+    /// ## Example
+    /// ```toml
+    /// every = "month"
+    /// on = ["fri"]
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// every = "month"
+    /// on = ["last-fri"]
+    /// ```
+    pub static INVALID_SERIES_DAYS = Some(check_series_days);
+}
+
+fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return;
+    };
+    for (i, series) in cal.series.iter().enumerate() {
+        let base = pointer!("/calendar/series/", i);
+        let mut push = |pointer: String, message: String, help: &str| {
+            out.push(
+                Diagnostic::new(&codes::INVALID_SERIES_DAYS, ctx.value(&pointer), message)
+                    .with_help(help),
+            );
+        };
+        match (series.every, &series.on) {
+            (Every::Day, Some(_)) => push(
+                format!("{base}/on"),
+                format!("daily series `{}` has `on`", series.id),
+                "remove `on`, or use every = \"week\" with weekdays",
+            ),
+            (Every::Week | Every::Month, None) => push(
+                format!("{base}/every"),
+                format!(
+                    "series `{}` repeats every {} but has no `on`",
+                    series.id,
+                    if series.every == Every::Week {
+                        "week"
+                    } else {
+                        "month"
+                    }
+                ),
+                if series.every == Every::Week {
+                    "add the weekdays: on = [\"mon\", \"thu\"]"
+                } else {
+                    "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
+                },
+            ),
+            // Values of neither shape were reported by the schema; here, the
+            // shapes that belong to the other kind of series.
+            (Every::Week, Some(items)) => {
+                for (j, item) in items.as_slice().iter().enumerate() {
+                    let other_kind = match item {
+                        MonthDay::Number(_) => true,
+                        MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
+                    };
+                    if other_kind {
+                        push(
+                            items.pointer(&format!("{base}/on"), j),
+                            format!(
+                                "weekly series `{}` has `{}` in `on`, which is not a weekday",
+                                series.id,
+                                show(item)
+                            ),
+                            "weekly series take weekdays or ranges (\"mon\", \"mon-fri\"); day numbers and \"1st-mon\" are for every = \"month\"",
+                        );
+                    }
+                }
+            }
+            (Every::Month, Some(items)) => {
+                for (j, item) in items.as_slice().iter().enumerate() {
+                    let other_kind =
+                        matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
+                    if other_kind {
+                        push(
+                            items.pointer(&format!("{base}/on"), j),
+                            format!(
+                                "monthly series `{}` has `{}` in `on`, which is not a day of the month",
+                                series.id,
+                                show(item)
+                            ),
+                            "monthly series take day numbers 1–31, \"1st-mon\"…\"4th-sun\" or \"last-fri\"",
+                        );
+                    }
+                }
+            }
+            (Every::Day, None) => {}
+        }
+    }
+}
+
+fn show(item: &MonthDay) -> String {
+    match item {
+        MonthDay::Number(n) => n.to_string(),
+        MonthDay::Text(t) => t.clone(),
+    }
+}

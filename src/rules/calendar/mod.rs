@@ -1,0 +1,96 @@
+//! The content calendar: series that can occur, on days that exist, at
+//! times that exist, and events that do not fall silent in a blackout.
+//! One rule per file; what several of them read (a series' date rule, the
+//! valid blackouts) is here.
+
+use jiff::civil::Date;
+
+use crate::load::pointer;
+use crate::model::Series;
+use crate::time::DateRule;
+
+use super::Context;
+use super::values::civil_date;
+
+pub(super) mod blackout_ends_before_start;
+pub(super) mod dst_gap;
+pub(super) mod event_in_blackout;
+pub(super) mod invalid_series_days;
+pub(super) mod series_never_occurs;
+
+/// The date rule of the series at index `i`, when every part of it is valid.
+pub(super) fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
+    let starts = civil_date(
+        ctx,
+        &pointer!("/calendar/series/", i, "/starts"),
+        &series.starts,
+    )?;
+    let until = match &series.until {
+        Some(u) => Some(civil_date(
+            ctx,
+            &pointer!("/calendar/series/", i, "/until"),
+            u,
+        )?),
+        None => None,
+    };
+    Some(DateRule {
+        recurrence: series.recurrence()?,
+        // Values come from TOML integers, so they fit in i64.
+        interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
+        starts,
+        until,
+    })
+}
+
+pub(super) fn years_after(date: Date, years: i16) -> Date {
+    date.checked_add(jiff::Span::new().years(years))
+        .unwrap_or(Date::MAX)
+}
+
+/// A blackout whose dates are valid.
+pub(super) struct Quiet<'a> {
+    pub(super) from: Date,
+    pub(super) to: Date,
+    /// `None`: every network.
+    networks: Option<&'a [crate::model::Id]>,
+    pub(super) reason: &'a str,
+}
+
+impl Quiet<'_> {
+    pub(super) fn covers(&self, date: Date, network: &str) -> bool {
+        self.from <= date
+            && date <= self.to
+            && self
+                .networks
+                .is_none_or(|c| c.iter().any(|id| id.as_str() == network))
+    }
+}
+
+/// The blackouts whose dates are valid.
+pub(super) fn blackouts<'a>(ctx: &Context<'a>) -> Vec<Quiet<'a>> {
+    let Some(cal) = &ctx.strategy.calendar else {
+        return Vec::new();
+    };
+    cal.blackouts
+        .iter()
+        .enumerate()
+        .filter_map(|(b, blackout)| {
+            let from = civil_date(
+                ctx,
+                &pointer!("/calendar/blackouts/", b, "/from"),
+                &blackout.from,
+            )?;
+            let to = civil_date(
+                ctx,
+                &pointer!("/calendar/blackouts/", b, "/to"),
+                &blackout.to,
+            )?;
+            Some(Quiet {
+                from,
+                to,
+                networks: blackout.networks.as_deref(),
+                reason: &blackout.reason,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,86 @@
+//! CS110: ids are unique within their collection, and so are crisis levels.
+
+use std::collections::BTreeMap;
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::pointer;
+
+use super::collections;
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That ids are unique within their collection (networks, schedules, roles,
+    /// personas, playbooks, scenarios, series, events, metrics) and that crisis
+    /// level numbers are unique.
+    ///
+    /// ## Why it matters
+    /// A reference to a duplicated id is ambiguous: the guide and the checks
+    /// would pick one entry and silently ignore the other.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[roles]]
+    /// id = "community"
+    /// [[roles]]
+    /// id = "community"
+    /// ```
+    ///
+    /// ## Fix
+    /// Give each entry its own id (`community-fr`, `community-en`), or merge them.
+    pub static DUPLICATE_ID = Some(check_duplicates);
+}
+
+fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (what, prefix, ids) in collections(ctx) {
+        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(&earlier) = first.get(id.as_str()) {
+                let line = ctx
+                    .source
+                    .position(ctx.value(&format!("{prefix}/{earlier}/id")).start)
+                    .line;
+                out.push(
+                    Diagnostic::new(
+                        &codes::DUPLICATE_ID,
+                        ctx.value(&format!("{prefix}/{i}/id")),
+                        format!("{what} id `{id}` is already used on line {line}"),
+                    )
+                    .with_help(format!(
+                        "give each {what} its own id, or merge the two entries"
+                    )),
+                );
+            } else {
+                first.insert(id.as_str(), i);
+            }
+        }
+    }
+    if let Some(crisis) = &ctx.strategy.crisis {
+        let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
+        for (i, level) in crisis.levels.iter().enumerate() {
+            if let Some(&earlier) = seen.get(&level.level) {
+                let line = ctx
+                    .source
+                    .position(
+                        ctx.value(&pointer!("/crisis/levels/", earlier, "/level"))
+                            .start,
+                    )
+                    .line;
+                out.push(
+                    Diagnostic::new(
+                        &codes::DUPLICATE_ID,
+                        ctx.value(&pointer!("/crisis/levels/", i, "/level")),
+                        format!(
+                            "crisis level {} is already defined on line {line}",
+                            level.level
+                        ),
+                    )
+                    .with_help("each level number from 1 (lowest) to 5 may be defined once"),
+                );
+            } else {
+                seen.insert(level.level, i);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! CS307: replies do not use the phrases the voice avoids.
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+
+use crate::rules::context::lowercase;
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That no reply template, sign-off or out-of-hours reply contains a
+    /// phrase of `voice.avoid` or the `avoid` text of a `voice.substitutions`
+    /// entry, compared case-insensitively. Crisis holding statements are
+    /// public statements, not replies, and are not checked.
+    ///
+    /// ## Why it matters
+    /// The avoid list is the team's agreement on how not to sound: press-release
+    /// phrasing and jargon. A template that breaks it teaches every new agent
+    /// the wrong voice.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [voice]
+    /// avoid = ["we apologize for any inconvenience"]
+    /// # …
+    /// text = "We apologize for any inconvenience, {{ follower }}."
+    /// ```
+    ///
+    /// ## Fix
+    /// Say it in the brand's own words: `"Sorry about this, {{ follower }}: that's on us."`
+    pub static AVOIDED_PHRASE = Some(check_avoided);
+}
+
+fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let voice = &ctx.strategy.voice;
+    let mut banned: Vec<(&str, Option<&str>)> =
+        voice.avoid.iter().map(|a| (a.as_str(), None)).collect();
+    banned.extend(
+        voice
+            .substitutions
+            .iter()
+            .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str()))),
+    );
+    // Holding statements are statements, not replies (the format's `avoid`
+    // is about replies).
+    let replies = ctx
+        .templates()
+        .iter()
+        .filter(|t| !t.pointer.starts_with("/crisis/"))
+        .map(|t| (t.pointer.as_str(), t.text));
+    // Each phrase and each template is lowercased once.
+    let banned: Vec<(&str, Option<&str>, String)> = banned
+        .into_iter()
+        .filter(|(phrase, _)| !phrase.trim().is_empty())
+        .map(|(phrase, prefer)| (phrase, prefer, lowercase(phrase)))
+        .collect();
+    for (pointer, template) in replies {
+        let lowered = lowercase(template);
+        for (phrase, prefer, lowered_phrase) in &banned {
+            if !lowered.contains(lowered_phrase.as_str()) {
+                continue;
+            }
+            let help = match prefer {
+                Some(prefer) => format!("say \"{prefer}\" instead (voice.substitutions)"),
+                None => "rephrase in the brand's own words (voice.avoid)".to_string(),
+            };
+            out.push(
+                Diagnostic::new(
+                    &codes::AVOIDED_PHRASE,
+                    ctx.within_value(pointer, phrase),
+                    format!("template contains \"{phrase}\", which the voice avoids"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+}

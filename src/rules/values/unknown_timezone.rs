@@ -1,0 +1,86 @@
+//! CS105: time zones are IANA names the bundled tz database knows.
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::pointer;
+use crate::model::Zone;
+use crate::suggest::did_you_mean;
+use crate::time;
+
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// That every `timezone` is an IANA zone name known to the tz database
+    /// bundled in commstrat (`"Europe/Paris"`, `"America/New_York"`, `"UTC"`).
+    ///
+    /// ## Why it matters
+    /// Staffed hours and calendar slots are wall-clock times in a zone; an
+    /// unknown zone makes every one of them meaningless.
+    ///
+    /// ## Example
+    /// ```toml
+    /// timezone = "Paris"
+    /// ```
+    ///
+    /// ## Fix
+    /// ```toml
+    /// timezone = "Europe/Paris"
+    /// ```
+    pub static UNKNOWN_TIMEZONE = Some(check_zones);
+}
+
+fn zones<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Zone)> {
+    let s = ctx.strategy;
+    let mut out = vec![("/timezone".to_string(), &s.timezone)];
+    for (i, schedule) in s.schedules.iter().enumerate() {
+        if let Some(z) = &schedule.timezone {
+            out.push((pointer!("/schedules/", i, "/timezone"), z));
+        }
+    }
+    if let Some(cal) = &s.calendar {
+        for (i, series) in cal.series.iter().enumerate() {
+            if let Some(z) = &series.timezone {
+                out.push((pointer!("/calendar/series/", i, "/timezone"), z));
+            }
+        }
+    }
+    out
+}
+
+fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut names: Option<Vec<String>> = None;
+    for (pointer, zone) in zones(ctx) {
+        if time::zone(zone.as_str()).is_some() {
+            continue;
+        }
+        let names = names.get_or_insert_with(time::zone_names);
+        // "Paris" should find "Europe/Paris": compare with the last part too.
+        let lower = zone.as_str().to_lowercase();
+        let by_city = names.iter().find(|n| {
+            n.rsplit('/')
+                .next()
+                .is_some_and(|city| city.to_lowercase() == lower.replace(' ', "_"))
+        });
+        let suggestion = by_city
+            .map(String::as_str)
+            .or_else(|| did_you_mean(zone.as_str(), names.iter().map(String::as_str)));
+        let help = match suggestion {
+            Some(best) => {
+                format!("did you mean \"{best}\"? Zones are IANA names such as \"Europe/Paris\"")
+            }
+            None => {
+                "use an IANA zone name such as \"Europe/Paris\", \"America/New_York\" or \"UTC\""
+                    .to_string()
+            }
+        };
+        out.push(
+            Diagnostic::new(
+                &codes::UNKNOWN_TIMEZONE,
+                ctx.value(&pointer),
+                format!("unknown time zone \"{zone}\""),
+            )
+            .with_help(help),
+        );
+    }
+}

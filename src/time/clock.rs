@@ -1,0 +1,121 @@
+//! Wall-clock times (`"HH:MM"`), weekdays and their ranges, and the staffed
+//! spans of a week measured in minutes from Monday 00:00.
+
+use jiff::civil::Weekday;
+
+pub const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+pub const MINUTES_PER_DAY: i64 = 24 * 60;
+pub const MINUTES_PER_WEEK: i64 = 7 * MINUTES_PER_DAY;
+
+/// Minutes since midnight of `HH:MM` (`24:00` gives 1440).
+pub fn parse_time(text: &str) -> Option<i64> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (i64, i64) = (h.parse().ok()?, m.parse().ok()?);
+    match (h, m) {
+        (24, 0) => Some(MINUTES_PER_DAY),
+        (0..=23, 0..=59) => Some(h * 60 + m),
+        _ => None,
+    }
+}
+
+/// Minutes since midnight of a start time: `HH:MM` up to `23:59`.
+pub fn parse_start_time(text: &str) -> Option<i64> {
+    parse_time(text).filter(|m| *m < MINUTES_PER_DAY)
+}
+
+pub(super) fn weekday_named(name: &str) -> Option<Weekday> {
+    WEEKDAY_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .map(|i| WEEKDAYS[i])
+}
+
+/// The weekdays of `"mon"` or of an inclusive range such as `"sun-thu"`,
+/// going forward through the week and wrapping after Sunday.
+pub fn parse_weekdays(text: &str) -> Option<Vec<Weekday>> {
+    let (first, last) = match text.split_once('-') {
+        Some((a, b)) => (weekday_named(a)?, weekday_named(b)?),
+        None => {
+            let day = weekday_named(text)?;
+            (day, day)
+        }
+    };
+    let mut days = vec![first];
+    let mut day = first;
+    while day != last {
+        day = day.next();
+        days.push(day);
+    }
+    Some(days)
+}
+
+pub fn weekday_name(day: Weekday) -> &'static str {
+    WEEKDAY_NAMES[day.to_monday_zero_offset() as usize]
+}
+
+/// A staffed span of the week in minutes from Monday 00:00, `[start, end)`.
+pub type WeekSpan = (i64, i64);
+
+/// The longest unstaffed stretch of a week covered by `spans`, wrapping from
+/// Sunday night to Monday morning. No spans: the whole week.
+pub fn longest_gap(spans: &[WeekSpan]) -> i64 {
+    let mut spans: Vec<WeekSpan> = spans.iter().copied().filter(|(s, e)| e > s).collect();
+    if spans.is_empty() {
+        return MINUTES_PER_WEEK;
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<WeekSpan> = Vec::new();
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut longest = 0;
+    for pair in merged.windows(2) {
+        longest = longest.max(pair[1].0 - pair[0].1);
+    }
+    // The stretch from the last span's end round to the first one's start.
+    let (first, last) = (merged[0], merged[merged.len() - 1]);
+    longest.max(first.0 + MINUTES_PER_WEEK - last.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_ranges_wrap_after_sunday() {
+        let names = |t| {
+            parse_weekdays(t)
+                .unwrap()
+                .into_iter()
+                .map(weekday_name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("sun-thu"), ["sun", "mon", "tue", "wed", "thu"]);
+        assert_eq!(names("fri-mon"), ["fri", "sat", "sun", "mon"]);
+        assert_eq!(names("wed"), ["wed"]);
+    }
+
+    #[test]
+    fn longest_gap_wraps_the_weekend() {
+        // Mon–Fri 09:00–18:00: the longest gap is Friday 18:00 to Monday 09:00.
+        let spans: Vec<WeekSpan> = (0..5).map(|d| (d * 1440 + 540, d * 1440 + 1080)).collect();
+        assert_eq!(longest_gap(&spans), 63 * 60);
+        assert_eq!(longest_gap(&[]), MINUTES_PER_WEEK);
+        assert_eq!(longest_gap(&[(0, MINUTES_PER_WEEK)]), 0);
+    }
+}
