@@ -1,5 +1,6 @@
 //! The invariants of ARCHITECTURE.md that a test can hold: modules use only
-//! the modules below them in the pipeline.
+//! the modules below them in the pipeline, and no source file grows past
+//! 500 lines (tests aside).
 
 use std::path::{Path, PathBuf};
 
@@ -143,6 +144,19 @@ fn modules_use_only_the_modules_below_them() {
         "imports against the pipeline:\n{}",
         wrong.join("\n")
     );
+}
+
+#[test]
+fn no_source_file_is_longer_than_500_lines() {
+    let long: Vec<String> = sources()
+        .iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).expect("a source file is UTF-8");
+            let lines = without_tests(&text).lines().count();
+            (lines > 500).then(|| format!("{} ({lines} lines)", path.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these by job:\n{}", long.join("\n"));
 }
 
 #[test]

@@ -1,0 +1,111 @@
+//! The calendar as RFC 4180 CSV, with cells a spreadsheet would run as a
+//! formula neutralised.
+
+use super::Occurrence;
+
+/// The CSV columns, as `cli.md` lists them.
+pub const CSV_HEADER: [&str; 11] = [
+    "date",
+    "local_time",
+    "zone",
+    "utc_instant",
+    "network",
+    "platform",
+    "handle",
+    "practice",
+    "title",
+    "owner",
+    "brief",
+];
+
+/// A cell starting with one of these is read as a formula by spreadsheet
+/// programs (OWASP, "CSV Injection"): `=HYPERLINK(...)` in a title would run
+/// when a colleague opens the calendar.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Append one RFC 4180 cell. A cell that a spreadsheet would take for a
+/// formula gets a leading `'`, as OWASP recommends, so that spreadsheets
+/// take it as text. Handles (`@brand`) get it too: Excel reads a leading `@`
+/// as an operator.
+pub(super) fn csv_field(text: &str, out: &mut String) {
+    let neutralised;
+    let text = if text.starts_with(FORMULA_STARTS) {
+        neutralised = format!("'{text}");
+        neutralised.as_str()
+    } else {
+        text
+    };
+    if text.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// The calendar as RFC 4180 CSV: a header row, CRLF line ends.
+pub fn to_csv(occurrences: &[Occurrence]) -> String {
+    let mut out = String::new();
+    let mut row = |fields: &[&str]| {
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(f, &mut out);
+        }
+        out.push_str("\r\n");
+    };
+    row(&CSV_HEADER);
+    for o in occurrences {
+        row(&[
+            &o.date,
+            o.local_time.as_deref().unwrap_or(""),
+            &o.zone,
+            o.utc.as_deref().unwrap_or(""),
+            &o.network,
+            o.platform,
+            &o.handle,
+            &o.practice,
+            &o.title,
+            o.owner.as_deref().unwrap_or(""),
+            o.brief.as_deref().unwrap_or(""),
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_neutralises_cells_a_spreadsheet_would_run() {
+        for (cell, expected) in [
+            (
+                "=HYPERLINK(\"http://x\")",
+                "\"'=HYPERLINK(\"\"http://x\"\")\"",
+            ),
+            ("+1", "'+1"),
+            ("-5 °C", "'-5 °C"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("\rcmd", "\"'\rcmd\""),
+            ("a=b", "a=b"),
+            ("2026-11-23", "2026-11-23"),
+        ] {
+            let mut out = String::new();
+            csv_field(cell, &mut out);
+            assert_eq!(out, expected, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn csv_quotes_only_what_needs_it() {
+        let mut out = String::new();
+        csv_field("plain", &mut out);
+        out.push('|');
+        csv_field("a,\"b\"\nc", &mut out);
+        assert_eq!(out, "plain|\"a,\"\"b\"\"\nc\"");
+    }
+}

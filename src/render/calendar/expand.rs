@@ -1,0 +1,307 @@
+//! Calendar expansion: each series' recurrence and each one-off event turned
+//! into dated, zoned occurrences inside a window, minus the blackouts.
+
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+
+use super::{Occurrence, Window, parse_date};
+use crate::model::{Network, Strategy};
+use crate::time;
+
+/// Default length of a timed slot.
+const DEFAULT_MINUTES: i64 = 30;
+
+fn clock(minutes: i64) -> Option<Time> {
+    let (h, m) = (minutes / 60, minutes % 60);
+    Time::new(i8::try_from(h).ok()?, i8::try_from(m).ok()?, 0, 0).ok()
+}
+
+fn utc_text(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Everything an occurrence carries besides its time.
+struct Entry<'a> {
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    practice: String,
+    owner: Option<&'a crate::model::Id>,
+    brief: Option<&'a String>,
+}
+
+struct Expander<'a> {
+    s: &'a Strategy,
+    window: Window,
+    out: Vec<Occurrence>,
+}
+
+impl<'a> Expander<'a> {
+    fn network(&self, id: &str) -> Option<&'a Network> {
+        self.s.networks.iter().find(|n| n.id.as_str() == id)
+    }
+
+    fn push(
+        &mut self,
+        entry: &Entry<'_>,
+        network: &Network,
+        zone_name: &str,
+        tz: &TimeZone,
+        date: Date,
+        at: Option<(i64, i64)>,
+    ) {
+        let role = entry
+            .owner
+            .and_then(|id| self.s.roles.iter().find(|r| r.id == *id));
+        let (local_time, start, end, shifted_from, all_day) = match at {
+            Some((minutes, length)) => {
+                let Some(wall) = clock(minutes) else { return };
+                let civil = DateTime::from_parts(date, wall);
+                // Gap: moved forward by the gap; fold: the first occurrence
+                // (jiff's "compatible" disambiguation is exactly this).
+                let Ok(zoned) = tz.to_ambiguous_zoned(civil).compatible() else {
+                    return;
+                };
+                let shifted = zoned.datetime() != civil;
+                let Ok(end) = zoned
+                    .timestamp()
+                    .checked_add(SignedDuration::from_mins(length))
+                else {
+                    return;
+                };
+                (
+                    Some(zoned.datetime().strftime("%H:%M").to_string()),
+                    zoned.timestamp(),
+                    Some(end),
+                    shifted.then(|| wall.strftime("%H:%M").to_string()),
+                    None,
+                )
+            }
+            None => {
+                let Ok(start) = tz
+                    .to_ambiguous_zoned(date.to_datetime(Time::midnight()))
+                    .compatible()
+                else {
+                    return;
+                };
+                let Ok(next) = date.tomorrow() else { return };
+                (None, start.timestamp(), None, None, Some((date, next)))
+            }
+        };
+        // The local date shown is the wall-clock date after any DST shift.
+        let local_date = match at {
+            Some(_) => start.to_zoned(tz.clone()).date(),
+            None => date,
+        };
+        // A gap that pushes the slot into the next day (Samoa skipped all of
+        // 2011-12-30) leaves the planned day without it: the window and the
+        // blackouts were checked for the planned day, not the next.
+        if local_date != date {
+            return;
+        }
+        let uid_time = match at {
+            Some((minutes, _)) => format!("T{:02}{:02}", minutes / 60, minutes % 60),
+            None => String::new(),
+        };
+        self.out.push(Occurrence {
+            date: local_date.to_string(),
+            weekday: time::weekday_name(local_date.weekday()),
+            local_time,
+            zone: zone_name.to_string(),
+            utc: Some(utc_text(start)).filter(|_| at.is_some()),
+            utc_end: end.map(utc_text),
+            shifted_from,
+            network: network.id.to_string(),
+            platform: network.platform.as_str(),
+            handle: network.handle.clone(),
+            practice: entry.practice.clone(),
+            title: entry.title.to_string(),
+            owner: role.map(|r| r.name.clone()),
+            owner_id: entry.owner.map(|o| o.to_string()),
+            brief: entry.brief.cloned(),
+            kind: entry.kind,
+            id: entry.id.to_string(),
+            uid: format!(
+                // `.` cannot appear in an id, so the parts cannot run together.
+                "{}.{}.{}.{}.{}{uid_time}@commstrat",
+                self.s.id,
+                entry.kind,
+                entry.id,
+                network.id,
+                date.strftime("%Y%m%d")
+            ),
+            start,
+            all_day,
+        });
+    }
+
+    fn blacked_out(&self, date: Date, network: &str) -> bool {
+        let Some(calendar) = &self.s.calendar else {
+            return false;
+        };
+        calendar.blackouts.iter().any(|b| {
+            let (Some(from), Some(to)) = (parse_date(b.from.as_str()), parse_date(b.to.as_str()))
+            else {
+                return false;
+            };
+            from <= date
+                && date <= to
+                && b.networks
+                    .as_ref()
+                    .is_none_or(|ns| ns.iter().any(|n| n.as_str() == network))
+        })
+    }
+
+    fn series(&mut self) {
+        let Some(calendar) = &self.s.calendar else {
+            return;
+        };
+        for series in &calendar.series {
+            let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
+            let (Some(tz), Some(recurrence), Some(starts)) = (
+                time::zone(zone_name.as_str()),
+                series.recurrence(),
+                parse_date(series.starts.as_str()),
+            ) else {
+                continue;
+            };
+            let rule = time::DateRule {
+                recurrence,
+                interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
+                starts,
+                until: series.until.as_ref().and_then(|u| parse_date(u.as_str())),
+            };
+            let length = series
+                .duration
+                .as_ref()
+                .and_then(|d| time::parse_duration(d.as_str()).ok())
+                .unwrap_or(DEFAULT_MINUTES);
+            let entry = Entry {
+                kind: "series",
+                id: series.id.as_str(),
+                title: &series.title,
+                practice: crate::model::file_name(&series.practice),
+                owner: series.owner.as_ref(),
+                brief: series.brief.as_ref(),
+            };
+            let dates: Vec<Date> = rule
+                .dates(self.window.to)
+                .skip_while(|d| *d < self.window.from)
+                .collect();
+            // The same time written twice is one slot.
+            let mut times: Vec<i64> = series
+                .at
+                .as_slice()
+                .iter()
+                .filter_map(|at| time::parse_start_time(at.as_str()))
+                .collect();
+            times.sort_unstable();
+            times.dedup();
+            for date in dates {
+                for &minutes in &times {
+                    for id in &series.networks {
+                        let Some(network) = self.network(id.as_str()) else {
+                            continue;
+                        };
+                        if self.blacked_out(date, id.as_str()) {
+                            continue;
+                        }
+                        self.push(
+                            &entry,
+                            network,
+                            zone_name.as_str(),
+                            &tz,
+                            date,
+                            Some((minutes, length)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn events(&mut self) {
+        let Some(calendar) = &self.s.calendar else {
+            return;
+        };
+        let zone_name = &self.s.timezone;
+        let Some(tz) = time::zone(zone_name.as_str()) else {
+            return;
+        };
+        for event in &calendar.events {
+            let Some(date) = parse_date(event.date.as_str()) else {
+                continue;
+            };
+            if date < self.window.from || date > self.window.to {
+                continue;
+            }
+            let at = match &event.at {
+                Some(at) => {
+                    let Some(minutes) = time::parse_start_time(at.as_str()) else {
+                        continue;
+                    };
+                    let length = event
+                        .duration
+                        .as_ref()
+                        .and_then(|d| time::parse_duration(d.as_str()).ok())
+                        .unwrap_or(DEFAULT_MINUTES);
+                    Some((minutes, length))
+                }
+                None => None,
+            };
+            let entry = Entry {
+                kind: "event",
+                id: event.id.as_str(),
+                title: &event.title,
+                practice: crate::model::file_name(&event.practice),
+                owner: event.owner.as_ref(),
+                brief: event.brief.as_ref(),
+            };
+            for id in &event.networks {
+                if let Some(network) = self.network(id.as_str()) {
+                    self.push(&entry, network, zone_name.as_str(), &tz, date, at);
+                }
+            }
+        }
+    }
+}
+
+/// Every occurrence of the calendar whose local date is in the window,
+/// sorted by instant, then network, then id.
+pub fn expand(strategy: &Strategy, window: Window) -> Vec<Occurrence> {
+    let mut expander = Expander {
+        s: strategy,
+        window,
+        out: Vec::new(),
+    };
+    expander.series();
+    expander.events();
+    let mut out = expander.out;
+    out.sort_by(|a, b| {
+        (a.start, &a.network, a.kind, &a.id, &a.uid)
+            .cmp(&(b.start, &b.network, b.kind, &b.id, &b.uid))
+    });
+    out
+}
+
+/// The window from `from` for `weeks` weeks, or to `to` (inclusive).
+pub fn window(
+    from: Date,
+    to: Option<Date>,
+    weeks: Option<u32>,
+) -> Result<Window, crate::error::Error> {
+    let usage = |message: String| crate::error::Error::Usage { message };
+    let to = match (to, weeks) {
+        (Some(to), _) => to,
+        (None, weeks) => {
+            let days = i64::from(weeks.unwrap_or(4)) * 7 - 1;
+            from.checked_add(jiff::Span::new().days(days.max(0)))
+                .map_err(|e| usage(format!("--weeks reaches past the last supported date: {e}")))?
+        }
+    };
+    if to < from {
+        return Err(usage(format!("--to {to} is before --from {from}")));
+    }
+    Ok(Window { from, to })
+}

@@ -1,0 +1,148 @@
+//! The calendar as iCalendar (RFC 5545): TEXT escaping, line folding at 75
+//! octets, one VEVENT per occurrence.
+
+use jiff::Timestamp;
+
+use super::Occurrence;
+use crate::model::Strategy;
+
+/// RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks.
+pub fn ics_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push_str("\\n");
+                }
+            }
+            '\n' => out.push_str("\\n"),
+            // Other control characters are not allowed in TEXT.
+            c if c.is_control() && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One content line, folded at 75 octets without splitting a character,
+/// each physical line ending in CRLF.
+pub fn ics_line(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut limit = 75;
+    loop {
+        if rest.len() <= limit {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        // A continuation line's leading space counts in its 75 octets.
+        limit = 74;
+    }
+}
+
+fn ics_stamp(t: Timestamp) -> String {
+    t.strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event.
+pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| ics_line(&text, &mut out);
+    line("BEGIN:VCALENDAR".into());
+    line("VERSION:2.0".into());
+    line("PRODID:-//commstrat//content calendar//EN".into());
+    line("CALSCALE:GREGORIAN".into());
+    line("METHOD:PUBLISH".into());
+    line(format!("X-WR-CALNAME:{}", ics_text(&strategy.name)));
+    for o in occurrences {
+        line("BEGIN:VEVENT".into());
+        line(format!("UID:{}", ics_text(&o.uid)));
+        line(format!("DTSTAMP:{}", ics_stamp(stamp)));
+        match o.all_day {
+            Some((first, next)) => {
+                line(format!("DTSTART;VALUE=DATE:{}", first.strftime("%Y%m%d")));
+                // Exclusive end: the day after.
+                line(format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")));
+            }
+            None => {
+                line(format!("DTSTART:{}", ics_stamp(o.start)));
+                if let Some(end) = o
+                    .utc_end
+                    .as_deref()
+                    .and_then(|e| e.parse::<Timestamp>().ok())
+                {
+                    line(format!("DTEND:{}", ics_stamp(end)));
+                }
+            }
+        }
+        line(format!("SUMMARY:{}", ics_text(&o.title)));
+        // Each line is escaped on its own, so a brief ending in a bare CR
+        // keeps its own line break apart from the blank line after it.
+        let mut description: Vec<String> = Vec::new();
+        if let Some(brief) = &o.brief {
+            description.push(brief.clone());
+            description.push(String::new());
+        }
+        description.push(format!(
+            "Network: {} ({}, {})",
+            o.network, o.platform, o.handle
+        ));
+        if let Some(owner) = &o.owner {
+            description.push(format!("Owner: {owner}"));
+        }
+        if let (Some(time), Some(from)) = (&o.local_time, &o.shifted_from) {
+            description.push(format!(
+                "{from} does not exist on {} in {} (clocks go forward): moved to {time}",
+                o.date, o.zone
+            ));
+        }
+        let description: Vec<String> = description.iter().map(|l| ics_text(l)).collect();
+        line(format!("DESCRIPTION:{}", description.join("\\n")));
+        line(format!("CATEGORIES:{}", ics_text(&o.practice)));
+        line("TRANSP:TRANSPARENT".into());
+        line("END:VEVENT".into());
+    }
+    line("END:VCALENDAR".into());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(ics_text("a\\b,c;d\ne\r\nf"), "a\\\\b\\,c\\;d\\ne\\nf");
+    }
+
+    #[test]
+    fn folding_keeps_characters_whole_and_lines_short() {
+        let mut out = String::new();
+        ics_line(&format!("SUMMARY:{}", "é".repeat(200)), &mut out);
+        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{} octets", physical.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(200)));
+        // An emoji (4 octets) across the 75-octet boundary moves whole to
+        // the next line.
+        let mut out = String::new();
+        let line = format!("SUMMARY:{}😀tail", "a".repeat(65));
+        ics_line(&line, &mut out);
+        let first = out.split("\r\n").next().expect("a line");
+        assert_eq!(first.len(), 73);
+        assert_eq!(out.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+}

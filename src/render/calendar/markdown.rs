@@ -1,0 +1,136 @@
+//! What the `calendar.md` template shows: the occurrences grouped by ISO
+//! week and worded in the strategy's language.
+
+use serde::Serialize;
+
+use super::{Occurrence, Window, parse_date};
+use crate::model::Strategy;
+
+/// One row of the Markdown calendar, worded in the strategy's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub date: String,
+    pub weekday: String,
+    pub time: String,
+    pub network: String,
+    pub practice: String,
+    pub title: String,
+    pub owner: Option<String>,
+}
+
+/// The occurrences of one ISO 8601 week.
+#[derive(Debug, Clone, Serialize)]
+pub struct Week {
+    /// `2026-W01`, with the ISO week-year.
+    pub label: String,
+    pub year: i16,
+    pub week: i8,
+    pub first: String,
+    pub last: String,
+    pub rows: Vec<Row>,
+}
+
+/// The Markdown calendar's context.
+#[derive(Debug, Clone, Serialize)]
+pub struct CalendarContext {
+    pub language: String,
+    pub direction: &'static str,
+    pub name: String,
+    pub from: String,
+    pub to: String,
+    pub weeks: Vec<Week>,
+    pub t: std::collections::BTreeMap<String, toml::Value>,
+}
+
+impl CalendarContext {
+    /// Occurrences grouped by ISO week (2025-12-31 is in 2026-W01).
+    pub fn new(
+        strategy: &Strategy,
+        window: Window,
+        occurrences: &[Occurrence],
+        t: &crate::render::i18n::Catalogue,
+    ) -> CalendarContext {
+        let mut weeks: Vec<Week> = Vec::new();
+        // In local date order: entries in other zones can sort before or
+        // after by instant, but a week's table follows the wall calendar.
+        let mut local: Vec<&Occurrence> = occurrences.iter().collect();
+        local.sort_by(|a, b| {
+            (&a.date, &a.local_time, &a.network, &a.id).cmp(&(
+                &b.date,
+                &b.local_time,
+                &b.network,
+                &b.id,
+            ))
+        });
+        for o in local {
+            let Some(date) = parse_date(&o.date) else {
+                continue;
+            };
+            let iso = date.iso_week_date();
+            let label = format!("{:04}-W{:02}", iso.year(), iso.week());
+            if weeks.last().is_none_or(|w| w.label != label) {
+                let monday = date
+                    .checked_sub(
+                        jiff::Span::new().days(i64::from(date.weekday().to_monday_zero_offset())),
+                    )
+                    .unwrap_or(date);
+                let sunday = monday
+                    .checked_add(jiff::Span::new().days(6))
+                    .unwrap_or(monday);
+                weeks.push(Week {
+                    label,
+                    year: iso.year(),
+                    week: iso.week(),
+                    first: t.date(monday),
+                    last: t.date(sunday),
+                    rows: Vec::new(),
+                });
+            }
+            let time = match (&o.local_time, &o.shifted_from) {
+                (None, _) => t.text("calendar.all_day"),
+                (Some(time), None) => time.clone(),
+                (Some(time), Some(from)) => {
+                    t.fill("calendar.shifted", &[("time", time), ("from", from)])
+                }
+            };
+            // Each time is local to its entry's zone; name the zone when it
+            // is not the strategy's.
+            let time = if o.zone == strategy.timezone.as_str() {
+                time
+            } else {
+                format!("{time} ({})", o.zone)
+            };
+            let platform = t.text(&format!("platform.{}", o.platform));
+            let network = format!("{platform} {}", o.handle);
+            let row = Row {
+                date: o.date.clone(),
+                weekday: t.text(&format!("weekday.{}", o.weekday)),
+                time: if t.direction == "rtl" {
+                    format!("\u{2066}{time}\u{2069}")
+                } else {
+                    time
+                },
+                network: if t.direction == "rtl" {
+                    format!("\u{2066}{network}\u{2069}")
+                } else {
+                    network
+                },
+                practice: t.text(&format!("practice.{}", o.practice)),
+                title: o.title.clone(),
+                owner: o.owner.clone(),
+            };
+            if let Some(week) = weeks.last_mut() {
+                week.rows.push(row);
+            }
+        }
+        CalendarContext {
+            language: t.language.clone(),
+            direction: t.direction,
+            name: strategy.name.clone(),
+            from: t.date(window.from),
+            to: t.date(window.to),
+            weeks,
+            t: t.as_map(),
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Sprout Social's bulk-import CSV: one file per network, in the columns and
+//! within the limits of its importer, with a warning for each limit passed.
+
+use super::csv::csv_field;
+use super::{Occurrence, parse_date};
+use crate::model::Strategy;
+
+/// Sprout Social's bulk-scheduling importer, as its help page "How do I use
+/// bulk scheduling?" describes it (support.sproutsocial.com, article
+/// 115005864203, read 2026-11-23): required columns `date`, `time_24hr`,
+/// `message_text`; at most 350 messages per import (50 on a trial); messages
+/// at least 10 minutes apart; text within the network's limit.
+pub const SPROUT_MAX_ROWS: usize = 350;
+/// Minimum gap between two messages, in minutes.
+pub const SPROUT_MIN_GAP_MINUTES: i64 = 10;
+
+/// How Sprout reads the `date` column: it follows the import preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    /// mm/dd/yyyy
+    MonthFirst,
+    /// dd/mm/yyyy
+    DayFirst,
+}
+
+/// One network's import file and the importer rules it breaks.
+#[derive(Debug, Clone)]
+pub struct SproutFile {
+    pub network: String,
+    pub csv: String,
+    pub warnings: Vec<String>,
+}
+
+/// One file per network with Sprout's columns, for import as drafts. Timed
+/// slots only: the importer needs a time, so all-day events are left out
+/// (and named in a warning).
+pub fn to_sprout(
+    strategy: &Strategy,
+    occurrences: &[Occurrence],
+    order: DateOrder,
+) -> Vec<SproutFile> {
+    let mut networks: Vec<&str> = occurrences.iter().map(|o| o.network.as_str()).collect();
+    networks.sort_unstable();
+    networks.dedup();
+    networks
+        .into_iter()
+        .map(|network| {
+            let mine: Vec<&Occurrence> = occurrences.iter().filter(|o| o.network == network).collect();
+            let mut warnings = Vec::new();
+            let mut csv = String::from("date,time_24hr,message_text\r\n");
+            let mut rows = 0;
+            let mut previous: Option<&Occurrence> = None;
+            let limit = strategy
+                .networks
+                .iter()
+                .find(|n| n.id.as_str() == network)
+                .and_then(|n| {
+                    n.reply_limit
+                        .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
+                        .or(crate::platforms::lookup(n.platform).limit)
+                        .map(|l| (l, crate::platforms::lookup(n.platform).counting))
+                });
+            let mut zones: Vec<&str> = Vec::new();
+            for o in &mine {
+                let Some(time) = &o.local_time else {
+                    warnings.push(format!(
+                        "{}: `{}` on {} is an all-day event; Sprout needs a time, so it is not in the file",
+                        network, o.id, o.date
+                    ));
+                    continue;
+                };
+                if !zones.contains(&o.zone.as_str()) {
+                    zones.push(&o.zone);
+                }
+                let Some(date) = parse_date(&o.date) else { continue };
+                let date = match order {
+                    DateOrder::MonthFirst => date.strftime("%m/%d/%Y").to_string(),
+                    DateOrder::DayFirst => date.strftime("%d/%m/%Y").to_string(),
+                };
+                let text = match &o.brief {
+                    Some(brief) => format!("{}: {brief}", o.title),
+                    None => o.title.clone(),
+                };
+                if let Some((limit, counting)) = limit {
+                    let length = crate::platforms::count(&text, counting);
+                    if length > limit {
+                        warnings.push(format!(
+                            "{network}: `{}` on {} is {length} long, over the network's {limit}; Sprout refuses it",
+                            o.id, o.date
+                        ));
+                    }
+                }
+                if let Some(p) = previous {
+                    let gap = o.start.duration_since(p.start).as_secs() / 60;
+                    if gap < SPROUT_MIN_GAP_MINUTES {
+                        warnings.push(format!(
+                            "{network}: `{}` at {} {time} is {gap} min after `{}`; Sprout needs {SPROUT_MIN_GAP_MINUTES} min between messages",
+                            o.id, o.date, p.id
+                        ));
+                    }
+                }
+                previous = Some(o);
+                for (i, field) in [date.as_str(), time.as_str(), text.as_str()].iter().enumerate() {
+                    if i > 0 {
+                        csv.push(',');
+                    }
+                    csv_field(field, &mut csv);
+                }
+                csv.push_str("\r\n");
+                rows += 1;
+            }
+            if rows > SPROUT_MAX_ROWS {
+                warnings.push(format!(
+                    "{network}: {rows} messages, over Sprout's {SPROUT_MAX_ROWS} per import; split the window with --from/--to"
+                ));
+            }
+            if zones.len() > 1 {
+                warnings.push(format!(
+                    "{network}: times are local to {}; Sprout reads them all in one zone",
+                    zones.join(" and ")
+                ));
+            }
+            SproutFile {
+                network: network.to_string(),
+                csv,
+                warnings,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! The availability page: each schedule as a week grid, its hours day by
+//! day, closed dates and the out-of-hours reply.
+
+use serde::Serialize;
+
+use super::{Builder, NetworkRef};
+use crate::model;
+use crate::time::{MINUTES_PER_DAY, WEEKDAY_NAMES};
+
+/// One hour of the week grid (a row: narrow enough for any page).
+#[derive(Debug, Clone, Serialize)]
+pub struct GridRow {
+    /// "08:00".
+    pub hour: String,
+    /// One symbol per day, in week order: `●` whole hour, `◐` part, `·` nobody.
+    pub cells: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayHours {
+    /// "Monday to Friday".
+    pub days: String,
+    /// "09:00–12:30, 13:30–18:00", or the word for closed.
+    pub hours: String,
+    pub staffed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScheduleView {
+    pub id: String,
+    pub zone: String,
+    pub always: bool,
+    /// Short day names, in week order: the grid's columns.
+    pub grid_days: Vec<String>,
+    pub grid: Vec<GridRow>,
+    pub hours: Vec<DayHours>,
+    pub closed: Vec<String>,
+    pub statement: String,
+    pub out_of_hours_reply: Option<String>,
+    pub per_week: String,
+    pub networks: Vec<NetworkRef>,
+}
+
+impl Builder<'_> {
+    /// The weekdays in the catalogue's week order.
+    fn week(&self) -> Vec<usize> {
+        let first = WEEKDAY_NAMES
+            .iter()
+            .position(|d| *d == self.t.text("week_starts"))
+            .unwrap_or(0);
+        (0..7).map(|i| (first + i) % 7).collect()
+    }
+
+    fn date(&self, date: &str) -> String {
+        date.parse::<jiff::civil::Date>()
+            .map_or_else(|_| date.to_string(), |d| self.t.date(d))
+    }
+
+    /// "Monday", "Saturday and Sunday", "Monday to Friday".
+    fn day_group(&self, days: &[usize]) -> String {
+        let name = |d: usize| self.t.text(&format!("weekday.{}", WEEKDAY_NAMES[d]));
+        match days {
+            [] => String::new(),
+            [one] => name(*one).to_string(),
+            [a, b] => self
+                .t
+                .fill("list_and", &[("a", &name(*a)), ("b", &name(*b))]),
+            [first, .., last] => self.t.fill(
+                "day_range",
+                &[("from", &name(*first)), ("to", &name(*last))],
+            ),
+        }
+    }
+
+    pub(super) fn schedule(&self, schedule: &model::Schedule) -> ScheduleView {
+        let clock = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+        // Staffed minutes of each day, merged: [(from, to)] per weekday.
+        let mut days: Vec<Vec<(i64, i64)>> = vec![Vec::new(); 7];
+        if schedule.is_always() {
+            days.iter_mut().for_each(|d| d.push((0, MINUTES_PER_DAY)));
+        } else {
+            for (_, day, from, to) in schedule.day_windows("") {
+                if to > from {
+                    days[day as usize].push((from, to));
+                }
+            }
+        }
+        for windows in &mut days {
+            windows.sort_unstable();
+            let mut merged: Vec<(i64, i64)> = Vec::new();
+            for (from, to) in windows.drain(..) {
+                match merged.last_mut() {
+                    Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                    _ => merged.push((from, to)),
+                }
+            }
+            *windows = merged;
+        }
+        let week = self.week();
+        let grid = (0..24)
+            .map(|h| GridRow {
+                hour: format!("{h:02}:00"),
+                cells: week
+                    .iter()
+                    .map(|&d| {
+                        let (start, end) = (h * 60, h * 60 + 60);
+                        let staffed: i64 = days[d]
+                            .iter()
+                            .map(|(f, t)| (end.min(*t) - start.max(*f)).max(0))
+                            .sum();
+                        match staffed {
+                            60.. => "●",
+                            1.. => "◐",
+                            _ => "·",
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let grid_days = week
+            .iter()
+            .map(|&d| self.t.text(&format!("weekday_short.{}", WEEKDAY_NAMES[d])))
+            .collect();
+        // Consecutive days (in week order) with the same hours share a line.
+        let mut hours: Vec<(Vec<usize>, String)> = Vec::new();
+        for &d in &week {
+            let text = if days[d].is_empty() {
+                self.t.text("availability.closed_day").to_string()
+            } else {
+                days[d]
+                    .iter()
+                    .map(|(f, t)| self.isolate(format!("{}–{}", clock(*f), clock(*t))))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            match hours.last_mut() {
+                Some((group, last)) if *last == text => group.push(d),
+                _ => hours.push((vec![d], text)),
+            }
+        }
+        let per_week: i64 = days.iter().flatten().map(|(f, t)| t - f).sum();
+        let mut closed: Vec<&model::Date> = schedule.closed.iter().collect();
+        closed.sort();
+        ScheduleView {
+            id: schedule.id.to_string(),
+            zone: schedule
+                .timezone
+                .as_ref()
+                .unwrap_or(&self.s.timezone)
+                .to_string(),
+            always: schedule.is_always(),
+            grid_days,
+            grid,
+            hours: hours
+                .into_iter()
+                .map(|(group, text)| DayHours {
+                    days: self.day_group(&group),
+                    staffed: !days[group[0]].is_empty(),
+                    hours: text,
+                })
+                .collect(),
+            closed: closed.iter().map(|d| self.date(d.as_str())).collect(),
+            statement: schedule.statement.clone(),
+            out_of_hours_reply: schedule
+                .out_of_hours_reply
+                .as_ref()
+                .map(|r| self.with_placeholders(r.as_str())),
+            per_week: self.t.fill(
+                "availability.per_week",
+                &[("duration", &self.minutes(per_week, false))],
+            ),
+            networks: self
+                .s
+                .networks
+                .iter()
+                .filter(|n| n.schedule == schedule.id)
+                .map(|n| self.network_ref(n))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! The crisis page: severity levels and scenarios with their escalation
+//! timelines.
+
+use serde::Serialize;
+
+use super::{Builder, RoleRef};
+use crate::model;
+use crate::time;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CrisisView {
+    pub levels: Vec<LevelView>,
+    pub scenarios: Vec<ScenarioView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelView {
+    pub level: u8,
+    pub name: String,
+    pub description: String,
+    pub respond_within: String,
+    pub update_every: Option<String>,
+    pub approvers: Vec<RoleRef>,
+    pub pause_scheduled_posts: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineStep {
+    /// "T+0", "T+30 min".
+    pub at: String,
+    pub notify: Vec<RoleRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioView {
+    pub id: String,
+    pub name: String,
+    pub level: u64,
+    pub level_name: String,
+    pub signals: Vec<String>,
+    pub owner: RoleRef,
+    pub holding_statement: String,
+    pub steps: Vec<String>,
+    pub dont: Vec<String>,
+    pub timeline: Vec<TimelineStep>,
+}
+
+impl Builder<'_> {
+    pub(super) fn crisis(&self) -> Option<CrisisView> {
+        let c = self.s.crisis.as_ref()?;
+        if c.levels.is_empty() && c.scenarios.is_empty() {
+            return None;
+        }
+        let mut levels: Vec<&model::Level> = c.levels.iter().collect();
+        levels.sort_by_key(|l| l.level);
+        Some(CrisisView {
+            levels: levels
+                .iter()
+                .map(|l| LevelView {
+                    level: l.level,
+                    name: l.name.clone(),
+                    description: l.description.clone(),
+                    respond_within: self.duration(l.respond_within.as_str()),
+                    update_every: l.update_every.as_ref().map(|u| {
+                        self.t
+                            .fill("crisis.every", &[("duration", &self.duration(u.as_str()))])
+                    }),
+                    approvers: l.approvers.iter().map(|a| self.role(a)).collect(),
+                    pause_scheduled_posts: l.pause_scheduled_posts == Some(true),
+                })
+                .collect(),
+            scenarios: c
+                .scenarios
+                .iter()
+                .map(|sc| ScenarioView {
+                    id: sc.id.to_string(),
+                    name: sc.name.clone(),
+                    level: sc.level,
+                    level_name: c
+                        .levels
+                        .iter()
+                        .find(|l| u64::from(l.level) == sc.level)
+                        .map(|l| l.name.clone())
+                        .unwrap_or_default(),
+                    signals: sc.signals.clone(),
+                    owner: self.role(&sc.owner),
+                    holding_statement: self.with_placeholders(sc.holding_statement.as_str()),
+                    steps: sc.steps.clone(),
+                    dont: sc.dont.clone(),
+                    timeline: sc
+                        .escalation
+                        .iter()
+                        .map(|e| TimelineStep {
+                            at: match time::parse_duration(e.after.as_str()) {
+                                Ok(0) => "T+0".to_string(),
+                                Ok(m) => format!("T+{}", self.minutes(m, true)),
+                                Err(_) => format!("T+{}", e.after),
+                            },
+                            notify: e.notify.iter().map(|r| self.role(r)).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,230 @@
+//! The guide's context: everything the templates show, computed once from a
+//! validated `Strategy` (effective voices, week grids, deadlines, reply
+//! lengths, escalation timelines) and worded in the guide's language.
+//! Templates only lay it out.
+
+mod availability;
+mod contacts;
+mod crisis;
+mod measurement;
+mod networks;
+mod personas;
+mod playbooks;
+mod voice;
+
+pub use availability::{DayHours, GridRow, ScheduleView};
+pub use contacts::RoleView;
+pub use crisis::{CrisisView, LevelView, ScenarioView, TimelineStep};
+pub use measurement::MetricView;
+pub use networks::NetworkView;
+pub use personas::PersonaView;
+pub use playbooks::{Deadline, PlaybookGroup, PlaybookView, ReplyLength, ReplyView};
+pub use voice::{NetworkVoice, VoiceAspect, VoiceView};
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::i18n::Catalogue;
+use super::markdown::{CLOSE, OPEN, strip_markers};
+use crate::model::{self, Network, Strategy};
+use crate::replies::{self, VARIABLES};
+use crate::time::{self, MINUTES_PER_DAY};
+
+/// A closed value as written in the file and as worded in the guide.
+#[derive(Debug, Clone, Serialize)]
+pub struct Label {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GuideContext {
+    /// BCP 47 tag of the strategy.
+    pub language: String,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    /// The strategy file's name (never a path: output must not depend on
+    /// where the file sits).
+    pub source: String,
+    pub strategy: Overview,
+    pub voice: VoiceView,
+    pub network_voices: Vec<NetworkVoice>,
+    pub personas: Vec<PersonaView>,
+    pub networks: Vec<NetworkView>,
+    pub schedules: Vec<ScheduleView>,
+    pub playbook_groups: Vec<PlaybookGroup>,
+    pub crisis: Option<CrisisView>,
+    pub metrics: Vec<MetricView>,
+    pub roles: Vec<RoleView>,
+    /// The fixed wording, `t.part.voice`.
+    pub t: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub owner: String,
+    pub description: Option<String>,
+    pub values: Vec<String>,
+    pub objectives: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NetworkRef {
+    pub id: String,
+    pub platform: Label,
+    pub handle: String,
+    /// "Instagram @handle".
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleRef {
+    pub id: String,
+    pub name: String,
+    pub contact: String,
+}
+
+/// The wording of a closed value: the serde name looked up in `table`.
+fn label<T: Serialize>(t: &Catalogue, table: &str, value: &T) -> Label {
+    let value = model::file_name(value);
+    Label {
+        label: t.text(&format!("{table}.{value}")).to_string(),
+        value,
+    }
+}
+
+struct Builder<'a> {
+    s: &'a Strategy,
+    t: &'a Catalogue,
+}
+
+impl<'a> Builder<'a> {
+    /// In a right-to-left guide, keep a left-to-right run (a handle, a time
+    /// range) in one piece and in its own order: Unicode isolates, so that
+    /// `X @brand` stays together in a list separated by Arabic commas and
+    /// `09:00–18:00` does not turn around. Invisible, and absent from
+    /// left-to-right guides.
+    fn isolate(&self, text: String) -> String {
+        if self.t.direction == "rtl" {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text
+        }
+    }
+
+    fn duration(&self, text: &str) -> String {
+        match time::parse_duration(text) {
+            Ok(minutes) => self.minutes(minutes, true),
+            Err(_) => text.to_string(),
+        }
+    }
+
+    /// "1 h 30 min"; days only when `with_days`.
+    fn minutes(&self, minutes: i64, with_days: bool) -> String {
+        if minutes == 0 {
+            return self.t.text("duration.zero").to_string();
+        }
+        let days = if with_days {
+            minutes / MINUTES_PER_DAY
+        } else {
+            0
+        };
+        let rest = minutes - days * MINUTES_PER_DAY;
+        let parts = [
+            ("duration.days", days),
+            ("duration.hours", rest / 60),
+            ("duration.minutes", rest % 60),
+        ];
+        parts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(key, n)| self.t.fill(key, &[("n", &n.to_string())]))
+            .collect::<Vec<_>>()
+            .join(&self.t.text("duration.separator"))
+    }
+
+    fn network_ref(&self, n: &Network) -> NetworkRef {
+        let platform = label(self.t, "platform", &n.platform);
+        NetworkRef {
+            id: n.id.to_string(),
+            label: self.isolate(format!("{} {}", platform.label, n.handle)),
+            platform,
+            handle: n.handle.clone(),
+        }
+    }
+
+    fn networks_named(&self, ids: &[model::Id]) -> Vec<NetworkRef> {
+        self.s
+            .networks
+            .iter()
+            .filter(|n| ids.contains(&n.id))
+            .map(|n| self.network_ref(n))
+            .collect()
+    }
+
+    fn role(&self, id: &model::Id) -> RoleRef {
+        let found = self.s.roles.iter().find(|r| r.id == *id);
+        RoleRef {
+            id: id.to_string(),
+            name: found.map_or_else(|| id.to_string(), |r| r.name.clone()),
+            contact: found.map(|r| r.contact.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// A template shown with its variables as placeholders (the brand's name
+    /// is known and shown as is).
+    fn with_placeholders(&self, text: &str) -> String {
+        let env = replies::environment();
+        let mut values: BTreeMap<&str, String> = VARIABLES
+            .iter()
+            .map(|v| (*v, format!("{OPEN}{v}{CLOSE}")))
+            .collect();
+        values.insert("brand", self.s.name.clone());
+        let text = strip_markers(text);
+        replies::render(
+            env,
+            &text,
+            minijinja::Value::from(minijinja::value::Serde(&values)),
+        )
+        .unwrap_or(text)
+    }
+}
+
+impl GuideContext {
+    /// The context for `strategy`, read from the file named `source`.
+    pub fn new(strategy: &Strategy, source: &str, t: &Catalogue) -> GuideContext {
+        let b = Builder { s: strategy, t };
+        GuideContext {
+            language: t.language.clone(),
+            direction: t.direction,
+            source: source.to_string(),
+            strategy: Overview {
+                id: strategy.id.to_string(),
+                name: strategy.name.clone(),
+                version: strategy.version.clone(),
+                owner: strategy.owner.clone(),
+                description: strategy.description.clone(),
+                values: strategy.values.clone(),
+                objectives: strategy.objectives.clone(),
+            },
+            voice: b.voice(),
+            network_voices: strategy
+                .networks
+                .iter()
+                .map(|n| b.network_voice(n))
+                .collect(),
+            personas: b.personas(),
+            networks: b.networks(),
+            schedules: strategy.schedules.iter().map(|s| b.schedule(s)).collect(),
+            playbook_groups: b.playbooks(),
+            crisis: b.crisis(),
+            metrics: b.metrics(),
+            roles: b.roles(),
+            t: t.as_map(),
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The networks page: each network's audience, purpose, voice, staffed
+//! hours, response time and reply limit.
+
+use serde::Serialize;
+
+use super::{Builder, NetworkRef, NetworkVoice};
+use crate::platforms::Counting;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NetworkView {
+    #[serde(flatten)]
+    pub network: NetworkRef,
+    pub audience: String,
+    pub purpose: Vec<String>,
+    pub voice: NetworkVoice,
+    pub schedule: String,
+    pub statement: String,
+    pub response_time: String,
+    pub reply_limit: String,
+}
+
+impl Builder<'_> {
+    pub(super) fn networks(&self) -> Vec<NetworkView> {
+        self.s
+            .networks
+            .iter()
+            .map(|n| {
+                let entry = crate::platforms::lookup(n.platform);
+                let counting = self.t.text(match entry.counting {
+                    Counting::Characters => "counting.characters",
+                    Counting::CharactersUrl23 => "counting.characters-url-23",
+                    Counting::Graphemes => "counting.graphemes",
+                    Counting::XWeighted => "counting.x-weighted",
+                });
+                let reply_limit = match (n.reply_limit, entry.limit) {
+                    (Some(own), _) => self.t.fill(
+                        "networks.reply_limit_own",
+                        &[("limit", &own.to_string()), ("counting", &counting)],
+                    ),
+                    (None, Some(limit)) => self.t.fill(
+                        "networks.reply_limit_value",
+                        &[("limit", &limit.to_string()), ("counting", &counting)],
+                    ),
+                    (None, None) => self.t.text("networks.reply_limit_none").to_string(),
+                };
+                let schedule = self.s.schedules.iter().find(|s| s.id == n.schedule);
+                NetworkView {
+                    network: self.network_ref(n),
+                    audience: n.audience.clone(),
+                    purpose: n.purpose.clone(),
+                    voice: self.network_voice(n),
+                    schedule: n.schedule.to_string(),
+                    statement: schedule.map(|s| s.statement.clone()).unwrap_or_default(),
+                    response_time: self.t.fill(
+                        "networks.response_time_value",
+                        &[("duration", &self.duration(n.response_time.as_str()))],
+                    ),
+                    reply_limit,
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,159 @@
+//! The playbooks page: playbooks grouped by kind, with their deadlines per
+//! network, owners, steps and replies with their lengths.
+
+use serde::Serialize;
+
+use super::{Builder, Label, NetworkRef, RoleRef, label};
+use crate::model::{self, Network, PlaybookKind};
+use crate::replies;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaybookGroup {
+    pub kind: Label,
+    pub playbooks: Vec<PlaybookView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Deadline {
+    pub network: NetworkRef,
+    pub within: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyLength {
+    pub network: NetworkRef,
+    pub count: usize,
+    pub limit: usize,
+    pub over: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyView {
+    pub channel: Label,
+    /// The reply and the sign-off, with placeholders.
+    pub text: String,
+    pub networks: Vec<NetworkRef>,
+    pub lengths: Vec<ReplyLength>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaybookView {
+    pub id: String,
+    pub title: String,
+    /// Empty when it applies on every network.
+    pub networks: Vec<NetworkRef>,
+    pub deadlines: Vec<Deadline>,
+    pub owner: RoleRef,
+    pub automation: Label,
+    pub steps: Vec<String>,
+    pub r#do: Vec<String>,
+    pub dont: Vec<String>,
+    pub escalate_to: Option<RoleRef>,
+    pub escalate_when: Vec<String>,
+    pub replies: Vec<ReplyView>,
+}
+
+impl Builder<'_> {
+    pub(super) fn playbooks(&self) -> Vec<PlaybookGroup> {
+        let env = replies::environment();
+        let sign_off = self.s.voice.sign_off.as_ref().map(model::Template::as_str);
+        let mut kinds: Vec<PlaybookKind> = self.s.playbooks.iter().map(|p| p.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+            .into_iter()
+            .map(|kind| PlaybookGroup {
+                kind: label(self.t, "kind", &kind),
+                playbooks: self
+                    .s
+                    .playbooks
+                    .iter()
+                    .filter(|p| p.kind == kind)
+                    .map(|p| {
+                        let applies: Vec<&Network> = self
+                            .s
+                            .networks
+                            .iter()
+                            .filter(|n| replies::applies_to(p, n.id.as_str()))
+                            .collect();
+                        PlaybookView {
+                            id: p.id.to_string(),
+                            title: p.title.clone(),
+                            networks: match &p.networks {
+                                Some(ids) => self.networks_named(ids),
+                                None => Vec::new(),
+                            },
+                            deadlines: applies
+                                .iter()
+                                .map(|n| Deadline {
+                                    network: self.network_ref(n),
+                                    within: self.duration(
+                                        p.respond_within
+                                            .as_ref()
+                                            .unwrap_or(&n.response_time)
+                                            .as_str(),
+                                    ),
+                                })
+                                .collect(),
+                            owner: self.role(&p.owner),
+                            automation: label(
+                                self.t,
+                                "automation",
+                                &p.automation.unwrap_or_default(),
+                            ),
+                            steps: p.steps.clone(),
+                            r#do: p.r#do.clone(),
+                            dont: p.dont.clone(),
+                            escalate_to: p.escalate_to.as_ref().map(|r| self.role(r)),
+                            escalate_when: p.escalate_when.clone(),
+                            replies: p
+                                .replies
+                                .iter()
+                                .map(|r| {
+                                    let networks = replies::reply_networks(self.s, p, r);
+                                    let mut text = self.with_placeholders(r.text.as_str());
+                                    if let Some(sign_off) = sign_off {
+                                        text.push('\n');
+                                        text.push_str(&self.with_placeholders(sign_off));
+                                    }
+                                    ReplyView {
+                                        channel: label(self.t, "playbooks", &r.channel),
+                                        text,
+                                        lengths: networks
+                                            .iter()
+                                            .filter_map(|n| {
+                                                let text =
+                                                    env.template_from_str(r.text.as_str()).ok()?;
+                                                let sign_off = match sign_off {
+                                                    Some(t) => Some(env.template_from_str(t).ok()?),
+                                                    None => None,
+                                                };
+                                                let length = replies::length_on(
+                                                    self.s,
+                                                    &text,
+                                                    sign_off.as_ref(),
+                                                    n,
+                                                )
+                                                .ok()??;
+                                                Some(ReplyLength {
+                                                    network: self.network_ref(n),
+                                                    count: length.count,
+                                                    limit: length.limit,
+                                                    over: length.count > length.limit,
+                                                })
+                                            })
+                                            .collect(),
+                                        networks: networks
+                                            .iter()
+                                            .map(|n| self.network_ref(n))
+                                            .collect(),
+                                    }
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,251 @@
+//! The template environment: Markdown escaping of everything printed, the
+//! helpers templates call, the built-in templates and their overrides, and
+//! rendering one template within a byte limit.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
+
+use super::i18n::Catalogue;
+use super::{Overrides, TEMPLATES, markdown};
+use crate::error::{Error, Result};
+
+/// The error of a template that failed to compile or render: which one,
+/// where, and why.
+fn template_error(e: minijinja::Error) -> Error {
+    let describe = |e: &minijinja::Error| {
+        e.detail()
+            .map_or_else(|| e.kind().to_string(), |d| format!("{} ({d})", e.kind()))
+    };
+    let mut detail = describe(&e);
+    // An error inside an include or a macro is wrapped: say what it was
+    // in the end, and where.
+    let mut cause: Option<&minijinja::Error> = None;
+    let mut next = std::error::Error::source(&e);
+    while let Some(source) = next {
+        if let Some(inner) = source.downcast_ref::<minijinja::Error>() {
+            cause = Some(inner);
+        }
+        next = source.source();
+    }
+    if let Some(inner) = cause {
+        let place = match (inner.name(), inner.line()) {
+            (Some(name), Some(line)) => format!(" in `{name}`, line {line}"),
+            (Some(name), None) => format!(" in `{name}`"),
+            _ => String::new(),
+        };
+        detail = format!("{detail}: {}{place}", describe(inner));
+    }
+    Error::Template {
+        name: e.name().unwrap_or("?").to_string(),
+        line: e.line(),
+        detail,
+        file: None,
+    }
+}
+
+/// Render the template `file`, stopping with an error that names it once
+/// the output passes `limit` bytes: fuel bounds the steps a template takes,
+/// this bounds what a few steps can print.
+pub(super) fn render_bounded(
+    env: &Environment<'_>,
+    file: &str,
+    values: Value,
+    limit: usize,
+) -> Result<String> {
+    let template = env.get_template(file).map_err(template_error)?;
+    crate::replies::render_limited(&template, values, limit).map_err(|e| {
+        let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
+        match template_error(e) {
+            Error::Template {
+                name, line, detail, ..
+            } => Error::Template {
+                // Errors while writing carry no template name.
+                name: if name == "?" { file.to_string() } else { name },
+                line,
+                detail: if runaway {
+                    format!(
+                        "the output passes {} MiB; is a loop running away?",
+                        limit >> 20
+                    )
+                } else {
+                    detail
+                },
+                file: None,
+            },
+            other => other,
+        }
+    })
+}
+
+/// The template environment: Markdown auto-escaping for every `.md`
+/// template, strict undefined values (a typo in a template is an error, not
+/// an empty string), and the helpers `heading`, `tr`, `code`, `lines`,
+/// `quote` and `cells`.
+pub(super) fn environment(
+    catalogue: &Catalogue,
+    overrides: &Overrides,
+) -> Result<Environment<'static>> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+            .map_err(template_error)?,
+    );
+    env.set_fuel(Some(50_000_000));
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
+    let labels: Arc<BTreeMap<String, String>> = Arc::new(
+        crate::replies::VARIABLES
+            .iter()
+            .map(|v| {
+                let label = catalogue.text(&format!("placeholder.{v}"));
+                (v.to_string(), format!("`[{}]`", label.replace('`', "'")))
+            })
+            .collect(),
+    );
+    let escape = {
+        let labels = Arc::clone(&labels);
+        move |text: &str| markdown::inline_with(text, &|name| labels.get(name).cloned())
+    };
+    let escape = Arc::new(escape);
+    {
+        let escape = Arc::clone(&escape);
+        env.set_formatter(move |out, _state, value| {
+            if value.is_safe() || value.is_none() {
+                if let Some(s) = value.as_str() {
+                    out.write_str(s)?;
+                }
+                return Ok(());
+            }
+            out.write_str(&escape(&value.to_string()))?;
+            Ok(())
+        });
+    }
+    env.add_function("heading", |state: &State, level: usize| {
+        let offset = state
+            .lookup("heading_offset")
+            .and_then(|v| usize::try_from(v).ok())
+            .unwrap_or(0);
+        Value::from_safe_string("#".repeat((level + offset).clamp(1, 6)))
+    });
+    {
+        let catalogue = catalogue.clone();
+        let escape = Arc::clone(&escape);
+        env.add_function(
+            "tr",
+            move |key: &str, kwargs: Kwargs| -> std::result::Result<Value, minijinja::Error> {
+                let mut args: Vec<(String, String)> = Vec::new();
+                for name in kwargs.args() {
+                    let value: Value = kwargs.get(name)?;
+                    let shown = if value.is_safe() {
+                        value.to_string()
+                    } else {
+                        escape(&value.to_string())
+                    };
+                    args.push((name.to_string(), shown));
+                }
+                let args: Vec<(&str, &str)> =
+                    args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+                Ok(Value::from_safe_string(catalogue.fill(key, &args)))
+            },
+        );
+    }
+    env.add_filter("code", |text: &str| {
+        Value::from_safe_string(code_span(text))
+    });
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("lines", move |text: &str| {
+            Value::from_safe_string(block(text, "", &*escape))
+        });
+    }
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("quote", move |text: &str| {
+            Value::from_safe_string(block(text, "> ", &*escape))
+        });
+    }
+    {
+        let escape = Arc::clone(&escape);
+        env.add_filter("cells", move |cells: Vec<Value>| {
+            let shown: Vec<String> = cells
+                .iter()
+                .map(|c| {
+                    if c.is_safe() {
+                        c.to_string()
+                    } else {
+                        escape(&c.to_string())
+                    }
+                })
+                .collect();
+            Value::from_safe_string(shown.join(" | "))
+        });
+    }
+    for (name, builtin) in TEMPLATES {
+        let source = overrides.0.get(name).map_or(builtin, String::as_str);
+        env.add_template_owned(name.to_string(), source.to_string())
+            .map_err(template_error)?;
+    }
+    for (name, source) in &overrides.0 {
+        if !TEMPLATES.iter().any(|(n, _)| n == name) {
+            env.add_template_owned(name.clone(), source.clone())
+                .map_err(template_error)?;
+        }
+    }
+    Ok(env)
+}
+
+/// Multi-line user text as Markdown lines, each starting with `prefix`
+/// (`"> "` for a block quote): lines within a paragraph end in a hard
+/// break, blank lines separate paragraphs.
+fn block(text: &str, prefix: &str, escape: &dyn Fn(&str) -> String) -> String {
+    let lines: Vec<String> = text
+        .trim_matches(['\n', '\r', ' '])
+        .split('\n')
+        .map(|l| escape(l.trim_end_matches('\r')))
+        .collect();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+        } else {
+            out.push_str(prefix);
+            out.push_str(line);
+            if next_is_text {
+                out.push('\\');
+            }
+        }
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `text` as a code span, fenced with more backticks than it contains.
+fn code_span(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let longest = flat
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    let fence = "`".repeat(longest + 1);
+    let pad = if flat.starts_with('`') || flat.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{flat}{pad}{fence}")
+}
