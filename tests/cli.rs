@@ -1,6 +1,6 @@
 //! The command line: exit codes, formats, and the helper commands.
 
-use crate::support::{commstrat, commstrat_env, commstrat_in, root};
+use crate::support::{commstrat, commstrat_env, commstrat_in, root, toml_files};
 
 const OVERLAP: &str = "tests/fixtures/cli/overlap-and-typo.toml";
 const WARNING_ONLY: &str = "tests/fixtures/cli/warning-only.toml";
@@ -183,9 +183,7 @@ fn check_without_paths_reads_strategies() {
     let run = commstrat(&["check", "--format", "json"]);
     assert_eq!(run.code, 0);
     let files = run.json()["files"].as_u64().unwrap();
-    let on_disk = std::fs::read_dir(root().join("strategies"))
-        .unwrap()
-        .count() as u64;
+    let on_disk = toml_files(&root().join("strategies")).len() as u64;
     assert_eq!(files, on_disk);
 }
 
@@ -259,9 +257,7 @@ fn junit_format_is_well_formed_xml_with_a_case_per_file() {
         .descendants()
         .filter(|n| n.has_tag_name("testcase"))
         .count();
-    let files = std::fs::read_dir(root().join("tests/fixtures/hostile"))
-        .unwrap()
-        .count();
+    let files = toml_files(&root().join("tests/fixtures/hostile")).len();
     assert_eq!(cases, files);
     let failures = doc
         .descendants()

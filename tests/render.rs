@@ -6,7 +6,7 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::support::{commstrat_in, root};
+use crate::support::{commstrat_in, files_under, root, tree};
 
 const EXAMPLES: [&str; 3] = ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"];
 
@@ -295,23 +295,6 @@ fn check_needs_an_output() {
     let run = render_guide(&root(), &["strategies/northwind-outdoor.toml", "--check"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--output"), "{}", run.stderr);
-}
-
-fn files_under(dir: &Path) -> Vec<String> {
-    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            e.path()
-                .strip_prefix(dir)
-                .expect("under dir")
-                .to_string_lossy()
-                .replace('\\', "/")
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 #[test]
@@ -677,11 +660,7 @@ fn exported_templates_render_the_same_guide_and_are_not_overwritten() {
         "{}",
         run.stdout
     );
-    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("templates"))
-        .expect("read")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = files_under(&dir.path().join("templates"));
     let mut builtin: Vec<String> = commstrat::render::TEMPLATES
         .iter()
         .map(|(n, _)| n.to_string())
@@ -733,28 +712,6 @@ fn exported_templates_render_the_same_guide_and_are_not_overwritten() {
     let custom = calendar(&["--templates", "templates"]);
     assert_eq!(custom.code, 0, "{}", custom.stderr);
     assert_eq!(custom.stdout, "Custom calendar\n");
-}
-
-/// Every file and folder under `dir`, relative, sorted.
-fn tree(dir: &Path) -> Vec<String> {
-    let mut out: Vec<String> = walk(dir)
-        .into_iter()
-        .map(|p| p.strip_prefix(dir).expect("under").display().to_string())
-        .collect();
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("read") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        }
-        out.push(path);
-    }
-    out
 }
 
 #[test]
