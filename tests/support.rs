@@ -1,6 +1,7 @@
 //! Running the real binary, the way users and CI do; walking fixture
 //! folders in one fixed order; one snapshot per fixture file.
 
+use std::borrow::Borrow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -133,10 +134,21 @@ fn shell_word(arg: &str) -> String {
     }
 }
 
+/// Several runs, each after a `# comment` saying what is different about
+/// it (the files it finds, say), when the command lines alone do not.
+pub fn described_sessions<S: AsRef<str>, R: Borrow<Run>>(
+    runs: impl IntoIterator<Item = (S, R)>,
+) -> String {
+    runs.into_iter()
+        .map(|(what, run)| format!("# {}\n{}", what.as_ref(), run.borrow().session()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Several runs one after the other, as a terminal would show them.
-pub fn sessions(runs: &[&Run]) -> String {
-    runs.iter()
-        .map(|r| r.session())
+pub fn sessions<'a>(runs: impl IntoIterator<Item = &'a Run>) -> String {
+    runs.into_iter()
+        .map(Run::session)
         .collect::<Vec<_>>()
         .join("\n")
 }
