@@ -34,14 +34,12 @@ const LAYERS: &[&str] = &[
 ];
 
 fn sources() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&root)
+    let src = crate::support::root().join("src");
+    crate::support::files_under(&src)
         .into_iter()
-        .map(|e| e.expect("src/ is readable").into_path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .collect();
-    files.sort();
-    files
+        .filter(|f| f.ends_with(".rs"))
+        .map(|f| src.join(f))
+        .collect()
 }
 
 /// `src/rules/calendar.rs` -> `rules`; `src/lib.rs` -> `lib`.

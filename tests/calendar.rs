@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::{Run, commstrat_env, commstrat_in, root};
+use crate::support::{Run, commstrat_env, commstrat_in, root, sessions};
 
 /// The starter strategy with its `[calendar]` replaced by `calendar`.
 fn strategy(calendar: &str) -> String {
@@ -114,12 +114,7 @@ starts = 2026-03-01
     );
     // The Markdown calendar says what happened to 02:30.
     let md = render(calendar, &["--from", "2026-03-08", "--to", "2026-03-08"]);
-    assert!(
-        md.stdout
-            .contains("03:30 (02:30 does not exist that day) (America/New\\_York)"),
-        "{}",
-        md.stdout
-    );
+    insta::assert_snapshot!(md.session());
 }
 
 const TWO_NETWORKS: &str = r#"
@@ -197,12 +192,8 @@ practice = "other"
             "ics",
         ],
     );
-    assert!(
-        ics.stdout
-            .contains("DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"),
-        "{}",
-        ics.stdout
-    );
+    assert_eq!(ics.code, 0, "{}", ics.transcript());
+    insta::assert_snapshot!(ics.session().replace("\r\n", "⏎\n"));
 }
 
 fn dates(list: &[Value]) -> Vec<String> {
@@ -294,11 +285,9 @@ every = "day"
 at = "10:00"
 starts = 2025-12-01
 "#;
+    // 2025-12-29 to 2025-12-31 are in 2026-W01, as are the first days of 2026.
     let around_2026 = render(calendar, &["--from", "2025-12-29", "--to", "2026-01-05"]);
-    // 2025-12-31 is in 2026-W01.
-    assert!(around_2026.stdout.contains("## 2026-W01"));
-    assert!(!around_2026.stdout.contains("## 2025-W"));
-    assert!(around_2026.stdout.contains("## 2026-W02"));
+    insta::assert_snapshot!(around_2026.session());
     let around_2027 = render(calendar, &["--from", "2026-12-27", "--to", "2027-01-04"]);
     let weeks: Vec<&str> = around_2027
         .stdout
@@ -466,12 +455,13 @@ fn same_bytes_every_time_and_check_sees_staleness() {
     std::fs::write(dir.path().join("cal.ics"), "stale").expect("write");
     let stale = commstrat_in(dir.path(), &check);
     assert_eq!(stale.code, 1);
-    assert!(stale.stdout.contains("cal.ics is out of date"));
+    insta::assert_snapshot!(stale.session());
 }
 
 #[test]
 fn bad_windows_are_usage_errors() {
     let file = "strategies/northwind-outdoor.toml";
+    let mut runs = Vec::new();
     for args in [
         vec!["--from", "2026-13-01"],
         vec!["--from", "2026-05-01", "--to", "2026-04-01"],
@@ -482,7 +472,9 @@ fn bad_windows_are_usage_errors() {
         all.extend_from_slice(&args);
         let run = commstrat_in(&root(), &all);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        runs.push(run);
     }
+    insta::assert_snapshot!(sessions(&runs));
 }
 
 #[test]
@@ -546,27 +538,33 @@ practice = "other"
     );
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("s.toml"), strategy(&calendar)).expect("write");
-    let run = commstrat_in(
-        dir.path(),
-        &[
-            "render",
-            "calendar",
-            "s.toml",
-            "--from",
-            "2026-01-01",
-            "--to",
-            "2026-07-01",
-            "--format",
-            "csv",
-            "--csv-profile",
-            "sprout",
-            "--date-order",
-            "dmy",
-            "-o",
-            "sprout",
-        ],
-    );
+    let sprout = |to: &str| {
+        commstrat_in(
+            dir.path(),
+            &[
+                "render",
+                "calendar",
+                "s.toml",
+                "--from",
+                "2026-01-01",
+                "--to",
+                to,
+                "--format",
+                "csv",
+                "--csv-profile",
+                "sprout",
+                "--date-order",
+                "dmy",
+                "-o",
+                "sprout",
+            ],
+        )
+    };
+    // Two days: slots 5 minutes apart, and an all-day event Sprout cannot
+    // schedule.
+    let run = sprout("2026-01-02");
     assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.session());
     let instagram = std::fs::read_to_string(dir.path().join("sprout/instagram.csv")).expect("read");
     assert!(dir.path().join("sprout/bluesky.csv").exists());
     let mut lines = instagram.split("\r\n");
@@ -575,26 +573,24 @@ practice = "other"
         lines.next(),
         Some("01/01/2026,09:00,\"Close, together: Two slots five minutes apart\"")
     );
-    // 182 days × 2 slots: over Sprout's 350 per import.
-    assert!(
-        run.stderr
-            .contains("instagram: 364 messages, over Sprout's 350 per import"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("is 5 min after `close`; Sprout needs 10 min between messages"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("`all-day` on 2026-01-02 is an all-day event"),
-        "{}",
-        run.stderr
-    );
     assert!(!instagram.contains("All day"));
+    // 182 days × 2 slots: over Sprout's 350 per import, on each network;
+    // the same warnings besides, one a day and network for the close slots.
+    let run = sprout("2026-07-01");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (close, others): (Vec<&str>, Vec<&str>) = run
+        .stderr
+        .lines()
+        .partition(|l| l.ends_with("is 5 min after `close`; Sprout needs 10 min between messages"));
+    assert_eq!(close.len(), 2 * 182, "{}", run.stderr);
+    assert_eq!(
+        others,
+        [
+            "warning: bluesky: 364 messages, over Sprout's 350 per import; split the window with --from/--to",
+            "warning: instagram: `all-day` on 2026-01-02 is an all-day event; Sprout needs a time, so it is not in the file",
+            "warning: instagram: 364 messages, over Sprout's 350 per import; split the window with --from/--to",
+        ]
+    );
 }
 
 /// Titles, briefs and a role name built to break out of their cell or

@@ -1,6 +1,6 @@
 //! The bundled example strategies pass with no finding at all.
 
-use crate::support::{commstrat, root};
+use crate::support::{commstrat, files_under, root, toml_files};
 
 #[test]
 fn every_example_passes_with_no_finding() {
@@ -21,8 +21,10 @@ fn every_example_passes_with_no_finding() {
 #[test]
 fn examples_cover_english_french_and_arabic_and_every_section() {
     let mut languages = Vec::new();
-    for entry in std::fs::read_dir(root().join("strategies")).unwrap() {
-        let path = entry.unwrap().path();
+    let files = toml_files(&root().join("strategies"));
+    assert!(files.len() >= 3, "{files:?}");
+    for file in files {
+        let path = root().join("strategies").join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(
             text.starts_with("#:schema ../schemas/strategy.schema.json\n"),
@@ -79,12 +81,10 @@ fn the_starter_passes_and_init_writes_it() {
     let run = crate::support::commstrat_in(dir.path(), &["init", "brand"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     // Written through temporary files renamed into place: nothing else is left.
-    let mut written: Vec<String> = std::fs::read_dir(dir.path().join("brand"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    written.sort();
-    assert_eq!(written, ["strategy.schema.json", "strategy.toml"]);
+    assert_eq!(
+        files_under(&dir.path().join("brand")),
+        ["strategy.schema.json", "strategy.toml"]
+    );
     let text = std::fs::read_to_string(dir.path().join("brand/strategy.toml")).unwrap();
     assert!(text.starts_with("#:schema ./strategy.schema.json\n"));
     assert_eq!(

@@ -1,6 +1,9 @@
-//! Hostile input: every file gets a clear finding or error, never a panic.
+//! Hostile input: every file gets a clear finding or error, never a panic,
+//! and each fixture's human output is a snapshot of its own.
 
-use crate::support::{check_strict, check_text, commstrat, commstrat_in};
+use crate::support::{
+    check_strict, check_text, commstrat, commstrat_in, each_toml_file, files_under, root,
+};
 
 /// Each hostile file and the rule its first finding must come from.
 const EXPECTED: &[(&str, &str)] = &[
@@ -73,41 +76,52 @@ const EXPECTED: &[(&str, &str)] = &[
 
 #[test]
 fn every_hostile_file_is_listed() {
-    let mut on_disk: Vec<String> =
-        std::fs::read_dir(crate::support::root().join("tests/fixtures/hostile"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-    on_disk.sort();
+    let on_disk = files_under(&root().join("tests/fixtures/hostile"));
     let listed: Vec<&str> = EXPECTED.iter().map(|(f, _)| *f).collect();
     assert_eq!(on_disk, listed);
     assert!(listed.len() >= 60);
 }
 
+/// Each hostile file is its own case: its first finding is located and
+/// from the expected rule, and `commstrat check FILE` (the human output,
+/// snippets and underlines) is recorded whole in
+/// `snapshots/integration__hostile__check@FILE.snap`.
 #[test]
-fn hostile_files_get_a_located_finding_never_a_panic() {
-    for (file, rule) in EXPECTED {
-        let path = format!("tests/fixtures/hostile/{file}");
-        let run = check_strict(&path);
+fn each_hostile_file_gets_a_located_finding_never_a_panic() {
+    each_toml_file("tests/fixtures/hostile", |path| {
+        let file = path.strip_prefix("tests/fixtures/hostile/").unwrap();
+        let rule = EXPECTED
+            .iter()
+            .find(|(f, _)| *f == file)
+            .map(|(_, rule)| *rule)
+            .unwrap_or_else(|| panic!("{file} is not in EXPECTED"));
+        let run = check_strict(path);
         let json = run.json();
         let diagnostics = json["diagnostics"].as_array().unwrap();
-        // The human renderer gets the same file (snippets, underlines).
-        let human = commstrat(&["check", &path, "--fail-level", "warning"]);
-        assert_eq!(human.code, run.code, "{file}: {}", human.transcript());
+        // The human renderer gets the same file, and fails only on errors.
+        let human = commstrat(&["check", path]);
+        let errors = diagnostics.iter().any(|d| d["severity"] == "error");
+        assert_eq!(
+            human.code,
+            i32::from(errors),
+            "{file}: {}",
+            human.transcript()
+        );
         if rule.is_empty() {
             assert_eq!(run.code, 0, "{file}: {}", run.stdout);
-            continue;
+        } else {
+            assert_eq!(run.code, 1, "{file}: {}", run.transcript());
+            let first = &diagnostics[0];
+            assert_eq!(first["name"], rule, "{file}: {}", run.stdout);
+            assert_eq!(first["file"], path);
+            assert!(
+                first["line"].as_u64().unwrap() >= 1 && first["column"].as_u64().unwrap() >= 1,
+                "{file}"
+            );
+            assert!(!first["message"].as_str().unwrap().is_empty());
         }
-        assert_eq!(run.code, 1, "{file}: {}", run.transcript());
-        let first = &diagnostics[0];
-        assert_eq!(first["name"], *rule, "{file}: {}", run.stdout);
-        assert_eq!(first["file"], path);
-        assert!(
-            first["line"].as_u64().unwrap() >= 1 && first["column"].as_u64().unwrap() >= 1,
-            "{file}"
-        );
-        assert!(!first["message"].as_str().unwrap().is_empty());
-    }
+        insta::assert_snapshot!("check", human.transcript());
+    });
 }
 
 #[test]

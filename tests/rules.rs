@@ -1,28 +1,21 @@
-//! One failing and one passing fixture per rule. The failing fixture's
-//! second line says where the finding must be: `# expect: NAME at LINE:COL`.
+//! One failing and one passing fixture per rule, each its own snapshot of
+//! `commstrat check FIXTURE`. The failing fixture's second line says where
+//! the finding must be: `# expect: NAME at LINE:COL`.
 
-use std::path::PathBuf;
+use commstrat::diagnostic::Severity;
+use commstrat::rules::{RULES, Rule};
 
-use commstrat::rules::RULES;
-
-use crate::support::{check_strict, check_text, commstrat, root};
+use crate::support::{check_strict, check_text, commstrat, each_toml_file, files_under, root};
 
 /// The rules a single file can show. The version rules (CS7xx) compare a
 /// file with its past in git, and are tested in `diff.rs` with a repository.
 /// Rules with a fixture folder: not those comparing with a git base (they need
 /// two versions), nor file-too-large (its fixture would be 8 MiB; the hostile
 /// tests write one).
-fn single_file_rules() -> impl Iterator<Item = &'static &'static commstrat::rules::Rule> {
+fn single_file_rules() -> impl Iterator<Item = &'static &'static Rule> {
     RULES
         .iter()
         .filter(|r| !r.id.code.starts_with("CS7") && r.id.name != "file-too-large")
-}
-
-fn fixture(rule: &str, kind: &str) -> (String, String) {
-    let relative = format!("tests/fixtures/rules/{rule}/{kind}.toml");
-    let path: PathBuf = root().join(&relative);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{relative}: {e}"));
-    (relative, text)
 }
 
 /// `# expect: overlapping-windows at 41:3` -> (41, 3)
@@ -36,82 +29,108 @@ fn expectation(rule: &str, text: &str) -> (u64, u64) {
 }
 
 #[test]
-fn every_rule_has_fixtures() {
-    let dirs: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/rules"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+fn every_rule_has_a_failing_and_a_passing_fixture() {
+    let files = files_under(&root().join("tests/fixtures/rules"));
+    let mut dirs: Vec<&str> = files
+        .iter()
+        .map(|f| f.split_once('/').map_or(f.as_str(), |(dir, _)| dir))
         .collect();
+    dirs.dedup();
+    for dir in &dirs {
+        let inside: Vec<&str> = files
+            .iter()
+            .filter_map(|f| f.strip_prefix(&format!("{dir}/")))
+            .collect();
+        assert_eq!(
+            inside,
+            ["fail.toml", "pass.toml"],
+            "tests/fixtures/rules/{dir}"
+        );
+        assert!(
+            single_file_rules().any(|r| r.id.name == *dir),
+            "fixtures for unknown rule {dir}"
+        );
+    }
     for rule in single_file_rules() {
         assert!(
-            dirs.iter().any(|d| d == rule.id.name),
+            dirs.contains(&rule.id.name),
             "no fixtures for {}",
             rule.id.name
         );
     }
-    for dir in &dirs {
-        assert!(
-            single_file_rules().any(|r| r.id.name == dir),
-            "fixtures for unknown rule {dir}"
-        );
-    }
 }
 
-#[test]
-fn failing_fixtures_trigger_their_rule_at_the_right_place() {
-    for rule in single_file_rules() {
-        let (path, text) = fixture(rule.id.name, "fail");
-        let (line, column) = expectation(rule.id.name, &text);
-        let run = check_strict(&path);
-        assert_eq!(run.code, 1, "{path}: {}", run.transcript());
-        let json = run.json();
-        let diagnostics = json["diagnostics"].as_array().unwrap();
-        let others: Vec<_> = diagnostics
-            .iter()
-            .filter(|d| d["name"] != rule.id.name)
-            .collect();
-        assert!(
-            others.is_empty(),
-            "{path} also triggers other rules: {others:#?}"
-        );
-        let here = diagnostics
-            .iter()
-            .find(|d| d["line"] == line && d["column"] == column);
-        let d = here.unwrap_or_else(|| {
-            panic!(
-                "{path}: no {} finding at {line}:{column}\n{}",
-                rule.id.name, run.stdout
-            )
-        });
-        assert_eq!(d["code"], rule.id.code);
-        assert_eq!(d["severity"], rule.id.severity.as_str());
-        // Warnings alone do not fail the default check.
-        let default = commstrat(&["check", &path]);
-        let expected_code = if rule.id.severity == commstrat::diagnostic::Severity::Error {
-            1
-        } else {
-            0
-        };
-        assert_eq!(default.code, expected_code, "{path}");
-        insta::with_settings!({ snapshot_suffix => rule.id.name, description => path.clone() }, {
-            insta::assert_snapshot!("fail", default.stdout);
-        });
-    }
+/// A failing fixture finds its rule, and nothing else, where its second
+/// line says.
+fn assert_found_where_expected(rule: &Rule, path: &str, text: &str) {
+    let (line, column) = expectation(rule.id.name, text);
+    let run = check_strict(path);
+    assert_eq!(run.code, 1, "{path}: {}", run.transcript());
+    let json = run.json();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    let others: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d["name"] != rule.id.name)
+        .collect();
+    assert!(
+        others.is_empty(),
+        "{path} also triggers other rules: {others:#?}"
+    );
+    let here = diagnostics
+        .iter()
+        .find(|d| d["line"] == line && d["column"] == column);
+    let d = here.unwrap_or_else(|| {
+        panic!(
+            "{path}: no {} finding at {line}:{column}\n{}",
+            rule.id.name, run.stdout
+        )
+    });
+    assert_eq!(d["code"], rule.id.code);
+    assert_eq!(d["severity"], rule.id.severity.as_str());
 }
 
+/// A passing fixture has no finding at all, warnings included.
+fn assert_no_finding(path: &str, text: &str) {
+    assert_eq!(text.lines().nth(1), Some("# expect: no finding"), "{path}");
+    let run = check_strict(path);
+    assert_eq!(
+        run.json()["diagnostics"],
+        serde_json::json!([]),
+        "{path}: {}",
+        run.stdout
+    );
+    assert_eq!(run.code, 0, "{path}");
+}
+
+/// Each fixture is its own case: `commstrat check FIXTURE`, as a person
+/// runs it, recorded whole in `snapshots/integration__rules__check@RULE__KIND.toml.snap`.
 #[test]
-fn passing_fixtures_have_no_finding() {
-    for rule in single_file_rules() {
-        let (path, text) = fixture(rule.id.name, "pass");
-        assert_eq!(text.lines().nth(1), Some("# expect: no finding"), "{path}");
-        let run = check_strict(&path);
-        assert_eq!(
-            run.json()["diagnostics"],
-            serde_json::json!([]),
-            "{path}: {}",
-            run.stdout
-        );
-        assert_eq!(run.code, 0, "{path}");
-    }
+fn each_fixture_reads_as_recorded() {
+    each_toml_file("tests/fixtures/rules", |path| {
+        let text = std::fs::read_to_string(root().join(path)).expect("the fixture");
+        let (name, kind) = path
+            .strip_prefix("tests/fixtures/rules/")
+            .and_then(|p| p.split_once('/'))
+            .expect("tests/fixtures/rules/RULE/KIND.toml");
+        let rule = single_file_rules()
+            .find(|r| r.id.name == name)
+            .unwrap_or_else(|| panic!("{path}: no rule is called {name}"));
+        let run = commstrat(&["check", path]);
+        match kind {
+            "fail.toml" => {
+                assert_found_where_expected(rule, path, &text);
+                // Warnings alone do not fail the default check.
+                let expected = i32::from(rule.id.severity == Severity::Error);
+                assert_eq!(run.code, expected, "{path}: {}", run.transcript());
+            }
+            "pass.toml" => {
+                assert_no_finding(path, &text);
+                assert_eq!(run.code, 0, "{path}: {}", run.transcript());
+            }
+            other => panic!("{path}: a fixture is fail.toml or pass.toml, not {other}"),
+        }
+        insta::assert_snapshot!("check", run.transcript());
+    });
 }
 
 /// Check the starter with `edits` applied; the findings as (name, line, column).

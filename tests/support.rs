@@ -1,5 +1,8 @@
-//! Running the real binary, the way users and CI do.
+//! Running the real binary, the way users and CI do; walking fixture
+//! folders in one fixed order; one snapshot per fixture file.
 
+use std::borrow::Borrow;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -9,6 +12,10 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// The arguments, as typed after `commstrat`.
+    pub args: Vec<String>,
+    /// The folder it ran in.
+    pub dir: PathBuf,
 }
 
 impl Run {
@@ -18,6 +25,22 @@ impl Run {
             "exit code: {}\n--- stdout\n{}--- stderr\n{}",
             self.code, self.stdout, self.stderr
         )
+    }
+
+    /// The command line as a person would type it, then the transcript.
+    /// The folder the run happened in reads `<dir>`, so that a run in a
+    /// temporary folder gives the same text on every machine.
+    pub fn session(&self) -> String {
+        let line: Vec<String> = self.args.iter().map(|a| shell_word(a)).collect();
+        let text = format!("$ commstrat {}\n{}", line.join(" "), self.transcript());
+        let mut dirs = vec![self.dir.display().to_string()];
+        if let Ok(real) = self.dir.canonicalize() {
+            dirs.push(real.display().to_string());
+        }
+        // The longer path first, so that one is not left half replaced.
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.len()));
+        dirs.iter()
+            .fold(text, |text, dir| text.replace(dir, "<dir>"))
     }
 
     /// The `diagnostics` array of JSON output.
@@ -80,6 +103,7 @@ pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         command.env(k, v);
     }
     let output = command.output().expect("the binary runs");
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     let code = output.status.code().unwrap_or(-1);
     assert_ne!(
         code,
@@ -91,7 +115,42 @@ pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         code,
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        args,
+        dir: dir.to_path_buf(),
     }
+}
+
+/// An argument as a shell would need it: quoted when it holds a space or
+/// a character the shell reads.
+fn shell_word(arg: &str) -> String {
+    let plain = !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./:=@,+%".contains(c));
+    if plain {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', r"'\''"))
+    }
+}
+
+/// Several runs, each after a `# comment` saying what is different about
+/// it (the files it finds, say), when the command lines alone do not.
+pub fn described_sessions<S: AsRef<str>, R: Borrow<Run>>(
+    runs: impl IntoIterator<Item = (S, R)>,
+) -> String {
+    runs.into_iter()
+        .map(|(what, run)| format!("# {}\n{}", what.as_ref(), run.borrow().session()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Several runs one after the other, as a terminal would show them.
+pub fn sessions<'a>(runs: impl IntoIterator<Item = &'a Run>) -> String {
+    runs.into_iter()
+        .map(Run::session)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Run `commstrat` from the repository root.
@@ -109,4 +168,79 @@ pub fn check_text(text: &str) -> Run {
     let dir = tempfile::tempdir().expect("a temporary folder");
     std::fs::write(dir.path().join("s.toml"), text).expect("the file is written");
     commstrat_in(dir.path(), &["check", "s.toml", "--format", "json"])
+}
+
+/// Every file and folder under `dir`, as paths relative to `dir` with `/`
+/// between names, folders ending with `/`, sorted: the same list in the
+/// same order on every machine. Links are listed, not followed.
+pub fn tree(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(|entry| {
+            let entry = entry.unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+            let relative = entry
+                .path()
+                .strip_prefix(dir)
+                .expect("under the folder walked")
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            if entry.file_type().is_dir() {
+                format!("{relative}/")
+            } else {
+                relative
+            }
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Every file under `dir` (not the folders), relative and sorted as in [`tree`].
+pub fn files_under(dir: &Path) -> Vec<String> {
+    tree(dir)
+        .into_iter()
+        .filter(|p| !p.ends_with('/'))
+        .collect()
+}
+
+/// The `*.toml` files under `dir`, relative and sorted as in [`tree`].
+pub fn toml_files(dir: &Path) -> Vec<String> {
+    files_under(dir)
+        .into_iter()
+        .filter(|p| p.ends_with(".toml"))
+        .collect()
+}
+
+/// Run `test` on each `*.toml` file under `folder` (relative to the
+/// repository root), given as `folder/relative/path.toml`, the way insta's
+/// `glob!` does: a snapshot taken inside is named after the file
+/// (`NAME@relative__path.toml`, the file recorded as its input), and every
+/// file is tried even when one fails; the failures are listed at the end.
+///
+/// (`glob!` itself needs insta's `glob` feature, whose `globset` crate is
+/// not in the offline registry this project builds from.)
+pub fn each_toml_file(folder: &str, test: impl Fn(&str)) {
+    let files = toml_files(&root().join(folder));
+    assert!(!files.is_empty(), "no *.toml file under {folder}");
+    let mut failed = Vec::new();
+    for relative in &files {
+        let path = format!("{folder}/{relative}");
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_suffix(relative.as_str());
+        settings.set_input_file(root().join(&path));
+        let outcome = settings.bind(|| catch_unwind(AssertUnwindSafe(|| test(&path))));
+        if outcome.is_err() {
+            failed.push(path);
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} of {} files failed (each one's message is above):\n  {}",
+        failed.len(),
+        files.len(),
+        failed.join("\n  ")
+    );
 }
