@@ -13,7 +13,7 @@ use crate::rules::versions::{self, Bump, Changed};
 
 /// A git revision checked to exist, and the repository it is in.
 #[derive(Debug, Clone)]
-pub struct Base {
+pub(crate) struct Base {
     pub revision: String,
 }
 

@@ -17,7 +17,7 @@ pub(crate) const FILE_NAME: &str = "commstrat.toml";
 
 /// What a rule becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Level {
+pub enum Level {
     Severity(Severity),
     Off,
 }

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// The name a closed value (an enum such as `Practice::BehindTheScenes`)
 /// has in strategy files: `"behind-the-scenes"`.
-pub fn file_name<T: Serialize>(value: &T) -> String {
+pub(crate) fn file_name<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

@@ -8,15 +8,15 @@ use serde::{Deserialize, Serialize};
 
 /// Regular expressions shared by the schema and the diagnostics that map a
 /// failed `pattern` back to the rule that explains it.
-pub const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9-]{0,62}$";
-pub const DURATION_PATTERN: &str = r"^(?:[0-9]+[dhm])+$";
-pub const TIME_PATTERN: &str = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$";
-pub const END_TIME_PATTERN: &str = r"^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
-pub const WEEKDAY_PATTERN: &str =
+pub(crate) const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9-]{0,62}$";
+pub(crate) const DURATION_PATTERN: &str = r"^(?:[0-9]+[dhm])+$";
+pub(crate) const TIME_PATTERN: &str = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$";
+pub(crate) const END_TIME_PATTERN: &str = r"^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
+pub(crate) const WEEKDAY_PATTERN: &str =
     r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?$";
 /// An entry of a series' `on` list when it is a string: a weekday or range
 /// (weekly series) or an nth weekday of the month (monthly series).
-pub const ON_PATTERN: &str = r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?|(?:1st|2nd|3rd|4th|last)-(?:mon|tue|wed|thu|fri|sat|sun))$";
+pub(crate) const ON_PATTERN: &str = r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?|(?:1st|2nd|3rd|4th|last)-(?:mon|tue|wed|thu|fri|sat|sun))$";
 
 macro_rules! string_newtype {
     ($(#[$meta:meta])* $name:ident, $schema:tt) => {

@@ -34,7 +34,7 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    pub fn is_always(&self) -> bool {
+    pub(crate) fn is_always(&self) -> bool {
         self.always == Some(true)
     }
 

@@ -22,7 +22,7 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 }
 
 /// The raw text of a language's catalogue.
-pub fn catalogue_text(code: &str) -> Option<&'static str> {
+pub(crate) fn catalogue_text(code: &str) -> Option<&'static str> {
     CATALOGUES
         .iter()
         .find(|(c, _)| *c == code)
@@ -49,7 +49,7 @@ fn parse(text: &str) -> toml::Table {
 impl Catalogue {
     /// The catalogue for a BCP 47 tag: `fr-CA` uses `fr`; an unknown
     /// language uses English wording.
-    pub fn for_language(tag: &str) -> Catalogue {
+    pub(crate) fn for_language(tag: &str) -> Catalogue {
         let primary = tag
             .split(['-', '_'])
             .next()
@@ -79,7 +79,7 @@ impl Catalogue {
     }
 
     /// The wording at `key` with each `{name}` replaced by its value.
-    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(&self.text(key), args)
     }
 
@@ -99,7 +99,7 @@ impl Catalogue {
 
     /// The whole catalogue as a nested map, for templates (`t.part.voice`),
     /// with English wording for any key the language lacks.
-    pub fn as_map(&self) -> BTreeMap<String, toml::Value> {
+    pub(crate) fn as_map(&self) -> BTreeMap<String, toml::Value> {
         let mut merged = self.english.clone();
         merge(&mut merged, &self.table);
         merged.into_iter().collect()
@@ -127,7 +127,7 @@ fn merge(into: &mut toml::Table, from: &toml::Table) {
 }
 
 /// Replace each `{name}` of `text` by its value; other braces stay.
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+pub(crate) fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('{') {

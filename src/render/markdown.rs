@@ -6,11 +6,11 @@
 /// Start and end of a placeholder inside rendered reply text: the renderer
 /// writes `{OPEN}follower{CLOSE}` and `inline` turns it into a visible label.
 /// Both are private-use characters, stripped from user text before rendering.
-pub const OPEN: char = '\u{E000}';
-pub const CLOSE: char = '\u{E001}';
+pub(crate) const OPEN: char = '\u{E000}';
+pub(crate) const CLOSE: char = '\u{E001}';
 
 /// Remove the placeholder markers from user text.
-pub fn strip_markers(text: &str) -> String {
+pub(crate) fn strip_markers(text: &str) -> String {
     text.chars().filter(|c| *c != OPEN && *c != CLOSE).collect()
 }
 
@@ -27,7 +27,7 @@ fn needs_escape(c: char) -> bool {
 /// One line of user text as inline Markdown: line breaks become spaces, and
 /// `placeholder` turns each `{OPEN}name{CLOSE}` into its visible form
 /// (markers around a name it does not know are dropped).
-pub fn inline_with(text: &str, placeholder: &dyn Fn(&str) -> Option<String>) -> String {
+pub(crate) fn inline_with(text: &str, placeholder: &dyn Fn(&str) -> Option<String>) -> String {
     let flat: String = text
         .chars()
         .map(|c| {

@@ -71,7 +71,7 @@ impl<'a> Context<'a> {
     /// The span of `needle` inside the string value at `pointer`, found
     /// case-insensitively in the raw source; the whole value when the raw text
     /// differs (escapes) from the decoded one.
-    pub fn within_value(&self, pointer: &str, needle: &str) -> Range<usize> {
+    pub(crate) fn within_value(&self, pointer: &str, needle: &str) -> Range<usize> {
         let span = self.value(pointer);
         let raw = &self.source.text[span.clone()];
         find_case_insensitive(raw, needle)
@@ -81,14 +81,14 @@ impl<'a> Context<'a> {
 
 /// `text` lowercased character by character, as `find_case_insensitive`
 /// compares: a phrase is in a text when its lowercase is in the text's.
-pub fn lowercase(text: &str) -> String {
+pub(crate) fn lowercase(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// Byte range of the first case-insensitive occurrence of `needle` in `hay`.
 /// Both are lowercased once and searched with `str::find`, so the cost is
 /// linear in the text, not text length times phrase length.
-pub fn find_case_insensitive(hay: &str, needle: &str) -> Option<Range<usize>> {
+pub(crate) fn find_case_insensitive(hay: &str, needle: &str) -> Option<Range<usize>> {
     let needle = lowercase(needle);
     if needle.is_empty() {
         return None;

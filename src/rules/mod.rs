@@ -43,7 +43,7 @@ pub struct Rule {
 
 impl Rule {
     /// The documentation without the space rustdoc keeps after `///`.
-    pub fn documentation(&self) -> String {
+    pub(crate) fn documentation(&self) -> String {
         let mut out = String::new();
         for line in self.doc.lines() {
             out.push_str(line.strip_prefix(' ').unwrap_or(line));

@@ -47,7 +47,7 @@ pub struct DateRule {
 
 impl DateRule {
     /// Does the series fall on `date`?
-    pub fn occurs_on(&self, date: Date) -> bool {
+    pub(crate) fn occurs_on(&self, date: Date) -> bool {
         if date < self.starts || self.until.is_some_and(|u| date > u) {
             return false;
         }

@@ -39,7 +39,7 @@ pub struct Label {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct GuideContext {
+pub(crate) struct GuideContext {
     /// BCP 47 tag of the strategy.
     pub language: String,
     /// `ltr` or `rtl`.
@@ -62,7 +62,7 @@ pub struct GuideContext {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Overview {
+pub(crate) struct Overview {
     pub id: String,
     pub name: String,
     pub version: String,

@@ -31,14 +31,14 @@ declare_rule! {
 
 /// A parsed metric target.
 #[derive(Debug, Clone, PartialEq)]
-pub enum TargetValue {
+pub(crate) enum TargetValue {
     Number(f64),
     Percent(f64),
     Minutes(i64),
 }
 
 /// `"<= 2h"` -> ("<=", Minutes(120)).
-pub fn parse_target(text: &str) -> Option<(&str, TargetValue)> {
+pub(crate) fn parse_target(text: &str) -> Option<(&str, TargetValue)> {
     let text = text.trim();
     let comparator = ["<=", ">=", "==", "<", ">", "="]
         .into_iter()
