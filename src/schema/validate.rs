@@ -172,21 +172,13 @@ fn map_error(
             );
         }
         ValidationErrorKind::Type { kind } => {
-            let found = index
-                .get(&pointer)
-                .map_or("null", |n| toml_kind_name(n.kind));
-            out.push(
-                Diagnostic::new(
-                    &codes::WRONG_TYPE,
-                    index.value_span(&pointer),
-                    format!(
-                        "{} must be {}, found {found}",
-                        here.name(),
-                        expected_type(kind)
-                    ),
-                )
-                .with_optional_help(describe(&pointer, root)),
+            let found = found_kind(index, &pointer);
+            let message = format!(
+                "{} must be {}, found {found}",
+                here.name(),
+                expected_type(kind)
             );
+            out.push(wrong_type(index, root, &pointer, message));
         }
         ValidationErrorKind::Enum { options } => {
             let value = error
@@ -271,17 +263,9 @@ fn map_error(
                     }
                 }
                 None => {
-                    let found = index
-                        .get(&pointer)
-                        .map_or("null", |n| toml_kind_name(n.kind));
-                    out.push(
-                        Diagnostic::new(
-                            &codes::WRONG_TYPE,
-                            index.value_span(&pointer),
-                            format!("{} has the wrong type ({found})", here.name()),
-                        )
-                        .with_optional_help(describe(&pointer, root)),
-                    );
+                    let found = found_kind(index, &pointer);
+                    let message = format!("{} has the wrong type ({found})", here.name());
+                    out.push(wrong_type(index, root, &pointer, message));
                 }
             }
         }
@@ -319,6 +303,20 @@ fn map_error(
             format!("{}: {error}", here.name()),
         )),
     }
+}
+
+/// What the value at `pointer` is, as a finding names it ("a string").
+fn found_kind(index: &SpanIndex, pointer: &str) -> &'static str {
+    index
+        .get(pointer)
+        .map_or("null", |n| toml_kind_name(n.kind))
+}
+
+/// A wrong-type finding on the value at `pointer`, with the schema's
+/// description of the field as help.
+fn wrong_type(index: &SpanIndex, root: &Value, pointer: &str, message: String) -> Diagnostic {
+    Diagnostic::new(&codes::WRONG_TYPE, index.value_span(pointer), message)
+        .with_optional_help(describe(pointer, root))
 }
 
 /// Is `error` about the type of the value at `pointer` (directly, or in every
