@@ -5,7 +5,7 @@
 use commstrat::diagnostic::Severity;
 use commstrat::rules::{RULES, Rule};
 
-use crate::support::{check_strict, check_text, commstrat, each_toml_file, files_under, root};
+use crate::support::{check_strict, check_text, commstrat, files_under, relative, root};
 
 /// The rules a single file can show. The version rules (CS7xx) compare a
 /// file with its past in git, and are tested in `diff.rs` with a repository.
@@ -106,7 +106,9 @@ fn assert_no_finding(path: &str, text: &str) {
 /// runs it, recorded whole in `snapshots/integration__rules__check@RULE__KIND.toml.snap`.
 #[test]
 fn each_fixture_reads_as_recorded() {
-    each_toml_file("tests/fixtures/rules", |path| {
+    insta::glob!("fixtures/rules/*/*.toml", |file| {
+        let path = relative(file);
+        let path = path.as_str();
         let text = std::fs::read_to_string(root().join(path)).expect("the fixture");
         let (name, kind) = path
             .strip_prefix("tests/fixtures/rules/")

@@ -2,7 +2,6 @@
 //! folders in one fixed order; one snapshot per fixture file.
 
 use std::borrow::Borrow;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -214,33 +213,11 @@ pub fn toml_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Run `test` on each `*.toml` file under `folder` (relative to the
-/// repository root), given as `folder/relative/path.toml`, the way insta's
-/// `glob!` does: a snapshot taken inside is named after the file
-/// (`NAME@relative__path.toml`, the file recorded as its input), and every
-/// file is tried even when one fails; the failures are listed at the end.
-///
-/// (`glob!` itself needs insta's `glob` feature, whose `globset` crate is
-/// not in the offline registry this project builds from.)
-pub fn each_toml_file(folder: &str, test: impl Fn(&str)) {
-    let files = toml_files(&root().join(folder));
-    assert!(!files.is_empty(), "no *.toml file under {folder}");
-    let mut failed = Vec::new();
-    for relative in &files {
-        let path = format!("{folder}/{relative}");
-        let mut settings = insta::Settings::clone_current();
-        settings.set_snapshot_suffix(relative.as_str());
-        settings.set_input_file(root().join(&path));
-        let outcome = settings.bind(|| catch_unwind(AssertUnwindSafe(|| test(&path))));
-        if outcome.is_err() {
-            failed.push(path);
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} of {} files failed (each one's message is above):\n  {}",
-        failed.len(),
-        files.len(),
-        failed.join("\n  ")
-    );
+/// A file of the repository as the product names it: relative to the
+/// root, with `/` separators (for `insta::glob!`, which gives the whole path).
+pub fn relative(file: &Path) -> String {
+    file.strip_prefix(root())
+        .expect("a file of the repository")
+        .to_string_lossy()
+        .replace('\\', "/")
 }
