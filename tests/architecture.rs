@@ -168,3 +168,39 @@ fn the_layers_see_their_own_test() {
         "fn a() {}\n"
     );
 }
+
+/// The parsers of the format's values, which only the model may call: it
+/// parses each value once (`model::scalars::Parsed`), and rules and
+/// renderers read the typed value.
+const VALUE_PARSERS: &[&str] = &[
+    "parse_duration",
+    "parse_time",
+    "parse_start_time",
+    "parse_weekdays",
+    "parse_nth_weekday",
+    "time::zone(",
+    "Version::parse",
+    "civil::Date>()",
+];
+
+#[test]
+fn rules_and_renderers_read_typed_values() {
+    let mut found = Vec::new();
+    for path in sources() {
+        let module = module_of(&path);
+        if !["rules", "render", "replies", "pipeline"].contains(&module.as_str()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a source file is UTF-8");
+        for (n, line) in without_tests(&text).lines().enumerate() {
+            if let Some(parser) = VALUE_PARSERS.iter().find(|p| line.contains(*p)) {
+                found.push(format!("{}:{}: {parser}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "read the model's typed value (`.get()`) instead of parsing its text again:\n{}",
+        found.join("\n")
+    );
+}

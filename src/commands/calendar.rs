@@ -16,8 +16,11 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
     let from = match args.from {
         Some(from) => from,
         None => {
-            let zone =
-                crate::time::zone(strategy.timezone.as_str()).ok_or_else(|| Error::Usage {
+            let zone = strategy
+                .timezone
+                .get()
+                .cloned()
+                .ok_or_else(|| Error::Usage {
                     message: format!("unknown zone {}", strategy.timezone),
                 })?;
             // The one place a render reads the clock: the default window

@@ -79,8 +79,8 @@ pub fn diff(old: &Strategy, new: &Strategy) -> Diff {
         (b.class, &a.section, &a.id, &a.summary).cmp(&(a.class, &b.section, &b.id, &b.summary))
     });
     Diff {
-        old_version: old.version.clone(),
-        new_version: new.version.clone(),
+        old_version: old.version.to_string(),
+        new_version: new.version.to_string(),
         class: changes.iter().map(|c| c.class).max(),
         changes,
     }

@@ -5,7 +5,7 @@
 //! them is a breaking change, recorded on the field that carries it.
 
 use super::classify::Differ;
-use super::entities::{Section, minutes};
+use super::entities::Section;
 use crate::model::{Network, Playbook, Schedule, Strategy};
 use crate::time::{self, MINUTES_PER_WEEK};
 
@@ -79,8 +79,8 @@ impl Differ<'_> {
                 );
             }
             if let (Some(b), Some(a)) = (
-                minutes(n_old.response_time.as_str()),
-                minutes(n_new.response_time.as_str()),
+                n_old.response_time.get().copied(),
+                n_new.response_time.get().copied(),
             ) && a > b
             {
                 self.promise(
@@ -96,12 +96,11 @@ impl Differ<'_> {
             }
         }
         let deadline = |p: &Playbook, n: &Network| {
-            minutes(
-                p.respond_within
-                    .as_ref()
-                    .unwrap_or(&n.response_time)
-                    .as_str(),
-            )
+            p.respond_within
+                .as_ref()
+                .unwrap_or(&n.response_time)
+                .get()
+                .copied()
         };
         for p_old in &old.playbooks {
             let Some(p_new) = new.playbooks.iter().find(|p| p.id == p_old.id) else {
@@ -187,8 +186,8 @@ impl Differ<'_> {
             }
             for (what, field, b, a) in pairs {
                 let (Some(b), Some(a)) = (
-                    b.and_then(|d| minutes(d.as_str())),
-                    a.and_then(|d| minutes(d.as_str())),
+                    b.and_then(|d| d.get().copied()),
+                    a.and_then(|d| d.get().copied()),
                 ) else {
                     continue;
                 };
@@ -244,7 +243,7 @@ impl Differ<'_> {
                 s.escalation
                     .iter()
                     .filter(|e| e.notify.contains(role))
-                    .filter_map(|e| minutes(e.after.as_str()))
+                    .filter_map(|e| e.after.get().copied())
                     .min()
             };
             let mut roles: Vec<&crate::model::Id> =

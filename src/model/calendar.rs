@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::scalars::{On, OnDay};
 use super::{Date, Duration, Id, OneOrMany, Time, Zone};
-use crate::time::{self, MonthDaySpec, Recurrence};
+use crate::time::{DateRule, MonthDaySpec, Recurrence};
 
 /// The content calendar.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -66,7 +67,7 @@ pub enum MonthDay {
     /// A day of the month, 1–31 (a month without that day is skipped).
     Number(#[schemars(range(min = 1, max = 31))] u8),
     /// A weekday or range ("mon", "mon-fri") for weekly series; "1st-mon"…"4th-sun" or "last-fri" for monthly ones.
-    Text(#[schemars(regex(pattern = super::scalars::ON_PATTERN))] String),
+    Text(On),
 }
 
 impl<'de> Deserialize<'de> for MonthDay {
@@ -97,11 +98,7 @@ impl serde::de::Visitor<'_> for MonthDayVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MonthDay, E> {
-        Ok(MonthDay::Text(v.to_string()))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<MonthDay, E> {
-        Ok(MonthDay::Text(v))
+        Ok(MonthDay::Text(On::new(v)))
     }
 }
 
@@ -152,6 +149,21 @@ pub struct Series {
 }
 
 impl Series {
+    /// The dates the series falls on, when its dates, `every` and `on` are
+    /// valid.
+    pub(crate) fn date_rule(&self) -> Option<DateRule> {
+        Some(DateRule {
+            recurrence: self.recurrence()?,
+            // Values come from TOML integers, so they fit in i64.
+            interval: i64::try_from(self.interval.unwrap_or(1)).unwrap_or(i64::MAX),
+            starts: *self.starts.get()?,
+            until: match &self.until {
+                Some(until) => Some(*until.get()?),
+                None => None,
+            },
+        })
+    }
+
     /// The recurrence of a series, when its `every` and `on` agree.
     pub(crate) fn recurrence(&self) -> Option<Recurrence> {
         let on = self.on.as_ref().map(OneOrMany::as_slice);
@@ -161,7 +173,10 @@ impl Series {
                 let mut days = Vec::new();
                 for item in on? {
                     let MonthDay::Text(t) = item else { return None };
-                    days.extend(time::parse_weekdays(t)?);
+                    let OnDay::Weekdays(weekdays) = t.get()? else {
+                        return None;
+                    };
+                    days.extend(weekdays);
                 }
                 (!days.is_empty()).then_some(Recurrence::Weekly(days))
             }
@@ -173,7 +188,10 @@ impl Series {
                             MonthDaySpec::Number(*n as i8)
                         }
                         MonthDay::Number(_) => return None,
-                        MonthDay::Text(t) => time::parse_nth_weekday(t)?,
+                        MonthDay::Text(t) => match t.get()? {
+                            OnDay::Nth(spec) => *spec,
+                            OnDay::Weekdays(_) => return None,
+                        },
                     });
                 }
                 (!specs.is_empty()).then_some(Recurrence::Monthly(specs))

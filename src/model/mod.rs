@@ -4,8 +4,9 @@
 //! `schemas/strategy.schema.json`: their doc comments become the schema's
 //! descriptions, and a test fails when the committed schema and the types
 //! drift apart. Leaf values that carry a syntax of their own (durations,
-//! times, weekdays) stay strings here; the schema checks their shape and the
-//! rules parse them.
+//! times, weekdays, zones, dates, versions) are parsed once, as the model is
+//! built (`scalars::Parsed`); the schema checks their shape, and a value
+//! that does not parse is kept with its error for the rule that reports it.
 
 mod calendar;
 mod crisis;
@@ -18,10 +19,10 @@ mod voice;
 
 pub use calendar::{Blackout, Calendar, Event, Every, MonthDay, Practice, Series};
 pub use crisis::{Crisis, Escalation, Level, Scenario};
-pub use metrics::{Measure, Metric, Review};
+pub use metrics::{Measure, Metric, Review, Target, TargetValue};
 pub use networks::{Network, Persona, Platform, Role};
 pub use playbooks::{Automation, Channel, Playbook, PlaybookKind, Reply};
-pub use scalars::{Date, Duration, EndTime, Id, Template, Time, Weekday, Zone};
+pub use scalars::{Date, Duration, EndTime, Id, OnDay, Template, Time, Version, Weekday, Zone};
 pub use schedules::{Schedule, Window};
 pub use voice::{Emoji, Formality, Humor, Person, Substitution, Trait, Voice, VoiceOverride};
 
@@ -147,7 +148,7 @@ pub struct Strategy {
     /// Brand or team name as shown in guides.
     pub name: String,
     /// Semantic version of this strategy ("1.4.0"); bump it on every change.
-    pub version: String,
+    pub version: Version,
     /// BCP 47 tag of the guide's language ("en", "fr", "ar", "fr-CA").
     #[schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]
     pub language: String,
@@ -220,7 +221,7 @@ mod tests {
         };
         assert!(matches!(
             days.as_slice(),
-            [MonthDay::Number(1), MonthDay::Text(t), MonthDay::Number(31)] if t == "last-fri"
+            [MonthDay::Number(1), MonthDay::Text(t), MonthDay::Number(31)] if t.as_str() == "last-fri" && matches!(t.get(), Some(super::OnDay::Nth(_)))
         ));
         let day: OneOrMany<MonthDay> = one_or_many(json!(15));
         assert!(matches!(day, OneOrMany::One(MonthDay::Number(15))));
@@ -236,7 +237,7 @@ mod tests {
         };
         assert!(matches!(at.at, OneOrMany::One(t) if t.as_str() == "10:00"));
         assert!(
-            matches!(at.on, OneOrMany::Many(d) if matches!(d.as_slice(), [MonthDay::Text(t), MonthDay::Number(2)] if t == "mon"))
+            matches!(at.on, OneOrMany::Many(d) if matches!(d.as_slice(), [MonthDay::Text(t), MonthDay::Number(2)] if t.as_str() == "mon"))
         );
     }
 

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Date, EndTime, Id, OneOrMany, Template, Time, Weekday, Zone};
-use crate::time::{self, MINUTES_PER_DAY, WeekSpan};
+use crate::time::{MINUTES_PER_DAY, WeekSpan};
 
 /// An availability schedule.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -42,14 +42,11 @@ impl Schedule {
     pub(crate) fn day_windows(&self, schedule_pointer: &str) -> Vec<(String, i64, i64, i64)> {
         let mut out = Vec::new();
         for (w, window) in self.hours.iter().flatten().enumerate() {
-            let (Some(from), Some(to)) = (
-                time::parse_start_time(window.from.as_str()),
-                time::parse_time(window.to.as_str()),
-            ) else {
+            let (Some(&from), Some(&to)) = (window.from.get(), window.to.get()) else {
                 continue;
             };
             for day in window.days.as_slice() {
-                for weekday in time::parse_weekdays(day.as_str()).unwrap_or_default() {
+                for weekday in day.get().into_iter().flatten() {
                     let index = i64::from(weekday.to_monday_zero_offset());
                     out.push((format!("{schedule_pointer}/hours/{w}"), index, from, to));
                 }

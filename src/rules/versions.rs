@@ -86,10 +86,7 @@ pub(crate) fn compare(
     span: Range<usize>,
     rev: &str,
 ) -> Option<Diagnostic> {
-    let (Ok(before), Ok(after)) = (
-        semver::Version::parse(&old.version),
-        semver::Version::parse(&new.version),
-    ) else {
+    let (Some(before), Some(after)) = (old.version.get(), new.version.get()) else {
         return None; // invalid-version reports it
     };
     let (class, reasons) = (changed.needs, &changed.reasons);
@@ -117,7 +114,7 @@ pub(crate) fn compare(
         v.build = semver::BuildMetadata::EMPTY;
         v
     };
-    let bumped_by = if numbers(&after) > numbers(&before) {
+    let bumped_by = if numbers(after) > numbers(before) {
         if after.major > before.major {
             Bump::Major
         } else if after.minor > before.minor {
@@ -129,7 +126,7 @@ pub(crate) fn compare(
         // Same numbers: only a pre-release moving forward counts.
         Bump::Major
     };
-    if without_build(&after) <= without_build(&before) {
+    if without_build(after) <= without_build(before) {
         Some(
             Diagnostic::new(
                 &codes::VERSION_NOT_BUMPED,

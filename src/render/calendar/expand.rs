@@ -5,7 +5,7 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use super::{Occurrence, Window, parse_date};
+use super::{Occurrence, Window};
 use crate::model::{Network, Strategy};
 use crate::time;
 
@@ -106,6 +106,7 @@ impl<'a> Expander<'a> {
         };
         self.out.push(Occurrence {
             date: local_date.to_string(),
+            day: local_date,
             weekday: time::weekday_name(local_date.weekday()),
             local_time,
             zone: zone_name.to_string(),
@@ -141,8 +142,7 @@ impl<'a> Expander<'a> {
             return false;
         };
         calendar.blackouts.iter().any(|b| {
-            let (Some(from), Some(to)) = (parse_date(b.from.as_str()), parse_date(b.to.as_str()))
-            else {
+            let (Some(&from), Some(&to)) = (b.from.get(), b.to.get()) else {
                 return false;
             };
             from <= date
@@ -159,24 +159,10 @@ impl<'a> Expander<'a> {
         };
         for series in &calendar.series {
             let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
-            let (Some(tz), Some(recurrence), Some(starts)) = (
-                time::zone(zone_name.as_str()),
-                series.recurrence(),
-                parse_date(series.starts.as_str()),
-            ) else {
+            let (Some(tz), Some(rule)) = (zone_name.get(), series.date_rule()) else {
                 continue;
             };
-            let rule = time::DateRule {
-                recurrence,
-                interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
-                starts,
-                until: series.until.as_ref().and_then(|u| parse_date(u.as_str())),
-            };
-            let length = series
-                .duration
-                .as_ref()
-                .and_then(|d| time::parse_duration(d.as_str()).ok())
-                .unwrap_or(DEFAULT_MINUTES);
+            let length = minutes_or_default(series.duration.as_ref());
             let entry = Entry {
                 kind: "series",
                 id: series.id.as_str(),
@@ -194,7 +180,7 @@ impl<'a> Expander<'a> {
                 .at
                 .as_slice()
                 .iter()
-                .filter_map(|at| time::parse_start_time(at.as_str()))
+                .filter_map(|at| at.get().copied())
                 .collect();
             times.sort_unstable();
             times.dedup();
@@ -211,7 +197,7 @@ impl<'a> Expander<'a> {
                             &entry,
                             network,
                             zone_name.as_str(),
-                            &tz,
+                            tz,
                             date,
                             Some((minutes, length)),
                         );
@@ -226,11 +212,11 @@ impl<'a> Expander<'a> {
             return;
         };
         let zone_name = &self.s.timezone;
-        let Some(tz) = time::zone(zone_name.as_str()) else {
+        let Some(tz) = zone_name.get() else {
             return;
         };
         for event in &calendar.events {
-            let Some(date) = parse_date(event.date.as_str()) else {
+            let Some(&date) = event.date.get() else {
                 continue;
             };
             if date < self.window.from || date > self.window.to {
@@ -238,15 +224,10 @@ impl<'a> Expander<'a> {
             }
             let at = match &event.at {
                 Some(at) => {
-                    let Some(minutes) = time::parse_start_time(at.as_str()) else {
+                    let Some(&minutes) = at.get() else {
                         continue;
                     };
-                    let length = event
-                        .duration
-                        .as_ref()
-                        .and_then(|d| time::parse_duration(d.as_str()).ok())
-                        .unwrap_or(DEFAULT_MINUTES);
-                    Some((minutes, length))
+                    Some((minutes, minutes_or_default(event.duration.as_ref())))
                 }
                 None => None,
             };
@@ -260,7 +241,7 @@ impl<'a> Expander<'a> {
             };
             for id in &event.networks {
                 if let Some(network) = self.network(id.as_str()) {
-                    self.push(&entry, network, zone_name.as_str(), &tz, date, at);
+                    self.push(&entry, network, zone_name.as_str(), tz, date, at);
                 }
             }
         }
@@ -304,4 +285,11 @@ pub fn window(
         return Err(usage(format!("--to {to} is before --from {from}")));
     }
     Ok(Window { from, to })
+}
+
+/// The length of a slot: its `duration`, or the default.
+fn minutes_or_default(duration: Option<&crate::model::Duration>) -> i64 {
+    duration
+        .and_then(|d| d.get().copied())
+        .unwrap_or(DEFAULT_MINUTES)
 }

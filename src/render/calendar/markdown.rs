@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Occurrence, Window, parse_date};
+use super::{Occurrence, Window};
 use crate::model::Strategy;
 
 /// One row of the Markdown calendar, worded in the strategy's language.
@@ -63,9 +63,7 @@ impl CalendarContext {
             ))
         });
         for o in local {
-            let Some(date) = parse_date(&o.date) else {
-                continue;
-            };
+            let date = o.day;
             let iso = date.iso_week_date();
             let label = format!("{:04}-W{:02}", iso.year(), iso.week());
             if weeks.last().is_none_or(|w| w.label != label) {

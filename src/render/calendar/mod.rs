@@ -54,6 +54,9 @@ pub struct Occurrence {
     pub id: String,
     /// Stable across windows: the same slot has the same UID in any export.
     pub uid: String,
+    /// The local date, as a date.
+    #[serde(skip)]
+    day: Date,
     #[serde(skip)]
     start: Timestamp,
     #[serde(skip)]
@@ -65,8 +68,4 @@ pub struct Occurrence {
 pub struct Window {
     pub from: Date,
     pub to: Date,
-}
-
-fn parse_date(text: &str) -> Option<Date> {
-    text.parse().ok()
 }

@@ -1,8 +1,8 @@
 //! Sprout Social's bulk-import CSV: one file per network, in the columns and
 //! within the limits of its importer, with a warning for each limit passed.
 
+use super::Occurrence;
 use super::csv::csv_field;
-use super::{Occurrence, parse_date};
 use crate::model::Strategy;
 
 /// Sprout Social's bulk-scheduling importer, as its help page "How do I use
@@ -72,10 +72,9 @@ pub fn to_sprout(
                 if !zones.contains(&o.zone.as_str()) {
                     zones.push(&o.zone);
                 }
-                let Some(date) = parse_date(&o.date) else { continue };
                 let date = match order {
-                    DateOrder::MonthFirst => date.strftime("%m/%d/%Y").to_string(),
-                    DateOrder::DayFirst => date.strftime("%d/%m/%Y").to_string(),
+                    DateOrder::MonthFirst => o.day.strftime("%m/%d/%Y").to_string(),
+                    DateOrder::DayFirst => o.day.strftime("%d/%m/%Y").to_string(),
                 };
                 let text = match &o.brief {
                     Some(brief) => format!("{}: {brief}", o.title),

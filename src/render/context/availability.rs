@@ -51,9 +51,9 @@ impl Builder<'_> {
         (0..7).map(|i| (first + i) % 7).collect()
     }
 
-    fn date(&self, date: &str) -> String {
-        date.parse::<jiff::civil::Date>()
-            .map_or_else(|_| date.to_string(), |d| self.t.date(d))
+    fn date(&self, date: &model::Date) -> String {
+        date.get()
+            .map_or_else(|| date.to_string(), |d| self.t.date(*d))
     }
 
     /// "Monday", "Saturday and Sunday", "Monday to Friday".
@@ -140,7 +140,7 @@ impl Builder<'_> {
         }
         let per_week: i64 = days.iter().flatten().map(|(f, t)| t - f).sum();
         let mut closed: Vec<&model::Date> = schedule.closed.iter().collect();
-        closed.sort();
+        closed.sort_by_key(|d| d.get().copied());
         ScheduleView {
             id: schedule.id.to_string(),
             zone: schedule
@@ -159,7 +159,7 @@ impl Builder<'_> {
                     hours: text,
                 })
                 .collect(),
-            closed: closed.iter().map(|d| self.date(d.as_str())).collect(),
+            closed: closed.iter().map(|d| self.date(d)).collect(),
             statement: schedule.statement.clone(),
             out_of_hours_reply: schedule
                 .out_of_hours_reply

@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::{Builder, RoleRef};
 use crate::model;
-use crate::time;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CrisisView {
@@ -60,10 +59,10 @@ impl Builder<'_> {
                     level: l.level,
                     name: l.name.clone(),
                     description: l.description.clone(),
-                    respond_within: self.duration(l.respond_within.as_str()),
+                    respond_within: self.duration(&l.respond_within),
                     update_every: l.update_every.as_ref().map(|u| {
                         self.t
-                            .fill("crisis.every", &[("duration", &self.duration(u.as_str()))])
+                            .fill("crisis.every", &[("duration", &self.duration(u))])
                     }),
                     approvers: l.approvers.iter().map(|a| self.role(a)).collect(),
                     pause_scheduled_posts: l.pause_scheduled_posts == Some(true),
@@ -91,10 +90,10 @@ impl Builder<'_> {
                         .escalation
                         .iter()
                         .map(|e| TimelineStep {
-                            at: match time::parse_duration(e.after.as_str()) {
-                                Ok(0) => "T+0".to_string(),
-                                Ok(m) => format!("T+{}", self.minutes(m, true)),
-                                Err(_) => format!("T+{}", e.after),
+                            at: match e.after.get() {
+                                Some(0) => "T+0".to_string(),
+                                Some(&m) => format!("T+{}", self.minutes(m, true)),
+                                None => format!("T+{}", e.after),
                             },
                             notify: e.notify.iter().map(|r| self.role(r)).collect(),
                         })

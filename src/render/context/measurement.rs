@@ -26,7 +26,7 @@ impl Builder<'_> {
                 id: m.id.to_string(),
                 name: m.name.clone(),
                 measure: label(self.t, "measure", &m.measure),
-                target: m.target.clone(),
+                target: m.target.to_string(),
                 networks: m
                     .networks
                     .as_ref()

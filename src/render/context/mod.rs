@@ -29,7 +29,7 @@ use super::i18n::Catalogue;
 use super::markdown::{CLOSE, OPEN, strip_markers};
 use crate::model::{self, Network, Strategy};
 use crate::replies::{self, VARIABLES};
-use crate::time::{self, MINUTES_PER_DAY};
+use crate::time::MINUTES_PER_DAY;
 
 /// A closed value as written in the file and as worded in the guide.
 #[derive(Debug, Clone, Serialize)]
@@ -116,10 +116,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn duration(&self, text: &str) -> String {
-        match time::parse_duration(text) {
-            Ok(minutes) => self.minutes(minutes, true),
-            Err(_) => text.to_string(),
+    fn duration(&self, duration: &model::Duration) -> String {
+        match duration.get() {
+            Some(&minutes) => self.minutes(minutes, true),
+            None => duration.to_string(),
         }
     }
 
@@ -205,7 +205,7 @@ impl GuideContext {
             strategy: Overview {
                 id: strategy.id.to_string(),
                 name: strategy.name.clone(),
-                version: strategy.version.clone(),
+                version: strategy.version.to_string(),
                 owner: strategy.owner.clone(),
                 description: strategy.description.clone(),
                 values: strategy.values.clone(),

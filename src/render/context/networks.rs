@@ -53,7 +53,7 @@ impl Builder<'_> {
                     statement: schedule.map(|s| s.statement.clone()).unwrap_or_default(),
                     response_time: self.t.fill(
                         "networks.response_time_value",
-                        &[("duration", &self.duration(n.response_time.as_str()))],
+                        &[("duration", &self.duration(&n.response_time))],
                     ),
                     reply_limit,
                 }

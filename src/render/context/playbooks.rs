@@ -88,10 +88,7 @@ impl Builder<'_> {
                                 .map(|n| Deadline {
                                     network: self.network_ref(n),
                                     within: self.duration(
-                                        p.respond_within
-                                            .as_ref()
-                                            .unwrap_or(&n.response_time)
-                                            .as_str(),
+                                        p.respond_within.as_ref().unwrap_or(&n.response_time),
                                     ),
                                 })
                                 .collect(),

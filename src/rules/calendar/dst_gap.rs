@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
+use crate::model::Zone;
 use crate::rules::values::civil_date;
 use crate::time;
 
@@ -48,7 +49,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let blackouts = blackouts(ctx);
     // The series of a file share a zone or two: each zone's gaps are found
     // once, over the span of all its series, and each series reads its own.
-    let mut spans: Vec<(&str, Date, Date)> = Vec::new();
+    let mut spans: Vec<(&Zone, Date, Date)> = Vec::new();
     let mut ruled = Vec::new();
     for (i, series) in cal.series.iter().enumerate() {
         let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
@@ -58,15 +59,18 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let last = rule
             .until
             .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
-        match spans.iter_mut().find(|(z, _, _)| *z == zone_name.as_str()) {
+        match spans
+            .iter_mut()
+            .find(|(z, _, _)| z.as_str() == zone_name.as_str())
+        {
             Some((_, from, to)) => (*from, *to) = ((*from).min(rule.starts), (*to).max(last)),
-            None => spans.push((zone_name.as_str(), rule.starts, last)),
+            None => spans.push((zone_name, rule.starts, last)),
         }
         ruled.push((i, series, zone_name, rule, last));
     }
     let zone_gaps: Vec<(&str, Vec<time::Gap>)> = spans
         .into_iter()
-        .filter_map(|(name, from, to)| Some((name, time::gaps(&time::zone(name)?, from, to))))
+        .filter_map(|(zone, from, to)| Some((zone.as_str(), time::gaps(zone.get()?, from, to))))
         .collect();
     for (i, series, zone_name, rule, last) in ruled {
         let Some((_, all)) = zone_gaps.iter().find(|(z, _)| *z == zone_name.as_str()) else {
@@ -79,7 +83,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .filter(|g| (first..=last).contains(&g.start.date()))
             .collect();
         for (j, at) in series.at.as_slice().iter().enumerate() {
-            let Some(minutes) = time::parse_start_time(at.as_str()) else {
+            let Some(&minutes) = at.get() else {
                 continue;
             };
             // The first published occurrence whose local time does not exist.
@@ -117,7 +121,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     let zone_name = ctx.strategy.timezone.as_str();
-    let Some(tz) = time::zone(zone_name) else {
+    let Some(tz) = ctx.strategy.timezone.get() else {
         return;
     };
     for (i, event) in cal.events.iter().enumerate() {
@@ -126,10 +130,10 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let Some(minutes) = time::parse_start_time(at.as_str()) else {
+        let Some(&minutes) = at.get() else {
             continue;
         };
-        let gap = time::gaps(&tz, date.yesterday().unwrap_or(date), date)
+        let gap = time::gaps(tz, date.yesterday().unwrap_or(date), date)
             .into_iter()
             .find(|g| g.holds(date, minutes));
         if let Some(gap) = gap {

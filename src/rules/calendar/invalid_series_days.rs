@@ -3,8 +3,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::{Every, MonthDay};
-use crate::time;
+use crate::model::{Every, MonthDay, OnDay};
 
 use crate::rules::{Context, declare_rule};
 
@@ -75,7 +74,7 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 for (j, item) in items.as_slice().iter().enumerate() {
                     let other_kind = match item {
                         MonthDay::Number(_) => true,
-                        MonthDay::Text(t) => time::parse_nth_weekday(t).is_some(),
+                        MonthDay::Text(t) => matches!(t.get(), Some(OnDay::Nth(_))),
                     };
                     if other_kind {
                         push(
@@ -92,8 +91,7 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
             (Every::Month, Some(items)) => {
                 for (j, item) in items.as_slice().iter().enumerate() {
-                    let other_kind =
-                        matches!(item, MonthDay::Text(t) if time::parse_weekdays(t).is_some());
+                    let other_kind = matches!(item, MonthDay::Text(t) if matches!(t.get(), Some(OnDay::Weekdays(_))));
                     if other_kind {
                         push(
                             items.pointer(&format!("{base}/on"), j),
@@ -115,6 +113,6 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn show(item: &MonthDay) -> String {
     match item {
         MonthDay::Number(n) => n.to_string(),
-        MonthDay::Text(t) => t.clone(),
+        MonthDay::Text(t) => t.to_string(),
     }
 }

@@ -18,28 +18,18 @@ pub(super) mod event_in_blackout;
 pub(super) mod invalid_series_days;
 pub(super) mod series_never_occurs;
 
-/// The date rule of the series at index `i`, when every part of it is valid.
+/// The date rule of the series at index `i`, when every part of it is
+/// valid and its dates are written as TOML dates.
 pub(super) fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
-    let starts = civil_date(
+    civil_date(
         ctx,
         &pointer!("/calendar/series/", i, "/starts"),
         &series.starts,
     )?;
-    let until = match &series.until {
-        Some(u) => Some(civil_date(
-            ctx,
-            &pointer!("/calendar/series/", i, "/until"),
-            u,
-        )?),
-        None => None,
-    };
-    Some(DateRule {
-        recurrence: series.recurrence()?,
-        // Values come from TOML integers, so they fit in i64.
-        interval: i64::try_from(series.interval.unwrap_or(1)).unwrap_or(i64::MAX),
-        starts,
-        until,
-    })
+    if let Some(until) = &series.until {
+        civil_date(ctx, &pointer!("/calendar/series/", i, "/until"), until)?;
+    }
+    series.date_rule()
 }
 
 pub(super) fn years_after(date: Date, years: i16) -> Date {

@@ -3,7 +3,6 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::time;
 
 use crate::rules::{Context, declare_rule};
 
@@ -33,7 +32,7 @@ fn check_ladders(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, scenario) in crisis.scenarios.iter().enumerate() {
         let mut previous: Option<(i64, &str)> = None;
         for (j, step) in scenario.escalation.iter().enumerate() {
-            let Ok(after) = time::parse_duration(step.after.as_str()) else {
+            let Some(&after) = step.after.get() else {
                 continue;
             };
             if let Some((before, before_text)) = previous

@@ -52,7 +52,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if schedule.is_always() || schedule.out_of_hours_reply.is_some() || no_hours {
             continue;
         }
-        let Ok(promise) = time::parse_duration(network.response_time.as_str()) else {
+        let Some(&promise) = network.response_time.get() else {
             continue;
         };
         let gap = time::longest_gap(&schedule.week_spans());

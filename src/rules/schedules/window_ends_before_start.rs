@@ -3,7 +3,6 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::time;
 
 use crate::rules::{Context, declare_rule};
 
@@ -34,10 +33,7 @@ declare_rule! {
 fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         for (w, window) in schedule.hours.iter().flatten().enumerate() {
-            let (Some(from), Some(to)) = (
-                time::parse_start_time(window.from.as_str()),
-                time::parse_time(window.to.as_str()),
-            ) else {
+            let (Some(from), Some(to)) = (window.from.get(), window.to.get()) else {
                 continue;
             };
             if to <= from {

@@ -5,7 +5,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::Duration;
-use crate::time::{self, DurationError};
+use crate::time::DurationError;
 
 use crate::rules::{Context, declare_rule};
 
@@ -83,7 +83,7 @@ fn durations<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Duration)> {
 /// compute with. Shape errors were reported by the schema already.
 fn check_durations(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (pointer, d) in durations(ctx) {
-        if time::parse_duration(d.as_str()) == Err(DurationError::TooLarge) {
+        if d.error() == Some(&DurationError::TooLarge) {
             out.push(
                 Diagnostic::new(&codes::INVALID_DURATION, ctx.value(&pointer), format!("duration \"{d}\" is too long"))
                     .with_help("durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),

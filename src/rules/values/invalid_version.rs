@@ -28,7 +28,7 @@ declare_rule! {
 
 fn check_version(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let version = &ctx.strategy.version;
-    if let Err(err) = semver::Version::parse(version) {
+    if let Some(err) = version.error() {
         out.push(
             Diagnostic::new(
                 &codes::INVALID_VERSION,

@@ -21,5 +21,5 @@ pub(super) fn civil_date(
     if ctx.kind(pointer) != Some(TomlKind::LocalDate) {
         return None;
     }
-    date.as_str().parse().ok()
+    date.get().copied()
 }

@@ -51,7 +51,7 @@ fn zones<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Zone)> {
 fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut names: Option<Vec<String>> = None;
     for (pointer, zone) in zones(ctx) {
-        if time::zone(zone.as_str()).is_some() {
+        if zone.get().is_some() {
             continue;
         }
         let names = names.get_or_insert_with(time::zone_names);
