@@ -60,46 +60,13 @@ pub enum Every {
 
 /// An entry of `on`: a day number (month), or a weekday, weekday range or
 /// nth weekday such as "1st-mon" or "last-fri".
-// `Deserialize` is written out for the reason given at `OneOrMany`.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum MonthDay {
     /// A day of the month, 1–31 (a month without that day is skipped).
     Number(#[schemars(range(min = 1, max = 31))] u8),
     /// A weekday or range ("mon", "mon-fri") for weekly series; "1st-mon"…"4th-sun" or "last-fri" for monthly ones.
     Text(On),
-}
-
-impl<'de> Deserialize<'de> for MonthDay {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(MonthDayVisitor)
-    }
-}
-
-struct MonthDayVisitor;
-
-impl serde::de::Visitor<'_> for MonthDayVisitor {
-    type Value = MonthDay;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a day number from 1 to 255 or a string")
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<MonthDay, E> {
-        u8::try_from(v)
-            .map(MonthDay::Number)
-            .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<MonthDay, E> {
-        u8::try_from(v)
-            .map(MonthDay::Number)
-            .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MonthDay, E> {
-        Ok(MonthDay::Text(On::new(v)))
-    }
 }
 
 /// A recurring slot.

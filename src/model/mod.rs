@@ -40,12 +40,7 @@ pub(crate) fn file_name<T: Serialize>(value: &T) -> String {
 
 /// A value or a list of values: `at = "09:00"` or `at = ["09:00", "18:00"]`,
 /// `days = "mon-fri"` or `days = ["mon-fri", "sun"]`.
-// `Deserialize` is written out rather than derived with `untagged`: the
-// derived one buffers the value, tries `One`, builds an error and tries
-// again, for every `at` and `days` of every file (docs/benchmarks.md). This
-// one looks at the value once: a list is `Many`, anything else is `One`.
-// (Plain comments: doc comments here would become the schema's text.)
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "OneOrMany{T}")]
 pub enum OneOrMany<T> {
@@ -53,68 +48,6 @@ pub enum OneOrMany<T> {
     One(T),
     /// A list of values (at least one).
     Many(#[schemars(length(min = 1))] Vec<T>),
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(OneOrManyVisitor(std::marker::PhantomData))
-    }
-}
-
-struct OneOrManyVisitor<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> OneOrManyVisitor<T> {
-    fn one<E, D>(value: D) -> Result<OneOrMany<T>, E>
-    where
-        E: serde::de::Error,
-        D: serde::Deserializer<'de, Error = E>,
-    {
-        T::deserialize(value).map(OneOrMany::One)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for OneOrManyVisitor<T> {
-    type Value = OneOrMany<T>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a value or a list of values")
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(OneOrMany::Many(items))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Self::one(serde::de::value::MapAccessDeserializer::new(map))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::StrDeserializer::new(v))
-    }
-
-    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::BorrowedStrDeserializer::new(v))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::StringDeserializer::new(v))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::U64Deserializer::new(v))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::I64Deserializer::new(v))
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Self::one(serde::de::value::BoolDeserializer::new(v))
-    }
 }
 
 impl<T> OneOrMany<T> {
@@ -206,7 +139,7 @@ mod tests {
     }
 
     #[test]
-    fn one_value_or_a_list_deserializes_as_the_derived_untagged_enum_did() {
+    fn one_value_or_a_list_deserializes_into_one_or_many() {
         let one: OneOrMany<Time> = one_or_many(json!("09:00"));
         assert!(matches!(&one, OneOrMany::One(t) if t.as_str() == "09:00"));
         let many: OneOrMany<Time> = one_or_many(json!(["09:00", "18:30"]));
