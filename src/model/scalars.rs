@@ -303,12 +303,7 @@ mod tests {
         assert_eq!(Time::new("24:00").get(), None, "a start is before midnight");
         assert_eq!(
             Weekday::new("fri-mon").get(),
-            Some(&vec![
-                Day::Friday,
-                Day::Saturday,
-                Day::Sunday,
-                Day::Monday
-            ])
+            Some(&vec![Day::Friday, Day::Saturday, Day::Sunday, Day::Monday])
         );
         assert_eq!(Date::new("2026-12-25").get(), Some(&date(2026, 12, 25)));
         assert_eq!(Version::new("1.4.0").get().map(|v| v.minor), Some(4));
