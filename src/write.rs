@@ -28,6 +28,14 @@ pub struct Plan {
 pub(crate) const MANIFEST: &str = ".commstrat-manifest";
 
 impl Plan {
+    /// A plan that writes one file.
+    pub fn one(path: PathBuf, text: String) -> Plan {
+        Plan {
+            write: vec![Output { path, text }],
+            remove: Vec::new(),
+        }
+    }
+
     /// Every file whose content on disk is not what would be written, and
     /// every file that would be removed, in a stable order.
     pub(crate) fn out_of_date(&self) -> Vec<PathBuf> {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::output::{colour, print};
+use super::output::{colour, print, read};
 use super::{Outcome, display};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{FileReport, Severity, Summary};
@@ -52,12 +52,7 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
             files
                 .par_iter()
                 .map(|file| {
-                    let bytes =
-                        crate::pipeline::read_limited(file).map_err(|error| Error::Read {
-                            path: file.display().to_string(),
-                            error,
-                        })?;
-                    let mut report = crate::pipeline::check_bytes(&display(file), bytes);
+                    let mut report = crate::pipeline::check_bytes(&display(file), read(file)?);
                     if let Some(base) = &base {
                         base.check(file, &mut report)?;
                     }

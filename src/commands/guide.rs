@@ -1,21 +1,17 @@
 //! `commstrat render guide FILE`: the response guide as one Markdown
 //! document or as an mdBook folder.
 
-use super::output::{finish, load_for_render, print};
+use super::output::{finish, load_for_render, overrides, print};
 use super::{Outcome, display};
 use crate::cli::GuideArgs;
 use crate::error::{Error, Result};
-use crate::render::Overrides;
-use crate::write::{Output, Plan};
+use crate::write::Plan;
 
 pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
     let Some(strategy) = load_for_render(&args.file)? else {
         return Ok(Outcome::Findings);
     };
-    let overrides = match &args.templates {
-        Some(dir) => Overrides::load(dir)?,
-        None => Overrides::default(),
-    };
+    let overrides = overrides(args.templates.as_deref())?;
     // The file's name, never its path: the guide must not depend on where
     // the strategy sits on this machine.
     let source = args
@@ -44,13 +40,7 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outco
             let summary = guide.summary().map_err(in_folder)?;
             crate::write::book_plan(root, &guide, summary)
         }
-        (Some(path), false) => Plan {
-            write: vec![Output {
-                path: path.clone(),
-                text: guide.document().map_err(in_folder)?,
-            }],
-            remove: Vec::new(),
-        },
+        (Some(path), false) => Plan::one(path.clone(), guide.document().map_err(in_folder)?),
         (None, _) => {
             print(out, &guide.document().map_err(in_folder)?)?;
             return Ok(Outcome::Clean);
