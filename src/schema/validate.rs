@@ -10,7 +10,7 @@ use super::MAX_SCHEMA_FINDINGS;
 use super::walk::{describe, schema_at, schema_keys, validator};
 use super::wording::{
     MAX_SHOWN_KEY, Place, elide, expected_type, missing_key_help, pattern_diagnostic,
-    toml_kind_name,
+    toml_kind_name, type_name,
 };
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -77,29 +77,15 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
         let Some(schema) = schema_at(pointer, &parsed.value) else {
             continue;
         };
-        let schema = Some(schema);
-        let is_date_field =
-            schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("date");
-        let foreign = match node.kind {
-            TomlKind::Float => true,
-            // A date-time in a date field is explained by invalid-date.
-            TomlKind::LocalDate | TomlKind::OtherDatetime => !is_date_field,
-            _ => false,
-        };
-        if !foreign {
+        // A date-time in a date field is explained by invalid-date.
+        if node.kind != TomlKind::Float && schema.get("format") == Some(&Value::from("date")) {
             continue;
         }
         let expected = schema
-            .and_then(|s| s.get("type"))
+            .get("type")
             .and_then(Value::as_str)
-            .map_or("something else", |t| match t {
-                "string" => "a string",
-                "integer" => "an integer",
-                "boolean" => "a boolean (true or false)",
-                "array" => "an array",
-                "object" => "a table",
-                _ => "something else",
-            });
+            .and_then(type_name)
+            .unwrap_or("something else");
         let found = toml_kind_name(node.kind);
         let mut d = Diagnostic::new(
             &codes::WRONG_TYPE,

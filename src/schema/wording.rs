@@ -20,11 +20,8 @@ pub(super) fn elide(key: &str) -> String {
     if key.len() <= MAX_SHOWN_KEY {
         return key.to_string();
     }
-    let mut end = 32;
-    while !key.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}… ({} bytes)", &key[..end], key.len())
+    let start = &key[..key.floor_char_boundary(32)];
+    format!("{start}… ({} bytes)", key.len())
 }
 
 pub(super) fn pattern_diagnostic(
@@ -226,16 +223,21 @@ pub(super) fn toml_kind_name(kind: TomlKind) -> &'static str {
     }
 }
 
-pub(super) fn expected_type(kind: &TypeKind) -> String {
-    let one = |t: &jsonschema::JsonType| match t.to_string().as_str() {
+/// A JSON Schema type as a finding names what it expects.
+pub(super) fn type_name(json_type: &str) -> Option<&'static str> {
+    Some(match json_type {
         "string" => "a string",
         "integer" => "an integer",
         "number" => "a number",
         "boolean" => "a boolean (true or false)",
         "array" => "an array",
         "object" => "a table",
-        _ => "a value",
-    };
+        _ => return None,
+    })
+}
+
+pub(super) fn expected_type(kind: &TypeKind) -> String {
+    let one = |t: &jsonschema::JsonType| type_name(&t.to_string()).unwrap_or("a value");
     match kind {
         TypeKind::Single(t) => one(t).to_string(),
         TypeKind::Multiple(ts) => ts.iter().map(|t| one(&t)).collect::<Vec<_>>().join(" or "),
