@@ -167,11 +167,7 @@ fn map_error(
             out.push(wrong_type(index, root, &pointer, message));
         }
         ValidationErrorKind::Enum { options } => {
-            let value = error
-                .instance()
-                .as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| error.instance().to_string());
+            let value = plain(error.instance());
             let options: Vec<String> = options
                 .as_array()
                 .into_iter()
@@ -261,13 +257,7 @@ fn map_error(
                 .iter()
                 .enumerate()
                 .find(|(i, item)| items[..*i].contains(item))
-                .map(|(i, item)| {
-                    (
-                        i,
-                        item.as_str()
-                            .map_or_else(|| item.to_string(), str::to_string),
-                    )
-                });
+                .map(|(i, item)| (i, plain(item)));
             let (span, message) = match repeated {
                 Some((i, item)) => (
                     index.value_span(&format!("{pointer}/{i}")),
@@ -289,6 +279,13 @@ fn map_error(
             format!("{}: {error}", here.name()),
         )),
     }
+}
+
+/// A value as a finding quotes it: text without its quotes.
+fn plain(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
 }
 
 /// What the value at `pointer` is, as a finding names it ("a string").
