@@ -5,7 +5,7 @@
 use jsonschema::error::TypeKind;
 use serde_json::Value;
 
-use super::walk::{resolve, schema_at, schema_json};
+use super::walk::{describe, resolve, schema_at, schema_json};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::{SpanIndex, TomlKind, pointer, unescape_token};
@@ -71,19 +71,15 @@ pub(super) fn pattern_diagnostic(
 /// How to add a missing key: a `[table]`, a `[[list]]` entry or `key = …`.
 pub(super) fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Place<'_>) -> String {
     let schema = schema_json();
-    let raw = schema_at(pointer, root)
+    let property = schema_at(pointer, root)
         .and_then(|s| s.get("properties"))
-        .and_then(|p| p.get(key));
-    let property = raw.and_then(|p| resolve(schema, p));
+        .and_then(|p| resolve(schema, p.get(key)?));
     let path = if pointer.is_empty() {
         key.to_string()
     } else {
         format!("{}.{key}", display_path(&here.tokens()))
     };
-    let description = raw
-        .and_then(|p| p.get("description"))
-        .or_else(|| property.and_then(|p| p.get("description")))
-        .and_then(Value::as_str)
+    let description = describe(&format!("{pointer}/{key}"), root)
         .map(|d| format!(" ({})", d.trim_end_matches('.')))
         .unwrap_or_default();
     let items_are_tables = property
