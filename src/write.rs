@@ -159,17 +159,14 @@ pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Plan {
     for page in &guide.pages {
         files.push((format!("src/{}", page.file), page.markdown.clone()));
     }
-    let mut manifest = String::from(
-        "# Files written by `commstrat render guide --book`. A file listed here is\n\
-         # removed when its part leaves the strategy; no other file is touched.\n",
-    );
     let mut names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     names.push(MANIFEST.to_string());
     names.sort_unstable();
-    for name in &names {
-        manifest.push_str(name);
-        manifest.push('\n');
-    }
+    let manifest = format!(
+        "# Files written by `commstrat render guide --book`. A file listed here is\n\
+         # removed when its part leaves the strategy; no other file is touched.\n{}\n",
+        names.join("\n")
+    );
     files.push((MANIFEST.to_string(), manifest));
     let remove = previous_files(root)
         .into_iter()
