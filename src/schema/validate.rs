@@ -64,15 +64,10 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
 /// errors about them are not reported a second time.
 fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut pointers = Vec::new();
+    // Only floats and dates (the index's typed values) can be foreign;
+    // looking up the schema of every other value would cost more than the
+    // whole check.
     for (pointer, node) in parsed.index.typed() {
-        // Only floats and dates can be foreign; looking up the schema of
-        // every other value would cost more than the whole check.
-        if !matches!(
-            node.kind,
-            TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
-        ) {
-            continue;
-        }
         // A value under an unknown key is reported as unknown-key alone.
         let Some(schema) = schema_at(pointer, &parsed.value) else {
             continue;
