@@ -158,22 +158,11 @@ fn each<T: Serialize>(
 pub(crate) fn entities(s: &Strategy) -> Vec<Entity> {
     let mut top = entity(Section::Strategy, &s.id, s);
     if let Value::Object(map) = &mut top.value {
-        // The sections are compared entity by entity, and the version is
-        // the diff's header: what is left are the strategy's own fields.
-        for section in [
-            "voice",
-            "personas",
-            "networks",
-            "schedules",
-            "roles",
-            "playbooks",
-            "crisis",
-            "calendar",
-            "metrics",
-            "version",
-        ] {
-            map.remove(section);
-        }
+        // The strategy's own fields: not those kept apart (sections, the
+        // version), nor `voice` and `networks`, sections at the top too.
+        map.retain(|key, _| {
+            kind_of(key) != FieldKind::Apart && key != "voice" && key != "networks"
+        });
     }
     let mut out = vec![top, entity(Section::Voice, "voice", &s.voice)];
     each(&mut out, Section::Persona, &s.personas, |x| &x.id);
