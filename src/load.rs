@@ -230,9 +230,8 @@ fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> D
     } else {
         None
     };
-    let mut d = Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"));
-    d.help = help.map(str::to_string);
-    d
+    Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"))
+        .with_optional_help(help.map(str::to_string))
 }
 
 /// The walk of toml's tree that builds the JSON value and the span index.
