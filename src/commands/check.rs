@@ -113,9 +113,9 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walker {
-            let entry = entry.map_err(|error| Error::Walk {
+            let entry = entry.map_err(|error| Error::Read {
                 path: path.display().to_string(),
-                error,
+                error: error.into(),
             })?;
             if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "toml")
             {
