@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::output::{colour, print, read};
 use super::{Outcome, display};
+use crate::base::Base;
 use crate::cli::CheckArgs;
 use crate::diagnostic::{FileReport, Severity, Summary};
 use crate::error::{Error, Result};
@@ -30,7 +31,7 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     files.dedup_by_key(|f| display(f));
     // Rule levels from the nearest commstrat.toml; --fail-level applies after.
     let config = crate::config::Config::discover(Path::new("."))?;
-    let base = args.base.as_deref().map(crate::base::Base::open).transpose()?;
+    let base = args.base.as_deref().map(Base::open).transpose()?;
     // Worker threads get the main thread's 8 MiB of stack, not the 2 MiB
     // of a spawned thread: a file nested to the limit the loader accepts
     // recursed past 2 MiB in a debug build now and then (the depth rayon's
