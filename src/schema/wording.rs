@@ -100,7 +100,10 @@ pub(super) fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Pl
 fn weekday_help(value: &str, pattern: &str) -> String {
     const FORMS: &str = "weekdays are mon tue wed thu fri sat sun, ranges \"mon-fri\"; monthly series also take \"1st-mon\"…\"4th-sun\" and \"last-fri\"";
     let lower = value.to_lowercase();
-    let lower_is_valid = is_weekday_form(pattern, &lower);
+    // `on` (every pattern but the weekday's) also takes "1st-mon"….
+    let lower_is_valid = crate::time::parse_weekdays(&lower).is_some()
+        || (pattern != patterns::WEEKDAY_PATTERN
+            && crate::time::parse_nth_weekday(&lower).is_some());
     let guess = if lower_is_valid {
         Some(lower.clone())
     } else {
@@ -110,15 +113,6 @@ fn weekday_help(value: &str, pattern: &str) -> String {
     match guess {
         Some(best) if best != value => format!("did you mean `{best}`? {FORMS}"),
         _ => format!("{}{}", FORMS[..1].to_uppercase(), &FORMS[1..]),
-    }
-}
-
-/// Does `text` match one of the schema's weekday patterns?
-fn is_weekday_form(pattern: &str, text: &str) -> bool {
-    let ok = |days: &str| crate::time::parse_weekdays(days).is_some();
-    match pattern {
-        patterns::WEEKDAY_PATTERN => ok(text),
-        _ => ok(text) || crate::time::parse_nth_weekday(text).is_some(),
     }
 }
 
