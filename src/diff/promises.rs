@@ -150,11 +150,12 @@ impl Differ<'_> {
                 continue;
             };
             let id = l_old.level.to_string();
+            let mut promise = |field: &str, summary: String| {
+                self.promise(Section::CrisisLevel, &id, field, summary);
+            };
             for approver in &l_old.approvers {
                 if !l_new.approvers.contains(approver) {
-                    self.promise(
-                        Section::CrisisLevel,
-                        &id,
+                    promise(
                         "approvers",
                         format!("approver `{approver}` removed from crisis level {id}"),
                     );
@@ -175,9 +176,7 @@ impl Differ<'_> {
                 ),
             ];
             if l_old.update_every.is_some() && l_new.update_every.is_none() {
-                self.promise(
-                    Section::CrisisLevel,
-                    &id,
+                promise(
                     "update_every",
                     format!("crisis level {id} no longer promises regular updates"),
                 );
@@ -190,9 +189,7 @@ impl Differ<'_> {
                     continue;
                 };
                 if a > b {
-                    self.promise(
-                        Section::CrisisLevel,
-                        &id,
+                    promise(
                         field,
                         format!("{what} of crisis level {id} {}", lengthened(b, a)),
                     );
@@ -201,9 +198,7 @@ impl Differ<'_> {
             if l_old.pause_scheduled_posts == Some(true)
                 && l_new.pause_scheduled_posts != Some(true)
             {
-                self.promise(
-                    Section::CrisisLevel,
-                    &id,
+                promise(
                     "pause_scheduled_posts",
                     format!("crisis level {id} no longer pauses scheduled posts"),
                 );
