@@ -19,19 +19,13 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outco
         .file_name()
         .map_or_else(|| display(&args.file), |n| n.to_string_lossy().into_owned());
     // A failing template of the folder is named by its file too.
-    let in_folder = |e: Error| match (e, &args.templates) {
-        (
-            Error::Template {
-                name, line, detail, ..
-            },
-            Some(dir),
-        ) if dir.join(&name).is_file() => Error::Template {
-            file: Some(display(&dir.join(&name))),
-            name,
-            line,
-            detail,
-        },
-        (e, _) => e,
+    let in_folder = |mut e: Error| {
+        if let (Error::Template { name, file, .. }, Some(dir)) = (&mut e, &args.templates)
+            && dir.join(&*name).is_file()
+        {
+            *file = Some(display(&dir.join(&*name)));
+        }
+        e
     };
     let guide =
         crate::render::guide(&strategy, &source, &overrides, args.book).map_err(in_folder)?;
