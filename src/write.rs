@@ -55,16 +55,14 @@ impl Plan {
             write_atomically(&output.path, &output.text)?;
         }
         for path in &self.remove {
-            match std::fs::remove_file(path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        doing: "remove",
-                        path: path.display().to_string(),
-                        error: e.to_string(),
-                    });
-                }
+            if let Err(e) = std::fs::remove_file(path)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                return Err(Error::Write {
+                    doing: "remove",
+                    path: path.display().to_string(),
+                    error: e.to_string(),
+                });
             }
         }
         Ok(())
