@@ -17,34 +17,30 @@ pub(crate) struct Base {
     pub revision: String,
 }
 
-fn git_failed(e: &std::io::Error) -> Error {
-    Error::Git {
-        message: format!("cannot run git ({e}); --base needs git on the PATH"),
-    }
-}
-
-fn git(args: &[&str]) -> Result<std::process::Output> {
-    Command::new("git")
+/// Run git in `folder`.
+fn git(folder: &Path, args: &[&str]) -> Result<std::process::Output> {
+    let run = Command::new("git")
+        .arg("-C")
+        .arg(folder)
         .args(args)
-        .output()
-        .map_err(|e| git_failed(&e))
+        .output();
+    run.map_err(|e| Error::Git {
+        message: format!("cannot run git ({e}); --base needs git on the PATH"),
+    })
 }
 
 impl Base {
     /// Check that we are in a git work tree and that `revision` names a commit.
     pub fn open(revision: &str) -> Result<Base> {
-        let top = git(&["rev-parse", "--show-toplevel"])?;
+        let here = Path::new(".");
+        let top = git(here, &["rev-parse", "--show-toplevel"])?;
         if !top.status.success() {
             return Err(Error::Git {
                 message: "--base needs a git repository, and this folder is not in one".into(),
             });
         }
-        let verify = git(&[
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            &format!("{revision}^{{commit}}"),
-        ])?;
+        let commit = format!("{revision}^{{commit}}");
+        let verify = git(here, &["rev-parse", "--verify", "--quiet", &commit])?;
         if !verify.status.success() {
             return Err(Error::Git {
                 message: format!(
@@ -72,12 +68,7 @@ impl Base {
             })?
             .to_string_lossy();
         let spec = format!("{}:./{name}", self.revision);
-        let shown = Command::new("git")
-            .arg("-C")
-            .arg(folder)
-            .args(["show", &spec])
-            .output()
-            .map_err(|e| git_failed(&e))?;
+        let shown = git(folder, &["show", &spec])?;
         if shown.status.success() {
             return Ok(Some(shown.stdout));
         }

@@ -11,6 +11,7 @@ use toml::Spanned;
 use crate::diagnostic::{FileReport, Severity};
 use crate::error::{Error, Result};
 use crate::rules::{self, RULES, Rule};
+use crate::source::Source;
 
 /// The configuration file's name.
 pub(crate) const FILE_NAME: &str = "commstrat.toml";
@@ -37,11 +38,6 @@ struct File {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
-/// 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
 impl Config {
     /// The configuration of the nearest `commstrat.toml` from `start` up;
     /// none found: the defaults.
@@ -66,7 +62,7 @@ impl Config {
     pub fn parse(text: &str, name: &str) -> Result<Config> {
         let wrong = |offset: Option<usize>, message: String| Error::Config {
             file: name.to_string(),
-            line: offset.map(|at| line_of(text, at)),
+            line: offset.map(|at| Source::new(name, text.to_string()).position(at).line),
             message,
         };
         let file: File = toml::from_str(text)

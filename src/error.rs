@@ -11,10 +11,9 @@ use std::fmt;
 pub enum Error {
     /// Standard output could not be written (a closed pipe, a full disk).
     Output(std::io::Error),
-    /// A file or folder could not be read.
+    /// A file or folder could not be read (a folder's walk error says
+    /// which entry, as an `io::Error` made from it).
     Read { path: String, error: std::io::Error },
-    /// A folder could not be walked.
-    Walk { path: String, error: walkdir::Error },
     /// A file could not be written or removed: `doing` is "write" or "remove".
     Write {
         doing: &'static str,
@@ -71,7 +70,6 @@ impl fmt::Display for Error {
         match self {
             Error::Output(e) => write!(f, "cannot write output: {e}"),
             Error::Read { path, error } => write!(f, "cannot read {path}: {error}"),
-            Error::Walk { path, error } => write!(f, "cannot read {path}: {error}"),
             Error::Write { doing, path, error } => write!(f, "cannot {doing} {path}: {error}"),
             Error::NoSuchPath { path } => write!(f, "{path}: no such file or folder"),
             Error::NoStrategies { path } => write!(f, "{path}: no *.toml file in this folder"),

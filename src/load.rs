@@ -21,7 +21,7 @@ use crate::source::Source;
 const MAX_DEPTH: usize = 32;
 
 /// What a TOML value was, before it became JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TomlKind {
     String,
     Integer,
@@ -32,11 +32,12 @@ pub enum TomlKind {
     /// Any other TOML date-time.
     OtherDatetime,
     Array,
+    #[default]
     Table,
 }
 
 /// Where a value sits in the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Node {
     /// The key naming the value (absent for array elements and the root).
     pub key: Option<Range<usize>>,
@@ -55,16 +56,6 @@ pub struct SpanIndex {
     typed: Vec<String>,
     /// The whole document, for findings about something absent from it.
     root: Node,
-}
-
-impl Default for Node {
-    fn default() -> Self {
-        Node {
-            key: None,
-            value: 0..0,
-            kind: TomlKind::Table,
-        }
-    }
 }
 
 impl SpanIndex {
@@ -116,24 +107,11 @@ fn toml_kind(value: &DeValue<'_>) -> TomlKind {
         DeValue::Integer(_) => TomlKind::Integer,
         DeValue::Float(_) => TomlKind::Float,
         DeValue::Boolean(_) => TomlKind::Boolean,
-        DeValue::Datetime(dt) => datetime_kind(dt),
+        DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => TomlKind::LocalDate,
+        DeValue::Datetime(_) => TomlKind::OtherDatetime,
         DeValue::Array(_) => TomlKind::Array,
         DeValue::Table(_) => TomlKind::Table,
     }
-}
-
-fn datetime_kind(dt: &toml::value::Datetime) -> TomlKind {
-    if dt.date.is_some() && dt.time.is_none() {
-        TomlKind::LocalDate
-    } else {
-        TomlKind::OtherDatetime
-    }
-}
-
-/// A TOML integer's digits, as toml decodes them (sign, `_` separators,
-/// no radix prefix), as an `i64`; `None` when it does not fit.
-fn integer(digits: &str, radix: u32) -> Option<i64> {
-    i64::from_str_radix(&digits.replace('_', ""), radix).ok()
 }
 
 /// The finding for an integer too large for 64 bits, at `span`.
@@ -147,16 +125,6 @@ fn too_large(text: &str, span: Range<usize>) -> Diagnostic {
     .with_help(
         "TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits",
     )
-}
-
-/// The format has no float field. A float becomes a one-key object so that
-/// it fails every type check, where JSON would take `1.0` for the integer 1;
-/// the index still says it was a float.
-fn float_json(text: &str) -> Value {
-    Value::Object(Map::from_iter([(
-        "$float".to_string(),
-        Value::String(text.to_string()),
-    )]))
 }
 
 /// A JSON pointer from its parts, literal text and indices:
@@ -262,9 +230,8 @@ fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> D
     } else {
         None
     };
-    let mut d = Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"));
-    d.help = help.map(str::to_string);
-    d
+    Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"))
+        .with_optional_help(help.map(str::to_string))
 }
 
 /// The walk of toml's tree that builds the JSON value and the span index.
@@ -324,14 +291,21 @@ impl Walk<'_> {
         }
         match value {
             DeValue::String(s) => Value::String(s.to_string()),
-            DeValue::Integer(i) => match integer(i.as_str(), i.radix()) {
-                Some(n) => Value::Number(n.into()),
-                None => {
-                    self.problems.push(too_large(self.text, span));
-                    Value::Null
+            // toml gives the digits with sign and `_` separators, without
+            // the radix prefix.
+            DeValue::Integer(i) => {
+                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                    Ok(n) => Value::Number(n.into()),
+                    Err(_) => {
+                        self.problems.push(too_large(self.text, span));
+                        Value::Null
+                    }
                 }
-            },
-            DeValue::Float(f) => float_json(f.as_str()),
+            }
+            // The format has no float field. A float becomes a one-key
+            // object so that it fails every type check, where JSON would
+            // take `1.0` for the integer 1; the index says it was a float.
+            DeValue::Float(f) => serde_json::json!({ "$float": f.as_str() }),
             DeValue::Boolean(b) => Value::Bool(*b),
             DeValue::Datetime(dt) => Value::String(dt.to_string()),
             DeValue::Array(items) => {

@@ -18,12 +18,6 @@ pub(crate) const VARIABLES: [&str; 7] = [
     "link",
 ];
 
-/// Sample values for the variables whose real value is not in the file.
-pub(crate) const SAMPLE_FOLLOWER: &str = "Alexandra Smith"; // 15 characters
-pub(crate) const SAMPLE_AGENT: &str = "Jean-Marie"; // 10 characters
-pub(crate) const SAMPLE_NEXT_UPDATE: &str = "2026-11-23 14:30"; // 16 characters
-pub(crate) const SAMPLE_LINK: &str = "https://example.com/abc"; // 23 characters
-
 /// More items than any reply prints.
 const MAX_PRINTED_ITEMS: usize = 1_000;
 
@@ -35,48 +29,41 @@ pub(crate) const MAX_RENDERED_BYTES: usize = 64 * 1024;
 /// more than compiling a reply.
 pub(crate) fn environment() -> &'static Environment<'static> {
     static ENVIRONMENT: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
-    ENVIRONMENT.get_or_init(new_environment)
+    ENVIRONMENT.get_or_init(|| {
+        let mut env = Environment::new();
+        // A template is a reply, not a program: bound the work one may do, and
+        // refuse to print a list or map too long for any reply (printing
+        // `[1] * 100000000` would otherwise walk every item).
+        env.set_fuel(Some(50_000));
+        env.set_formatter(|out, state, value| {
+            if let Some(n) = value.len()
+                && n > MAX_PRINTED_ITEMS
+            {
+                return Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("a value of {n} items is too long for a reply"),
+                ));
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
+        env
+    })
 }
 
-fn new_environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    // A template is a reply, not a program: bound the work one may do, and
-    // refuse to print a list or map too long for any reply (printing
-    // `[1] * 100000000` would otherwise walk every item).
-    env.set_fuel(Some(50_000));
-    env.set_formatter(|out, state, value| {
-        if value.len().is_some_and(|n| n > MAX_PRINTED_ITEMS) {
-            return Err(minijinja::Error::new(
-                minijinja::ErrorKind::InvalidOperation,
-                format!(
-                    "a value of {} items is too long for a reply",
-                    value.len().unwrap_or_default()
-                ),
-            ));
-        }
-        minijinja::escape_formatter(out, state, value)
-    });
-    env
-}
-
-/// The sample values for `network` (none: the values that do not depend on it).
+/// The sample values for `network` (none: the values that do not depend on
+/// it); samples stand in for the variables whose real value is not in the
+/// file. `availability` is the statement of the network's schedule.
 pub(crate) fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
+    let schedule = network.and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule));
     minijinja::context! {
-        follower => SAMPLE_FOLLOWER,
-        agent => SAMPLE_AGENT,
+        follower => "Alexandra Smith", // 15 characters
+        agent => "Jean-Marie", // 10 characters
         brand => &strategy.name,
         network => network.map_or("", |n| n.handle.as_str()),
-        availability => availability(strategy, network),
-        next_update => SAMPLE_NEXT_UPDATE,
-        link => SAMPLE_LINK,
+        availability => schedule.map_or("", |s| s.statement.as_str()),
+        next_update => "2026-11-23 14:30", // 16 characters
+        link => "https://example.com/abc", // 23 characters
     }
-}
-
-/// The `availability` sample value on `network`: its schedule's statement.
-fn availability<'s>(strategy: &'s Strategy, network: Option<&Network>) -> &'s str {
-    network
-        .and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule))
-        .map_or("", |s| s.statement.as_str())
 }
 
 /// Render `text` with `values`, stopping past `MAX_RENDERED_BYTES`.

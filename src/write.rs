@@ -28,6 +28,14 @@ pub struct Plan {
 pub(crate) const MANIFEST: &str = ".commstrat-manifest";
 
 impl Plan {
+    /// A plan that writes one file.
+    pub fn one(path: PathBuf, text: String) -> Plan {
+        Plan {
+            write: vec![Output { path, text }],
+            remove: Vec::new(),
+        }
+    }
+
     /// Every file whose content on disk is not what would be written, and
     /// every file that would be removed, in a stable order.
     pub(crate) fn out_of_date(&self) -> Vec<PathBuf> {
@@ -47,16 +55,14 @@ impl Plan {
             write_atomically(&output.path, &output.text)?;
         }
         for path in &self.remove {
-            match std::fs::remove_file(path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        doing: "remove",
-                        path: path.display().to_string(),
-                        error: e.to_string(),
-                    });
-                }
+            if let Err(e) = std::fs::remove_file(path)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                return Err(Error::Write {
+                    doing: "remove",
+                    path: path.display().to_string(),
+                    error: e.to_string(),
+                });
             }
         }
         Ok(())
@@ -151,17 +157,14 @@ pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Plan {
     for page in &guide.pages {
         files.push((format!("src/{}", page.file), page.markdown.clone()));
     }
-    let mut manifest = String::from(
-        "# Files written by `commstrat render guide --book`. A file listed here is\n\
-         # removed when its part leaves the strategy; no other file is touched.\n",
-    );
     let mut names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     names.push(MANIFEST.to_string());
     names.sort_unstable();
-    for name in &names {
-        manifest.push_str(name);
-        manifest.push('\n');
-    }
+    let manifest = format!(
+        "# Files written by `commstrat render guide --book`. A file listed here is\n\
+         # removed when its part leaves the strategy; no other file is touched.\n{}\n",
+        names.join("\n")
+    );
     files.push((MANIFEST.to_string(), manifest));
     let remove = previous_files(root)
         .into_iter()

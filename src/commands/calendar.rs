@@ -3,10 +3,10 @@
 //! JSON.
 
 use super::Outcome;
-use super::output::{finish, load_for_render, print};
+use super::output::{finish, load_for_render, overrides, print};
 use crate::cli::{CalendarArgs, CalendarFormat, CsvProfile, DateOrderArg};
 use crate::error::{Error, Result};
-use crate::render::{Overrides, calendar};
+use crate::render::calendar;
 use crate::write::{Output, Plan};
 
 pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
@@ -46,24 +46,19 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
                 eprintln!("warning: {warning}");
             }
         }
+        let write = files.into_iter().map(|f| Output {
+            path: folder.join(format!("{}.csv", f.network)),
+            text: f.csv,
+        });
         let plan = Plan {
-            write: files
-                .into_iter()
-                .map(|f| Output {
-                    path: folder.join(format!("{}.csv", f.network)),
-                    text: f.csv,
-                })
-                .collect(),
+            write: write.collect(),
             remove: Vec::new(),
         };
         return finish(plan, args.check, None, out);
     }
     let text = match args.format {
         CalendarFormat::Md => {
-            let overrides = match &args.templates {
-                Some(dir) => Overrides::load(dir)?,
-                None => Overrides::default(),
-            };
+            let overrides = overrides(args.templates.as_deref())?;
             crate::render::calendar_markdown(&strategy, window, &occurrences, &overrides)?
         }
         CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
@@ -71,15 +66,7 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
         CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
     };
     match args.output {
-        Some(path) => finish(
-            Plan {
-                write: vec![Output { path, text }],
-                remove: Vec::new(),
-            },
-            args.check,
-            None,
-            out,
-        ),
+        Some(path) => finish(Plan::one(path, text), args.check, None, out),
         None => {
             print(out, &text)?;
             Ok(Outcome::Clean)

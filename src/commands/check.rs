@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::output::{colour, print};
+use super::output::{colour, print, read};
 use super::{Outcome, display};
+use crate::base::Base;
 use crate::cli::CheckArgs;
 use crate::diagnostic::{FileReport, Severity, Summary};
 use crate::error::{Error, Result};
@@ -30,10 +31,7 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     files.dedup_by_key(|f| display(f));
     // Rule levels from the nearest commstrat.toml; --fail-level applies after.
     let config = crate::config::Config::discover(Path::new("."))?;
-    let base = match &args.base {
-        Some(revision) => Some(crate::base::Base::open(revision)?),
-        None => None,
-    };
+    let base = args.base.as_deref().map(Base::open).transpose()?;
     // Worker threads get the main thread's 8 MiB of stack, not the 2 MiB
     // of a spawned thread: a file nested to the limit the loader accepts
     // recursed past 2 MiB in a debug build now and then (the depth rayon's
@@ -52,12 +50,7 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
             files
                 .par_iter()
                 .map(|file| {
-                    let bytes =
-                        crate::pipeline::read_limited(file).map_err(|error| Error::Read {
-                            path: file.display().to_string(),
-                            error,
-                        })?;
-                    let mut report = crate::pipeline::check_bytes(&display(file), bytes);
+                    let mut report = crate::pipeline::check_bytes(&display(file), read(file)?);
                     if let Some(base) = &base {
                         base.check(file, &mut report)?;
                     }
@@ -121,9 +114,9 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walker {
-            let entry = entry.map_err(|error| Error::Walk {
+            let entry = entry.map_err(|error| Error::Read {
                 path: path.display().to_string(),
-                error,
+                error: error.into(),
             })?;
             if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "toml")
             {

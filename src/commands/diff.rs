@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::output::print;
+use super::output::{print, validate};
 use super::{Outcome, display};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::error::{Error, Result};
@@ -24,11 +24,7 @@ pub(super) fn run(args: &DiffArgs, out: &mut dyn std::io::Write) -> Result<Outco
 /// The model of a strategy file: it must load (syntax and schema), even if
 /// rules find problems in it.
 fn model_of(file: &Path) -> Result<Strategy> {
-    let bytes = crate::pipeline::read_limited(file).map_err(|error| Error::Read {
-        path: file.display().to_string(),
-        error,
-    })?;
-    let (report, strategy) = crate::pipeline::validate(&display(file), bytes);
+    let (report, strategy) = validate(file)?;
     strategy.ok_or_else(|| Error::DoesNotLoad {
         path: display(file),
         findings: report.diagnostics.len(),

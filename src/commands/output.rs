@@ -6,9 +6,10 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{Outcome, display};
-use crate::diagnostic::Summary;
+use crate::diagnostic::{FileReport, Summary};
 use crate::error::{Error, Result};
 use crate::model::Strategy;
+use crate::render::Overrides;
 use crate::report::{self, HumanOptions};
 use crate::write::Plan;
 
@@ -22,15 +23,30 @@ pub(super) fn colour(is_terminal: bool) -> bool {
     is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// The bytes of the file at `file`, within the size limit.
+pub(super) fn read(file: &Path) -> Result<Vec<u8>> {
+    crate::pipeline::read_limited(file).map_err(|error| Error::Read {
+        path: file.display().to_string(),
+        error,
+    })
+}
+
+/// The file at `file` through the pipeline: its findings, and its model
+/// when it loads.
+pub(super) fn validate(file: &Path) -> Result<(FileReport, Option<Strategy>)> {
+    Ok(crate::pipeline::validate(&display(file), read(file)?))
+}
+
+/// The templates of `--templates DIR`, or the built-in ones alone.
+pub(super) fn overrides(dir: Option<&Path>) -> Result<Overrides> {
+    dir.map_or_else(|| Ok(Overrides::default()), Overrides::load)
+}
+
 /// The strategy at `file`, read to be rendered: unreadable is an error;
 /// findings are printed to standard error, and errors among them stop the
 /// render (`None`); warnings alone let it go on.
 pub(super) fn load_for_render(file: &Path) -> Result<Option<Strategy>> {
-    let bytes = crate::pipeline::read_limited(file).map_err(|error| Error::Read {
-        path: file.display().to_string(),
-        error,
-    })?;
-    let (report, strategy) = crate::pipeline::validate(&display(file), bytes);
+    let (report, strategy) = validate(file)?;
     if !report.diagnostics.is_empty() {
         let options = HumanOptions {
             color: colour(std::io::stderr().is_terminal()),

@@ -41,115 +41,36 @@ pub(crate) enum FieldKind {
     Apart,
 }
 
-/// The treatment of one field name, wherever the field sits: the format
-/// gives a name one kind of value throughout (`owner` is the exception, and
-/// its kind says how).
-#[derive(Debug)]
-pub(crate) struct FieldRule {
-    pub name: &'static str,
-    pub kind: FieldKind,
+/// Every field of the format, by the kind of its value: each line
+/// `Kind: name name …;` gives those names that kind. The format gives a name
+/// one kind of value throughout (`owner` is the exception, and its kind says
+/// how). A test checks the table against the schema, both ways, and that no
+/// name is listed twice. `networks` and `voice` are sections at the top of a
+/// strategy too, but are compared as fields of personas, playbooks and
+/// networks.
+macro_rules! fields {
+    ($($kind:ident: $($name:ident)+;)+) => {
+        &[$($((stringify!($name), FieldKind::$kind)),+),+]
+    };
 }
 
-const fn rule(name: &'static str, kind: FieldKind) -> FieldRule {
-    FieldRule { name, kind }
-}
-
-/// Every field of the format, sorted by name (the lookup searches it by
-/// halves). A test checks it against the schema, both ways. `networks` and
-/// `voice` are sections at the top of a strategy too, but are compared as
-/// fields of personas, playbooks and networks.
-pub(crate) static FIELDS: &[FieldRule] = &[
-    rule("after", FieldKind::Duration),
-    rule("always", FieldKind::Value),
-    rule("approvers", FieldKind::Set),
-    rule("at", FieldKind::Times),
-    rule("audience", FieldKind::Wording),
-    rule("automation", FieldKind::Value),
-    rule("avoid", FieldKind::Set),
-    rule("backup", FieldKind::Value),
-    rule("blackouts", FieldKind::Apart),
-    rule("brief", FieldKind::Wording),
-    rule("calendar", FieldKind::Apart),
-    rule("channel", FieldKind::Value),
-    rule("closed", FieldKind::Set),
-    rule("contact", FieldKind::Wording),
-    rule("crisis", FieldKind::Apart),
-    rule("date", FieldKind::Value),
-    rule("days", FieldKind::Weekdays),
-    rule("description", FieldKind::Wording),
-    rule("do", FieldKind::Wording),
-    rule("dont", FieldKind::Wording),
-    rule("duration", FieldKind::Duration),
-    rule("emoji", FieldKind::Value),
-    rule("escalate_to", FieldKind::Value),
-    rule("escalate_when", FieldKind::Wording),
-    rule("escalation", FieldKind::Value),
-    rule("events", FieldKind::Apart),
-    rule("every", FieldKind::Value),
-    rule("formality", FieldKind::Value),
-    rule("from", FieldKind::Value),
-    rule("handle", FieldKind::Value),
-    rule("holding_statement", FieldKind::Wording),
-    rule("hours", FieldKind::Value),
-    rule("humor", FieldKind::Value),
-    rule("id", FieldKind::Apart),
-    rule("interval", FieldKind::Value),
-    rule("is", FieldKind::Wording),
-    rule("is_not", FieldKind::Wording),
-    rule("kind", FieldKind::Value),
-    rule("language", FieldKind::Value),
-    rule("level", FieldKind::Value),
-    rule("levels", FieldKind::Apart),
-    rule("measure", FieldKind::Value),
-    rule("metrics", FieldKind::Apart),
-    rule("name", FieldKind::Wording),
-    rule("needs", FieldKind::Wording),
-    rule("networks", FieldKind::Set),
-    rule("notify", FieldKind::Set),
-    rule("objectives", FieldKind::Wording),
-    rule("on", FieldKind::Value),
-    rule("out_of_hours_reply", FieldKind::Wording),
-    rule("owner", FieldKind::Owner),
-    rule("pause_scheduled_posts", FieldKind::Value),
-    rule("person", FieldKind::Value),
-    rule("persona", FieldKind::Value),
-    rule("personas", FieldKind::Apart),
-    rule("platform", FieldKind::Value),
-    rule("playbooks", FieldKind::Apart),
-    rule("practice", FieldKind::Value),
-    rule("prefer", FieldKind::Wording),
-    rule("purpose", FieldKind::Wording),
-    rule("reason", FieldKind::Wording),
-    rule("replies", FieldKind::Replies),
-    rule("reply_limit", FieldKind::Value),
-    rule("respond_within", FieldKind::Duration),
-    rule("response_time", FieldKind::Duration),
-    rule("review", FieldKind::Value),
-    rule("roles", FieldKind::Apart),
-    rule("scenarios", FieldKind::Apart),
-    rule("schedule", FieldKind::Value),
-    rule("schedules", FieldKind::Apart),
-    rule("schema", FieldKind::Value),
-    rule("series", FieldKind::Apart),
-    rule("sign_off", FieldKind::Wording),
-    rule("signals", FieldKind::Wording),
-    rule("source", FieldKind::Wording),
-    rule("starts", FieldKind::Value),
-    rule("statement", FieldKind::Wording),
-    rule("steps", FieldKind::Wording),
-    rule("substitutions", FieldKind::Value),
-    rule("target", FieldKind::Value),
-    rule("text", FieldKind::Value),
-    rule("timezone", FieldKind::Value),
-    rule("title", FieldKind::Wording),
-    rule("to", FieldKind::Value),
-    rule("traits", FieldKind::Wording),
-    rule("until", FieldKind::Value),
-    rule("update_every", FieldKind::Duration),
-    rule("values", FieldKind::Wording),
-    rule("version", FieldKind::Apart),
-    rule("voice", FieldKind::Value),
-];
+pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
+    Wording: audience brief contact description do dont escalate_when holding_statement is is_not
+        name needs objectives out_of_hours_reply prefer purpose reason sign_off signals source
+        statement steps title traits values;
+    Replies: replies;
+    Owner: owner;
+    Duration: after duration respond_within response_time update_every;
+    Set: approvers avoid closed networks notify;
+    Weekdays: days;
+    Times: at;
+    Value: always automation backup channel date emoji escalate_to escalation every formality
+        from handle hours humor interval kind language level measure on pause_scheduled_posts
+        person persona platform practice reply_limit review schedule schema starts substitutions
+        target text timezone to until voice;
+    Apart: blackouts calendar crisis events id levels metrics personas playbooks roles scenarios
+        schedules series version;
+};
 
 /// How the field `name` is treated. Every field the model writes is in the
 /// table (the schema is generated from the model, and a test checks the
@@ -157,15 +78,12 @@ pub(crate) static FIELDS: &[FieldRule] = &[
 /// written and its change called additive; debug builds stop instead, so
 /// that the test suite cannot miss it.
 pub(crate) fn kind_of(name: &str) -> FieldKind {
-    let found = FIELDS
-        .binary_search_by(|rule| rule.name.cmp(name))
-        .ok()
-        .and_then(|i| FIELDS.get(i));
+    let found = FIELDS.iter().find(|(field, _)| *field == name);
     debug_assert!(
         found.is_some(),
         "field `{name}` is missing from diff::classify::FIELDS"
     );
-    found.map_or(FieldKind::Value, |rule| rule.kind)
+    found.map_or(FieldKind::Value, |(_, kind)| *kind)
 }
 
 /// What a change to `field` of an entity of `section` is, before any
@@ -245,49 +163,27 @@ pub(crate) struct Differ<'a> {
     pub changes: Vec<Change>,
 }
 
-impl Differ<'_> {
-    fn push(
-        &mut self,
-        section: Section,
-        id: &str,
-        kind: &'static str,
-        class: Class,
-        summary: String,
-    ) {
-        self.push_field(section, id, kind, class, None, summary);
+/// A change to a whole entity; the caller adds the field and its values.
+fn change(section: Section, id: &str, kind: &'static str, class: Class, summary: String) -> Change {
+    Change {
+        section: section.name().to_string(),
+        id: id.to_string(),
+        kind,
+        class,
+        field: None,
+        before: None,
+        after: None,
+        summary,
     }
+}
 
+impl Differ<'_> {
     /// A breaking change found by measuring a promise, on `field`: the plain
     /// field change is then not listed a second time.
     pub(crate) fn promise(&mut self, section: Section, id: &str, field: &str, summary: String) {
-        self.push_field(
-            section,
-            id,
-            "changed",
-            Class::Breaking,
-            Some(field),
-            summary,
-        );
-    }
-
-    fn push_field(
-        &mut self,
-        section: Section,
-        id: &str,
-        kind: &'static str,
-        class: Class,
-        field: Option<&str>,
-        summary: String,
-    ) {
         self.changes.push(Change {
-            section: section.name().to_string(),
-            id: id.to_string(),
-            kind,
-            class,
-            field: field.map(str::to_string),
-            before: None,
-            after: None,
-            summary,
+            field: Some(field.to_string()),
+            ..change(section, id, "changed", Class::Breaking, summary)
         });
     }
 
@@ -304,13 +200,10 @@ impl Differ<'_> {
             let (section, name) = (*section, section.name());
             match new.iter().find(|e| e.section == section && e.id == *id) {
                 None => {
-                    self.push(
-                        section,
-                        id,
-                        "removed",
-                        removal_class(section),
-                        format!("{name} `{id}` removed"),
-                    );
+                    let summary = format!("{name} `{id}` removed");
+                    let class = removal_class(section);
+                    self.changes
+                        .push(change(section, id, "removed", class, summary));
                 }
                 Some(Entity { value: after, .. }) if after != before => {
                     let keys: BTreeSet<&String> = before
@@ -337,19 +230,17 @@ impl Differ<'_> {
                             change.after.get_or_insert(a);
                             continue;
                         }
+                        let summary = format!(
+                            "{name} `{id}`: `{field}` changed from {} to {}",
+                            show(&b),
+                            show(&a)
+                        );
+                        let class = field_class(section, field, &b, &a);
                         self.changes.push(Change {
-                            section: name.to_string(),
-                            id: id.clone(),
-                            kind: "changed",
-                            class: field_class(section, field, &b, &a),
                             field: Some(field.clone()),
-                            summary: format!(
-                                "{name} `{id}`: `{field}` changed from {} to {}",
-                                show(&b),
-                                show(&a)
-                            ),
                             before: Some(b),
                             after: Some(a),
+                            ..change(section, id, "changed", class, summary)
                         });
                     }
                 }
@@ -359,13 +250,9 @@ impl Differ<'_> {
         for Entity { section, id, .. } in &new {
             if !old.iter().any(|e| e.section == *section && e.id == *id) {
                 let name = section.name();
-                self.push(
-                    *section,
-                    id,
-                    "added",
-                    Class::Additive,
-                    format!("{name} `{id}` added"),
-                );
+                let summary = format!("{name} `{id}` added");
+                self.changes
+                    .push(change(*section, id, "added", Class::Additive, summary));
             }
         }
     }
@@ -379,62 +266,28 @@ mod tests {
 
     use super::FIELDS;
 
-    /// Every property name of every object the committed schema describes,
-    /// reached from the root through `$ref`, `properties`, `items`,
-    /// `additionalProperties` and the `anyOf`, `oneOf` and `allOf` branches.
-    /// Also returns the `$defs` reached, to show that none was skipped.
-    fn schema_fields(schema: &Value) -> (BTreeSet<String>, BTreeSet<String>) {
-        let mut names = BTreeSet::new();
-        let mut reached = BTreeSet::new();
-        let mut todo = vec![schema];
-        while let Some(node) = todo.pop() {
-            let Some(node) = node.as_object() else {
-                continue; // `true`, `false` or an annotation
-            };
-            if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
-                let target = reference
-                    .strip_prefix('#')
-                    .and_then(|pointer| schema.pointer(pointer))
-                    .unwrap_or_else(|| panic!("`$ref` {reference} leads nowhere"));
-                // Each definition once: the format's types may nest themselves.
-                if reached.insert(reference.to_string()) {
-                    todo.push(target);
+    /// Every property name of every object of the committed schema, its
+    /// definitions (`$defs`) and their branches included.
+    fn schema_fields(node: &Value, names: &mut BTreeSet<String>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::Object(properties)) = map.get("properties") {
+                    names.extend(properties.keys().cloned());
                 }
+                map.values().for_each(|v| schema_fields(v, names));
             }
-            if let Some(properties) = node.get("properties").and_then(Value::as_object) {
-                for (name, property) in properties {
-                    names.insert(name.clone());
-                    todo.push(property);
-                }
-            }
-            for key in ["items", "additionalProperties"] {
-                todo.extend(node.get(key));
-            }
-            for key in ["anyOf", "oneOf", "allOf"] {
-                todo.extend(
-                    node.get(key)
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten(),
-                );
-            }
+            Value::Array(items) => items.iter().for_each(|v| schema_fields(v, names)),
+            _ => {}
         }
-        (names, reached)
     }
 
     #[test]
     fn every_field_of_the_schema_has_a_rule_and_every_rule_a_field() {
         let schema: Value =
             serde_json::from_str(crate::schema::SCHEMA_TEXT).expect("the schema is JSON");
-        let (fields, reached) = schema_fields(&schema);
-        let defined: BTreeSet<String> = schema["$defs"]
-            .as_object()
-            .expect("the schema has $defs")
-            .keys()
-            .map(|name| format!("#/$defs/{name}"))
-            .collect();
-        assert_eq!(reached, defined, "the walk missed some definitions");
-        let ruled: BTreeSet<String> = FIELDS.iter().map(|r| r.name.to_string()).collect();
+        let mut fields = BTreeSet::new();
+        schema_fields(&schema, &mut fields);
+        let ruled: BTreeSet<String> = FIELDS.iter().map(|(name, _)| name.to_string()).collect();
         let unruled: Vec<&String> = fields.difference(&ruled).collect();
         let unknown: Vec<&String> = ruled.difference(&fields).collect();
         assert!(
@@ -448,15 +301,11 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_sorted_by_name_without_repeats() {
-        // The lookup searches by halves, which needs the order.
-        for pair in FIELDS.windows(2) {
-            assert!(
-                pair[0].name < pair[1].name,
-                "FIELDS must be sorted by name, each once: `{}` then `{}`",
-                pair[0].name,
-                pair[1].name
-            );
+    fn no_field_is_listed_twice() {
+        let mut names: Vec<&str> = FIELDS.iter().map(|(name, _)| *name).collect();
+        names.sort_unstable();
+        for pair in names.windows(2) {
+            assert_ne!(pair[0], pair[1], "FIELDS lists `{}` twice", pair[0]);
         }
     }
 }

@@ -2,6 +2,8 @@
 //! of its sections, each with its id and its value as JSON, written one way
 //! so that the same content written differently compares equal.
 
+use std::fmt::Display;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -58,12 +60,6 @@ pub(crate) struct Entity {
     pub value: Value,
 }
 
-/// A duration in minutes, or none when it does not parse (the checks
-/// report it; the diff then compares the text as written).
-pub(crate) fn minutes(duration: &str) -> Option<i64> {
-    time::parse_duration(duration).ok()
-}
-
 /// Write the same value one way, recursively, so that writing it another
 /// way is no change: durations in one form, sets sorted, lists of tables
 /// sorted. Lists of text (steps) keep their order.
@@ -76,8 +72,10 @@ fn normalise(value: &mut Value) {
                 // "1h" and "60m", "mon-fri" and its five days, one time or
                 // a list of one.
                 match kind_of(key) {
+                    // A duration that does not parse is reported by the
+                    // checks; the diff then compares the text as written.
                     FieldKind::Duration => {
-                        if let Some(m) = v.as_str().and_then(minutes) {
+                        if let Some(m) = v.as_str().and_then(|d| time::parse_duration(d).ok()) {
                             *v = Value::from(time::format_duration(m));
                         }
                     }
@@ -137,63 +135,48 @@ fn json<T: Serialize>(value: &T) -> Value {
     v
 }
 
+/// One entity, its value as normalised JSON.
+fn entity<T: Serialize>(section: Section, id: impl ToString, value: &T) -> Entity {
+    Entity {
+        section,
+        id: id.to_string(),
+        value: json(value),
+    }
+}
+
+/// The entities of one section, each named by `id`.
+fn each<T: Serialize>(
+    out: &mut Vec<Entity>,
+    section: Section,
+    items: &[T],
+    id: fn(&T) -> &dyn Display,
+) {
+    out.extend(items.iter().map(|x| entity(section, id(x), x)));
+}
+
 /// Every entity of a strategy, each with its id and its JSON value.
 pub(crate) fn entities(s: &Strategy) -> Vec<Entity> {
-    let mut out: Vec<Entity> = Vec::new();
-    let mut push = |section: Section, id: String, value: Value| {
-        out.push(Entity { section, id, value });
-    };
-    let mut top = json(s);
-    if let Value::Object(map) = &mut top {
-        // The sections are compared entity by entity, and the version is
-        // the diff's header: what is left are the strategy's own fields.
-        for section in [
-            "voice",
-            "personas",
-            "networks",
-            "schedules",
-            "roles",
-            "playbooks",
-            "crisis",
-            "calendar",
-            "metrics",
-            "version",
-        ] {
-            map.remove(section);
-        }
+    let mut top = entity(Section::Strategy, &s.id, s);
+    if let Value::Object(map) = &mut top.value {
+        // The strategy's own fields: not those kept apart (sections, the
+        // version), nor `voice` and `networks`, sections at the top too.
+        map.retain(|key, _| {
+            kind_of(key) != FieldKind::Apart && key != "voice" && key != "networks"
+        });
     }
-    push(Section::Strategy, s.id.to_string(), top);
-    push(Section::Voice, "voice".into(), json(&s.voice));
-    for p in &s.personas {
-        push(Section::Persona, p.id.to_string(), json(p));
-    }
-    for n in &s.networks {
-        push(Section::Network, n.id.to_string(), json(n));
-    }
-    for x in &s.schedules {
-        push(Section::Schedule, x.id.to_string(), json(x));
-    }
-    for r in &s.roles {
-        push(Section::Role, r.id.to_string(), json(r));
-    }
-    for p in &s.playbooks {
-        push(Section::Playbook, p.id.to_string(), json(p));
-    }
+    let mut out = vec![top, entity(Section::Voice, "voice", &s.voice)];
+    each(&mut out, Section::Persona, &s.personas, |x| &x.id);
+    each(&mut out, Section::Network, &s.networks, |x| &x.id);
+    each(&mut out, Section::Schedule, &s.schedules, |x| &x.id);
+    each(&mut out, Section::Role, &s.roles, |x| &x.id);
+    each(&mut out, Section::Playbook, &s.playbooks, |x| &x.id);
     if let Some(c) = &s.crisis {
-        for l in &c.levels {
-            push(Section::CrisisLevel, l.level.to_string(), json(l));
-        }
-        for sc in &c.scenarios {
-            push(Section::CrisisScenario, sc.id.to_string(), json(sc));
-        }
+        each(&mut out, Section::CrisisLevel, &c.levels, |x| &x.level);
+        each(&mut out, Section::CrisisScenario, &c.scenarios, |x| &x.id);
     }
     if let Some(c) = &s.calendar {
-        for x in &c.series {
-            push(Section::CalendarSeries, x.id.to_string(), json(x));
-        }
-        for e in &c.events {
-            push(Section::CalendarEvent, e.id.to_string(), json(e));
-        }
+        each(&mut out, Section::CalendarSeries, &c.series, |x| &x.id);
+        each(&mut out, Section::CalendarEvent, &c.events, |x| &x.id);
         for b in &c.blackouts {
             // A blackout has no id: its dates and networks say which it is.
             let mut networks: Vec<&str> = b.networks.iter().flatten().map(|n| n.as_str()).collect();
@@ -203,15 +186,10 @@ pub(crate) fn entities(s: &Strategy) -> Vec<Entity> {
             } else {
                 networks.join("+")
             };
-            push(
-                Section::Blackout,
-                format!("{}..{} on {scope}", b.from, b.to),
-                json(b),
-            );
+            let id = format!("{}..{} on {scope}", b.from, b.to);
+            out.push(entity(Section::Blackout, id, b));
         }
     }
-    for m in &s.metrics {
-        push(Section::Metric, m.id.to_string(), json(m));
-    }
+    each(&mut out, Section::Metric, &s.metrics, |x| &x.id);
     out
 }

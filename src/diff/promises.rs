@@ -31,6 +31,12 @@ fn describe_hours(m: i64) -> String {
     }
 }
 
+/// "lengthened from 1h to 2h".
+fn lengthened(before: i64, after: i64) -> String {
+    let (b, a) = (time::format_duration(before), time::format_duration(after));
+    format!("lengthened from {b} to {a}")
+}
+
 impl Differ<'_> {
     /// Networks' staffed hours and response times, playbooks' reach and
     /// reply deadlines, and what each crisis level promises.
@@ -87,11 +93,7 @@ impl Differ<'_> {
                     Section::Network,
                     id,
                     "response_time",
-                    format!(
-                        "response time on network `{id}` lengthened from {} to {}",
-                        time::format_duration(b),
-                        time::format_duration(a)
-                    ),
+                    format!("response time on network `{id}` {}", lengthened(b, a)),
                 );
             }
         }
@@ -106,6 +108,7 @@ impl Differ<'_> {
             let Some(p_new) = new.playbooks.iter().find(|p| p.id == p_old.id) else {
                 continue;
             };
+            let id = p_old.id.as_str();
             for n_old in old
                 .networks
                 .iter()
@@ -115,15 +118,11 @@ impl Differ<'_> {
                     continue;
                 };
                 if !crate::replies::applies_to(p_new, n_new.id.as_str()) {
-                    self.promise(
-                        Section::Playbook,
-                        p_old.id.as_str(),
-                        "networks",
-                        format!(
-                            "playbook `{}` no longer applies on network `{}`",
-                            p_old.id, n_old.id
-                        ),
+                    let summary = format!(
+                        "playbook `{id}` no longer applies on network `{}`",
+                        n_old.id
                     );
+                    self.promise(Section::Playbook, id, "networks", summary);
                     continue;
                 }
                 // A deadline that follows the network's response time is
@@ -134,13 +133,12 @@ impl Differ<'_> {
                 if let (Some(b), Some(a)) = (deadline(p_old, n_old), deadline(p_new, n_new))
                     && a > b
                 {
-                    self.promise(Section::Playbook, p_old.id.as_str(), "respond_within", format!(
-                            "reply deadline of playbook `{}` on network `{}` lengthened from {} to {}",
-                            p_old.id,
-                            n_old.id,
-                            time::format_duration(b),
-                            time::format_duration(a)
-                        ));
+                    let summary = format!(
+                        "reply deadline of playbook `{id}` on network `{}` {}",
+                        n_old.id,
+                        lengthened(b, a)
+                    );
+                    self.promise(Section::Playbook, id, "respond_within", summary);
                 }
             }
         }
@@ -152,11 +150,12 @@ impl Differ<'_> {
                 continue;
             };
             let id = l_old.level.to_string();
+            let mut promise = |field: &str, summary: String| {
+                self.promise(Section::CrisisLevel, &id, field, summary);
+            };
             for approver in &l_old.approvers {
                 if !l_new.approvers.contains(approver) {
-                    self.promise(
-                        Section::CrisisLevel,
-                        &id,
+                    promise(
                         "approvers",
                         format!("approver `{approver}` removed from crisis level {id}"),
                     );
@@ -177,9 +176,7 @@ impl Differ<'_> {
                 ),
             ];
             if l_old.update_every.is_some() && l_new.update_every.is_none() {
-                self.promise(
-                    Section::CrisisLevel,
-                    &id,
+                promise(
                     "update_every",
                     format!("crisis level {id} no longer promises regular updates"),
                 );
@@ -192,24 +189,16 @@ impl Differ<'_> {
                     continue;
                 };
                 if a > b {
-                    self.promise(
-                        Section::CrisisLevel,
-                        &id,
+                    promise(
                         field,
-                        format!(
-                            "{what} of crisis level {id} lengthened from {} to {}",
-                            time::format_duration(b),
-                            time::format_duration(a)
-                        ),
+                        format!("{what} of crisis level {id} {}", lengthened(b, a)),
                     );
                 }
             }
             if l_old.pause_scheduled_posts == Some(true)
                 && l_new.pause_scheduled_posts != Some(true)
             {
-                self.promise(
-                    Section::CrisisLevel,
-                    &id,
+                promise(
                     "pause_scheduled_posts",
                     format!("crisis level {id} no longer pauses scheduled posts"),
                 );

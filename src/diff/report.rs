@@ -37,25 +37,23 @@ impl Diff {
             new_name.replace('`', "'")
         );
         let count = |c: Class| self.changes.iter().filter(|x| x.class == c).count();
-        match self.class {
-            None => {
-                out.push_str("No change in substance (formatting, comments or order only).\n");
-                return out;
-            }
-            Some(class) => out.push_str(&format!(
-                "**{}**: {} breaking, {} additive, {} wording-only. Version {} → {}.\n",
-                match class {
-                    Class::Breaking => "Breaking change",
-                    Class::Additive => "Additive change",
-                    Class::Wording => "Wording only",
-                },
-                count(Class::Breaking),
-                count(Class::Additive),
-                count(Class::Wording),
-                inline(&self.old_version),
-                inline(&self.new_version),
-            )),
-        }
+        let Some(class) = self.class else {
+            out.push_str("No change in substance (formatting, comments or order only).\n");
+            return out;
+        };
+        out.push_str(&format!(
+            "**{}**: {} breaking, {} additive, {} wording-only. Version {} → {}.\n",
+            match class {
+                Class::Breaking => "Breaking change",
+                Class::Additive => "Additive change",
+                Class::Wording => "Wording only",
+            },
+            count(Class::Breaking),
+            count(Class::Additive),
+            count(Class::Wording),
+            inline(&self.old_version),
+            inline(&self.new_version),
+        ));
         for (class, title) in [
             (Class::Breaking, "Breaking: promises weakened or removed"),
             (Class::Additive, "Additive"),

@@ -1,7 +1,7 @@
 //! `check --format github`: GitHub Actions workflow commands, one per
 //! finding, which GitHub shows as annotations on the pull request's diff.
 
-use crate::diagnostic::{FileReport, Severity};
+use crate::diagnostic::FileReport;
 
 /// Escape the message part of a workflow command.
 fn escape_data(text: &str) -> String {
@@ -20,24 +20,16 @@ pub fn render_github(reports: &[FileReport]) -> String {
     for report in reports {
         for d in &report.diagnostics {
             let (start, end) = report.range(d);
-            let command = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                message.push_str("\nhelp: ");
-                message.push_str(help);
-            }
             out.push_str(&format!(
-                "::{command} file={},line={},end_line={},col={},end_column={},title={}::{}\n",
+                "::{} file={},line={},end_line={},col={},end_column={},title={}::{}\n",
+                d.severity.as_str(),
                 escape_property(&report.source.path),
                 start.line,
                 end.line,
                 start.column,
                 end.column,
                 escape_property(&format!("{} {}", d.rule.code, d.rule.name)),
-                escape_data(&message)
+                escape_data(&super::with_help(d))
             ));
         }
     }

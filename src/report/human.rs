@@ -45,14 +45,10 @@ fn render_one(
     let last = source.line_range(d.span.end.saturating_sub(1).max(d.span.start));
     let lines = first.start..last.end.max(first.end);
     let snippet_text = &source.text[lines.clone()];
-    let start = floor_boundary(
-        snippet_text,
-        d.span.start.clamp(lines.start, lines.end) - lines.start,
-    );
-    let end = ceil_boundary(
-        snippet_text,
-        d.span.end.clamp(lines.start + start, lines.end) - lines.start,
-    );
+    let start =
+        snippet_text.floor_char_boundary(d.span.start.clamp(lines.start, lines.end) - lines.start);
+    let end = snippet_text
+        .ceil_char_boundary(d.span.end.clamp(lines.start + start, lines.end) - lines.start);
     let line = source.position(d.span.start).line;
     let level = match d.severity {
         Severity::Error => Level::ERROR,
@@ -89,18 +85,4 @@ fn summary_line(files: usize, summary: Summary) -> String {
         plural(summary.errors, "error"),
         plural(summary.warnings, "warning")
     )
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }

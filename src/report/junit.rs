@@ -44,15 +44,12 @@ pub fn render_junit(reports: &[FileReport]) -> String {
         .iter()
         .filter(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error))
         .count();
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&format!(
-        "<testsuites name=\"commstrat check\" tests=\"{}\" failures=\"{failures}\">\n",
-        reports.len()
-    ));
-    out.push_str(&format!(
-        "  <testsuite name=\"commstrat check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n",
-        reports.len()
-    ));
+    let tests = reports.len();
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <testsuites name=\"commstrat check\" tests=\"{tests}\" failures=\"{failures}\">\n  \
+         <testsuite name=\"commstrat check\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n"
+    );
     for report in reports {
         let path = escape(&report.source.path);
         out.push_str(&format!(

@@ -14,6 +14,16 @@ pub use json::render_json;
 pub use junit::render_junit;
 pub use sarif::render_sarif;
 
+use crate::diagnostic::Diagnostic;
+
+/// A finding's message, and its help on a line of its own.
+fn with_help(d: &Diagnostic) -> String {
+    match &d.help {
+        Some(help) => format!("{}\nhelp: {help}", d.message),
+        None => d.message.clone(),
+    }
+}
+
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

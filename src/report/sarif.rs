@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::diagnostic::{FileReport, Severity};
+use crate::diagnostic::FileReport;
 use crate::rules::Rule;
 
 /// A relative path as a URI reference: `/` separators, and every byte
@@ -24,13 +24,6 @@ fn uri(path: &str) -> String {
     out
 }
 
-fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 fn describe(rule: &Rule) -> Value {
     let id = rule.id;
     json!({
@@ -42,7 +35,7 @@ fn describe(rule: &Rule) -> Value {
             "text": format!("{}\nRun `commstrat explain {}` for an example and the fix.", rule.summary(), id.name),
             "markdown": rule.documentation(),
         },
-        "defaultConfiguration": { "level": level(id.severity) },
+        "defaultConfiguration": { "level": id.severity.as_str() },
         "properties": { "tags": ["commstrat"] },
     })
 }
@@ -64,11 +57,6 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
                 .iter()
                 .position(|r| r.id.code == d.rule.code)
                 .unwrap_or(0);
-            let mut text = d.message.clone();
-            if let Some(help) = &d.help {
-                text.push_str("\nhelp: ");
-                text.push_str(help);
-            }
             // An empty span still covers one character, so the end is after
             // the start as SARIF requires.
             let end_column = if (end.line, end.column) <= (start.line, start.column) {
@@ -79,8 +67,8 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
             results.push(json!({
                 "ruleId": d.rule.code,
                 "ruleIndex": index,
-                "level": level(d.severity),
-                "message": { "text": text },
+                "level": d.severity.as_str(),
+                "message": { "text": super::with_help(d) },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&report.source.path), "uriBaseId": "%SRCROOT%" },

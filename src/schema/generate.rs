@@ -34,7 +34,7 @@ impl Transform for NoNull {
             }
             // A closed set reads best as an `enum`; each variant's doc comment
             // goes to `enumDescriptions`, which editors show on completion.
-            let consts: Option<Vec<(Value, Value)>> = obj
+            let consts: Option<(Vec<Value>, Vec<Value>)> = obj
                 .get("oneOf")
                 .and_then(Value::as_array)
                 .and_then(|branches| {
@@ -46,16 +46,13 @@ impl Transform for NoNull {
                                 b.get("description").cloned().unwrap_or_default(),
                             ))
                         })
-                        .collect::<Option<Vec<_>>>()
+                        .collect()
                 });
-            if let Some(consts) = consts {
+            if let Some((values, descriptions)) = consts {
                 obj.remove("oneOf");
                 obj.insert("type".into(), "string".into());
-                obj.insert("enum".into(), consts.iter().map(|c| c.0.clone()).collect());
-                obj.insert(
-                    "enumDescriptions".into(),
-                    consts.into_iter().map(|c| c.1).collect(),
-                );
+                obj.insert("enum".into(), values.into());
+                obj.insert("enumDescriptions".into(), descriptions.into());
             }
             if let Some(Value::Array(types)) = obj.get_mut("type") {
                 types.retain(|t| t != "null");

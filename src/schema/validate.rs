@@ -10,7 +10,7 @@ use super::MAX_SCHEMA_FINDINGS;
 use super::walk::{describe, schema_at, schema_keys, validator};
 use super::wording::{
     MAX_SHOWN_KEY, Place, elide, expected_type, missing_key_help, pattern_diagnostic,
-    toml_kind_name,
+    toml_kind_name, type_name,
 };
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -64,42 +64,23 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
 /// errors about them are not reported a second time.
 fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut pointers = Vec::new();
+    // Only floats and dates (the index's typed values) can be foreign;
+    // looking up the schema of every other value would cost more than the
+    // whole check.
     for (pointer, node) in parsed.index.typed() {
-        // Only floats and dates can be foreign; looking up the schema of
-        // every other value would cost more than the whole check.
-        if !matches!(
-            node.kind,
-            TomlKind::Float | TomlKind::LocalDate | TomlKind::OtherDatetime
-        ) {
-            continue;
-        }
         // A value under an unknown key is reported as unknown-key alone.
         let Some(schema) = schema_at(pointer, &parsed.value) else {
             continue;
         };
-        let schema = Some(schema);
-        let is_date_field =
-            schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("date");
-        let foreign = match node.kind {
-            TomlKind::Float => true,
-            // A date-time in a date field is explained by invalid-date.
-            TomlKind::LocalDate | TomlKind::OtherDatetime => !is_date_field,
-            _ => false,
-        };
-        if !foreign {
+        // A date-time in a date field is explained by invalid-date.
+        if node.kind != TomlKind::Float && schema.get("format") == Some(&Value::from("date")) {
             continue;
         }
         let expected = schema
-            .and_then(|s| s.get("type"))
+            .get("type")
             .and_then(Value::as_str)
-            .map_or("something else", |t| match t {
-                "string" => "a string",
-                "integer" => "an integer",
-                "boolean" => "a boolean (true or false)",
-                "array" => "an array",
-                "object" => "a table",
-                _ => "something else",
-            });
+            .and_then(type_name)
+            .unwrap_or("something else");
         let found = toml_kind_name(node.kind);
         let mut d = Diagnostic::new(
             &codes::WRONG_TYPE,
@@ -181,11 +162,7 @@ fn map_error(
             out.push(wrong_type(index, root, &pointer, message));
         }
         ValidationErrorKind::Enum { options } => {
-            let value = error
-                .instance()
-                .as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| error.instance().to_string());
+            let value = plain(error.instance());
             let options: Vec<String> = options
                 .as_array()
                 .into_iter()
@@ -275,13 +252,7 @@ fn map_error(
                 .iter()
                 .enumerate()
                 .find(|(i, item)| items[..*i].contains(item))
-                .map(|(i, item)| {
-                    (
-                        i,
-                        item.as_str()
-                            .map_or_else(|| item.to_string(), str::to_string),
-                    )
-                });
+                .map(|(i, item)| (i, plain(item)));
             let (span, message) = match repeated {
                 Some((i, item)) => (
                     index.value_span(&format!("{pointer}/{i}")),
@@ -303,6 +274,13 @@ fn map_error(
             format!("{}: {error}", here.name()),
         )),
     }
+}
+
+/// A value as a finding quotes it: text without its quotes.
+fn plain(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
 }
 
 /// What the value at `pointer` is, as a finding names it ("a string").

@@ -5,7 +5,7 @@
 use jsonschema::error::TypeKind;
 use serde_json::Value;
 
-use super::walk::{resolve, schema_at, schema_json};
+use super::walk::{describe, resolve, schema_at, schema_json};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::{SpanIndex, TomlKind, pointer, unescape_token};
@@ -20,11 +20,8 @@ pub(super) fn elide(key: &str) -> String {
     if key.len() <= MAX_SHOWN_KEY {
         return key.to_string();
     }
-    let mut end = 32;
-    while !key.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}… ({} bytes)", &key[..end], key.len())
+    let start = &key[..key.floor_char_boundary(32)];
+    format!("{start}… ({} bytes)", key.len())
 }
 
 pub(super) fn pattern_diagnostic(
@@ -74,19 +71,15 @@ pub(super) fn pattern_diagnostic(
 /// How to add a missing key: a `[table]`, a `[[list]]` entry or `key = …`.
 pub(super) fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Place<'_>) -> String {
     let schema = schema_json();
-    let raw = schema_at(pointer, root)
+    let property = schema_at(pointer, root)
         .and_then(|s| s.get("properties"))
-        .and_then(|p| p.get(key));
-    let property = raw.and_then(|p| resolve(schema, p));
+        .and_then(|p| resolve(schema, p.get(key)?));
     let path = if pointer.is_empty() {
         key.to_string()
     } else {
         format!("{}.{key}", display_path(&here.tokens()))
     };
-    let description = raw
-        .and_then(|p| p.get("description"))
-        .or_else(|| property.and_then(|p| p.get("description")))
-        .and_then(Value::as_str)
+    let description = describe(&format!("{pointer}/{key}"), root)
         .map(|d| format!(" ({})", d.trim_end_matches('.')))
         .unwrap_or_default();
     let items_are_tables = property
@@ -107,7 +100,10 @@ pub(super) fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Pl
 fn weekday_help(value: &str, pattern: &str) -> String {
     const FORMS: &str = "weekdays are mon tue wed thu fri sat sun, ranges \"mon-fri\"; monthly series also take \"1st-mon\"…\"4th-sun\" and \"last-fri\"";
     let lower = value.to_lowercase();
-    let lower_is_valid = is_weekday_form(pattern, &lower);
+    // `on` (every pattern but the weekday's) also takes "1st-mon"….
+    let lower_is_valid = crate::time::parse_weekdays(&lower).is_some()
+        || (pattern != patterns::WEEKDAY_PATTERN
+            && crate::time::parse_nth_weekday(&lower).is_some());
     let guess = if lower_is_valid {
         Some(lower.clone())
     } else {
@@ -117,15 +113,6 @@ fn weekday_help(value: &str, pattern: &str) -> String {
     match guess {
         Some(best) if best != value => format!("did you mean `{best}`? {FORMS}"),
         _ => format!("{}{}", FORMS[..1].to_uppercase(), &FORMS[1..]),
-    }
-}
-
-/// Does `text` match one of the schema's weekday patterns?
-fn is_weekday_form(pattern: &str, text: &str) -> bool {
-    let ok = |days: &str| crate::time::parse_weekdays(days).is_some();
-    match pattern {
-        patterns::WEEKDAY_PATTERN => ok(text),
-        _ => ok(text) || crate::time::parse_nth_weekday(text).is_some(),
     }
 }
 
@@ -226,16 +213,21 @@ pub(super) fn toml_kind_name(kind: TomlKind) -> &'static str {
     }
 }
 
-pub(super) fn expected_type(kind: &TypeKind) -> String {
-    let one = |t: &jsonschema::JsonType| match t.to_string().as_str() {
+/// A JSON Schema type as a finding names what it expects.
+pub(super) fn type_name(json_type: &str) -> Option<&'static str> {
+    Some(match json_type {
         "string" => "a string",
         "integer" => "an integer",
         "number" => "a number",
         "boolean" => "a boolean (true or false)",
         "array" => "an array",
         "object" => "a table",
-        _ => "a value",
-    };
+        _ => return None,
+    })
+}
+
+pub(super) fn expected_type(kind: &TypeKind) -> String {
+    let one = |t: &jsonschema::JsonType| type_name(&t.to_string()).unwrap_or("a value");
     match kind {
         TypeKind::Single(t) => one(t).to_string(),
         TypeKind::Multiple(ts) => ts.iter().map(|t| one(&t)).collect::<Vec<_>>().join(" or "),
