@@ -14,6 +14,7 @@ pub mod builtin;
 mod calendar;
 mod context;
 mod crisis;
+mod fields;
 mod metrics;
 mod playbooks;
 mod references;

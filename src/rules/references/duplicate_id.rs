@@ -6,7 +6,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use super::collections;
+use crate::rules::fields::{Field, walk};
 use crate::rules::{Context, declare_rule};
 
 declare_rule! {
@@ -33,29 +33,28 @@ declare_rule! {
 }
 
 fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (what, prefix, ids) in collections(ctx) {
-        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
-        for (i, id) in ids.iter().enumerate() {
-            if let Some(&earlier) = first.get(id.as_str()) {
-                let line = ctx
-                    .source
-                    .position(ctx.value(&format!("{prefix}/{earlier}/id")).start)
-                    .line;
-                out.push(
-                    Diagnostic::new(
-                        &codes::DUPLICATE_ID,
-                        ctx.value(&format!("{prefix}/{i}/id")),
-                        format!("{what} id `{id}` is already used on line {line}"),
-                    )
-                    .with_help(format!(
-                        "give each {what} its own id, or merge the two entries"
-                    )),
-                );
-            } else {
-                first.insert(id.as_str(), i);
-            }
-        }
-    }
+    // The pointer of the first entry with each id, by collection.
+    let mut first: BTreeMap<(&str, &str), String> = BTreeMap::new();
+    walk(ctx.strategy, &mut |at, field| {
+        let Field::Entry(what, id) = field else {
+            return;
+        };
+        let Some(earlier) = first.get(&(what, id.as_str())) else {
+            first.insert((what, id.as_str()), at.to_string());
+            return;
+        };
+        let line = ctx.source.position(ctx.value(earlier).start).line;
+        out.push(
+            Diagnostic::new(
+                &codes::DUPLICATE_ID,
+                ctx.value(&at.to_string()),
+                format!("{what} id `{id}` is already used on line {line}"),
+            )
+            .with_help(format!(
+                "give each {what} its own id, or merge the two entries"
+            )),
+        );
+    });
     if let Some(crisis) = &ctx.strategy.crisis {
         let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
         for (i, level) in crisis.levels.iter().enumerate() {
