@@ -31,6 +31,16 @@ use crate::diagnostic::Diagnostic;
 /// A semantic check: reads the strategy, pushes findings.
 pub type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
+/// A finding of `rule` at `span`: what is wrong, and how to fix it.
+pub(crate) fn finding(
+    rule: &'static RuleId,
+    span: std::ops::Range<usize>,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::new(rule, span, message).with_help(help)
+}
+
 /// A rule: its identity, its documentation and its check.
 #[derive(Debug)]
 pub struct Rule {

@@ -10,7 +10,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::model::Strategy;
 
-use super::declare_rule;
+use super::{declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -127,34 +127,30 @@ pub(crate) fn compare(
         Bump::Major
     };
     if without_build(after) <= without_build(before) {
-        Some(
-            Diagnostic::new(
-                &codes::VERSION_NOT_BUMPED,
-                span,
-                format!(
-                    "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
-                    changed.class
-                ),
-            )
-            .with_help(format!("bump version to {needed} or more")),
-        )
+        Some(finding(
+            &codes::VERSION_NOT_BUMPED,
+            span,
+            format!(
+                "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
+                changed.class
+            ),
+            format!("bump version to {needed} or more"),
+        ))
     } else if bumped_by < class {
         let kind = match class {
             Bump::Major => "a major",
             Bump::Minor => "a minor",
             Bump::Patch => "a patch",
         };
-        Some(
-            Diagnostic::new(
-                &codes::VERSION_BUMP_TOO_SMALL,
-                span,
-                format!(
-                    "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
-                    changed.class
-                ),
-            )
-            .with_help(format!("this needs {kind} bump: version {needed} or more")),
-        )
+        Some(finding(
+            &codes::VERSION_BUMP_TOO_SMALL,
+            span,
+            format!(
+                "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
+                changed.class
+            ),
+            format!("this needs {kind} bump: version {needed} or more"),
+        ))
     } else {
         None
     }

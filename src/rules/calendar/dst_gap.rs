@@ -11,7 +11,7 @@ use crate::rules::values::civil_date;
 use crate::time;
 
 use super::{Quiet, blackouts, date_rule, years_after};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -174,12 +174,12 @@ fn gap_finding(
             moved % 60
         )
     };
-    Diagnostic::new(
+    finding(
         &codes::DST_GAP,
         span,
         format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
+        help,
     )
-    .with_help(help)
 }
 
 /// Is nothing published on `date` on any of `networks`?

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Every, MonthDay, OnDay};
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -40,10 +40,12 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, series) in cal.series.iter().enumerate() {
         let base = pointer!("/calendar/series/", i);
         let mut push = |pointer: String, message: String, help: &str| {
-            out.push(
-                Diagnostic::new(&codes::INVALID_SERIES_DAYS, ctx.value(&pointer), message)
-                    .with_help(help),
-            );
+            out.push(finding(
+                &codes::INVALID_SERIES_DAYS,
+                ctx.value(&pointer),
+                message,
+                help,
+            ));
         };
         match (series.every, &series.on) {
             (Every::Day, Some(_)) => push(

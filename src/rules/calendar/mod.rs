@@ -39,6 +39,8 @@ pub(super) fn years_after(date: Date, years: i16) -> Date {
 
 /// A blackout whose dates are valid.
 pub(super) struct Quiet<'a> {
+    /// Its index in `calendar.blackouts`.
+    pub(super) index: usize,
     pub(super) from: Date,
     pub(super) to: Date,
     /// `None`: every network.
@@ -61,23 +63,16 @@ pub(super) fn blackouts<'a>(ctx: &Context<'a>) -> Vec<Quiet<'a>> {
     let Some(cal) = &ctx.strategy.calendar else {
         return Vec::new();
     };
+    let date =
+        |b: usize, key: &str, d| civil_date(ctx, &pointer!("/calendar/blackouts/", b, key), d);
     cal.blackouts
         .iter()
         .enumerate()
-        .filter_map(|(b, blackout)| {
-            let from = civil_date(
-                ctx,
-                &pointer!("/calendar/blackouts/", b, "/from"),
-                &blackout.from,
-            )?;
-            let to = civil_date(
-                ctx,
-                &pointer!("/calendar/blackouts/", b, "/to"),
-                &blackout.to,
-            )?;
+        .filter_map(|(index, blackout)| {
             Some(Quiet {
-                from,
-                to,
+                index,
+                from: date(index, "/from", &blackout.from)?,
+                to: date(index, "/to", &blackout.to)?,
                 networks: blackout.networks.as_deref(),
                 reason: &blackout.reason,
             })

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
 use super::{date_rule, years_after};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -65,10 +65,11 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 format!("series `{}` never occurs", series.id),
             ),
         };
-        out.push(
-            Diagnostic::new(&codes::SERIES_NEVER_OCCURS, ctx.value(&pointer), message).with_help(
-                "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
-            ),
-        );
+        out.push(finding(
+            &codes::SERIES_NEVER_OCCURS,
+            ctx.value(&pointer),
+            message,
+            "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
+        ));
     }
 }

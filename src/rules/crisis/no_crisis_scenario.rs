@@ -3,7 +3,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -47,12 +47,10 @@ fn check_has_scenario(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     } else {
         "add [[crisis.levels]] and at least one [[crisis.scenarios]] (signals, owner, holding_statement, steps)"
     };
-    out.push(
-        Diagnostic::new(
-            &codes::NO_CRISIS_SCENARIO,
-            span,
-            "the strategy has no crisis scenario",
-        )
-        .with_help(help),
-    );
+    out.push(finding(
+        &codes::NO_CRISIS_SCENARIO,
+        span,
+        "the strategy has no crisis scenario",
+        help,
+    ));
 }

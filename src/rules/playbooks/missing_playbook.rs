@@ -6,7 +6,7 @@ use crate::load::pointer;
 use crate::model::PlaybookKind;
 use crate::replies::applies_to;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -65,12 +65,9 @@ fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .collect::<Vec<_>>()
             .join(", ");
         out.push(
-            Diagnostic::new(
-                &codes::MISSING_PLAYBOOK,
+            finding(&codes::MISSING_PLAYBOOK,
                 ctx.value(&pointer!("/networks/", i, "/id")),
-                format!("network `{}` has no playbook for {list}", network.id),
-            )
-            .with_help(format!(
+                format!("network `{}` has no playbook for {list}", network.id), format!(
                 "add a [[playbooks]] entry of kind {} whose `networks` include `{}` (or with no `networks`, to apply everywhere)",
                 missing.join(" / "),
                 network.id

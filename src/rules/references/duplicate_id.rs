@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
 use crate::rules::fields::{Field, walk};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -44,16 +44,12 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             return;
         };
         let line = ctx.source.position(ctx.value(earlier).start).line;
-        out.push(
-            Diagnostic::new(
-                &codes::DUPLICATE_ID,
-                ctx.value(&at.to_string()),
-                format!("{what} id `{id}` is already used on line {line}"),
-            )
-            .with_help(format!(
-                "give each {what} its own id, or merge the two entries"
-            )),
-        );
+        out.push(finding(
+            &codes::DUPLICATE_ID,
+            ctx.value(&at.to_string()),
+            format!("{what} id `{id}` is already used on line {line}"),
+            format!("give each {what} its own id, or merge the two entries"),
+        ));
     });
     if let Some(crisis) = &ctx.strategy.crisis {
         let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
@@ -66,17 +62,15 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                             .start,
                     )
                     .line;
-                out.push(
-                    Diagnostic::new(
-                        &codes::DUPLICATE_ID,
-                        ctx.value(&pointer!("/crisis/levels/", i, "/level")),
-                        format!(
-                            "crisis level {} is already defined on line {line}",
-                            level.level
-                        ),
-                    )
-                    .with_help("each level number from 1 (lowest) to 5 may be defined once"),
-                );
+                out.push(finding(
+                    &codes::DUPLICATE_ID,
+                    ctx.value(&pointer!("/crisis/levels/", i, "/level")),
+                    format!(
+                        "crisis level {} is already defined on line {line}",
+                        level.level
+                    ),
+                    "each level number from 1 (lowest) to 5 may be defined once",
+                ));
             } else {
                 seen.insert(level.level, i);
             }

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::suggest::did_you_mean;
 
 use crate::rules::fields::{Field, walk};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -53,13 +53,11 @@ fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
             None => format!("known {target}s: {}", ids.join(", ")),
         };
-        out.push(
-            Diagnostic::new(
-                &codes::UNKNOWN_REFERENCE,
-                ctx.value(&at.to_string()),
-                format!("no {target} has the id `{id}`"),
-            )
-            .with_help(help),
-        );
+        out.push(finding(
+            &codes::UNKNOWN_REFERENCE,
+            ctx.value(&at.to_string()),
+            format!("no {target} has the id `{id}`"),
+            help,
+        ));
     });
 }

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -82,10 +82,12 @@ fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     fmt(earlier.3)
                 )
             };
-            out.push(
-                Diagnostic::new(&codes::OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
-                    .with_help("make the windows meet instead of overlap, or merge them"),
-            );
+            out.push(finding(
+                &codes::OVERLAPPING_WINDOWS,
+                ctx.value(&later.0),
+                message,
+                "make the windows meet instead of overlap, or merge them",
+            ));
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -58,8 +58,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let gap = time::longest_gap(&schedule.week_spans());
         if gap > promise {
             out.push(
-                Diagnostic::new(
-                    &codes::UNREACHABLE_RESPONSE_TIME,
+                finding(&codes::UNREACHABLE_RESPONSE_TIME,
                     ctx.value(&pointer!("/networks/", i, "/response_time")),
                     format!(
                         "network `{}` promises a reply within {} but schedule `{}` leaves {} unstaffed with no out-of-hours reply",
@@ -67,9 +66,7 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         network.response_time,
                         schedule.id,
                         time::format_duration(gap)
-                    ),
-                )
-                .with_help(format!(
+                    ), format!(
                     "add `out_of_hours_reply` to schedule `{}` telling followers when they will hear back, staff the network longer, or promise at least {}",
                     schedule.id,
                     time::format_duration(gap)

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 
 use crate::rules::context::lowercase;
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -64,14 +64,12 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 Some(prefer) => format!("say \"{prefer}\" instead (voice.substitutions)"),
                 None => "rephrase in the brand's own words (voice.avoid)".to_string(),
             };
-            out.push(
-                Diagnostic::new(
-                    &codes::AVOIDED_PHRASE,
-                    ctx.within_value(pointer, phrase),
-                    format!("template contains \"{phrase}\", which the voice avoids"),
-                )
-                .with_help(help),
-            );
+            out.push(finding(
+                &codes::AVOIDED_PHRASE,
+                ctx.within_value(pointer, phrase),
+                format!("template contains \"{phrase}\", which the voice avoids"),
+                help,
+            ));
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::replies::MAX_RENDERED_BYTES;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -54,8 +54,7 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .unwrap_or_else(|| e.kind().to_string()),
             };
             out.push(
-                Diagnostic::new(&codes::TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"))
-                    .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
+                finding(&codes::TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"), "templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
             );
         }
     }

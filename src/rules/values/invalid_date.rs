@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::TomlKind;
 
 use crate::rules::fields::{Field, walk};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -33,27 +33,22 @@ fn check_dates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     walk(ctx.strategy, &mut |at, field| {
         let Field::Date(date) = field else { return };
         let (pointer, value) = (at.to_string(), date.as_str());
-        let finding = match ctx.kind(&pointer) {
-            Some(TomlKind::LocalDate) => None,
-            Some(TomlKind::String) => Some(match date.get() {
-                Some(_) => (
-                    format!("date \"{value}\" is quoted"),
-                    format!("write dates as TOML dates, without quotes: {value}"),
-                ),
-                None => (
-                    format!("\"{value}\" is not a date"),
-                    "write a real day as a TOML date without quotes: 2026-12-25".to_string(),
-                ),
-            }),
-            _ => Some((
+        let (message, help) = match ctx.kind(&pointer) {
+            Some(TomlKind::LocalDate) => return,
+            Some(TomlKind::String) if date.get().is_some() => (
+                format!("date \"{value}\" is quoted"),
+                format!("write dates as TOML dates, without quotes: {value}"),
+            ),
+            Some(TomlKind::String) => (
+                format!("\"{value}\" is not a date"),
+                "write a real day as a TOML date without quotes: 2026-12-25".to_string(),
+            ),
+            _ => (
                 format!("`{value}` is a date-time, not a date"),
                 "keep only the day, without time or offset: 2026-12-25".to_string(),
-            )),
+            ),
         };
-        if let Some((message, help)) = finding {
-            out.push(
-                Diagnostic::new(&codes::INVALID_DATE, ctx.value(&pointer), message).with_help(help),
-            );
-        }
+        let span = ctx.value(&pointer);
+        out.push(finding(&codes::INVALID_DATE, span, message, help));
     });
 }

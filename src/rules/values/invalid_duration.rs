@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::time::DurationError;
 
 use crate::rules::fields::{Field, walk};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -37,8 +37,7 @@ fn check_durations(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             && d.error() == Some(&DurationError::TooLarge)
         {
             out.push(
-                Diagnostic::new(&codes::INVALID_DURATION, ctx.value(&at.to_string()), format!("duration \"{d}\" is too long"))
-                    .with_help("durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),
+                finding(&codes::INVALID_DURATION, ctx.value(&at.to_string()), format!("duration \"{d}\" is too long"), "durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),
             );
         }
     });

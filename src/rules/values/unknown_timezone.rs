@@ -6,7 +6,7 @@ use crate::suggest::did_you_mean;
 use crate::time;
 
 use crate::rules::fields::{Field, walk};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -56,13 +56,11 @@ fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .to_string()
             }
         };
-        out.push(
-            Diagnostic::new(
-                &codes::UNKNOWN_TIMEZONE,
-                ctx.value(&at.to_string()),
-                format!("unknown time zone \"{zone}\""),
-            )
-            .with_help(help),
-        );
+        out.push(finding(
+            &codes::UNKNOWN_TIMEZONE,
+            ctx.value(&at.to_string()),
+            format!("unknown time zone \"{zone}\""),
+            help,
+        ));
     });
 }
