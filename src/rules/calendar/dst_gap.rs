@@ -6,11 +6,11 @@ use jiff::civil::Date;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::Zone;
+use crate::model::{Id, Zone};
 use crate::rules::values::civil_date;
 use crate::time;
 
-use super::{Quiet, blackouts, date_rule, years_after};
+use super::{blackouts, date_rule, years_after};
 use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
@@ -82,6 +82,12 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter(|g| (first..=last).contains(&g.start.date()))
             .collect();
+        // Silenced: every network of the series is in a blackout that day.
+        let silenced = |date| {
+            let networks = &series.networks;
+            let quiet = |n: &Id| blackouts.iter().any(|b| b.covers(date, n.as_str()));
+            !networks.is_empty() && networks.iter().all(quiet)
+        };
         for (j, at) in series.at.as_slice().iter().enumerate() {
             let Some(&minutes) = at.get() else {
                 continue;
@@ -96,13 +102,8 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         // The time test first: it rules out nearly every gap,
                         // and costs far less than asking whether the series
                         // is published that day.
-                        let published = gap.holds(date, minutes)
-                            && rule.occurs_on(date)
-                            && !blacked_out(
-                                &blackouts,
-                                date,
-                                series.networks.iter().map(|n| n.as_str()),
-                            );
+                        let published =
+                            gap.holds(date, minutes) && rule.occurs_on(date) && !silenced(date);
                         published.then_some((date, **gap))
                     })
             });
@@ -180,18 +181,4 @@ fn gap_finding(
         format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
         help,
     )
-}
-
-/// Is nothing published on `date` on any of `networks`?
-fn blacked_out<'n>(
-    blackouts: &[Quiet<'_>],
-    date: Date,
-    mut networks: impl Iterator<Item = &'n str>,
-) -> bool {
-    let mut any = false;
-    let all = networks.all(|n| {
-        any = true;
-        blackouts.iter().any(|b| b.covers(date, n))
-    });
-    any && all
 }

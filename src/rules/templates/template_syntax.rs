@@ -53,9 +53,12 @@ fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .map(str::to_string)
                     .unwrap_or_else(|| e.kind().to_string()),
             };
-            out.push(
-                finding(&codes::TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"), "templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
-            );
+            out.push(finding(
+                &codes::TEMPLATE_SYNTAX,
+                ctx.value(&template.pointer),
+                format!("template error: {detail}{line}"),
+                "templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}",
+            ));
         }
     }
 }

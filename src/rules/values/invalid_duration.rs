@@ -36,9 +36,12 @@ fn check_durations(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if let Field::Duration(d) = field
             && d.error() == Some(&DurationError::TooLarge)
         {
-            out.push(
-                finding(&codes::INVALID_DURATION, ctx.value(&at.to_string()), format!("duration \"{d}\" is too long"), "durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),
-            );
+            out.push(finding(
+                &codes::INVALID_DURATION,
+                ctx.value(&at.to_string()),
+                format!("duration \"{d}\" is too long"),
+                "durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\"",
+            ));
         }
     });
 }
