@@ -1,9 +1,10 @@
 //! The values that rules check wherever they sit in the strategy, found by
-//! one walk: entry ids, references, dates, durations and zones.
+//! one walk: entry ids, references, dates, durations, zones and templates.
 
 use std::fmt::Arguments;
 
-use crate::model::{Date, Duration, Id, Strategy, Zone};
+use super::templates::Origin;
+use crate::model::{Date, Duration, Id, Strategy, Template, Zone};
 
 /// A value of the strategy, by kind.
 #[derive(Clone, Copy)]
@@ -15,6 +16,7 @@ pub(crate) enum Field<'a> {
     Date(&'a Date),
     Duration(&'a Duration),
     Zone(&'a Zone),
+    Template(Origin, &'a Template),
 }
 
 type Visit<'f, 'a> = &'f mut dyn FnMut(Arguments<'_>, Field<'a>);
@@ -23,8 +25,14 @@ type Visit<'f, 'a> = &'f mut dyn FnMut(Arguments<'_>, Field<'a>);
 /// order. The pointer is formatted only by a visit that needs it: most
 /// references resolve, and theirs are never written out.
 pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
-    use Field::{Date, Duration, Entry, Ref, Zone};
+    use Field::{Date, Duration, Entry, Ref, Template, Zone};
     f(format_args!("/timezone"), Zone(&s.timezone));
+    if let Some(t) = &s.voice.sign_off {
+        f(
+            format_args!("/voice/sign_off"),
+            Template(Origin::SignOff, t),
+        );
+    }
     for (i, p) in s.personas.iter().enumerate() {
         let at = format_args!("/personas/{i}");
         f(format_args!("{at}/id"), Entry("persona", &p.id));
@@ -48,6 +56,10 @@ pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
         for (j, d) in sc.closed.iter().enumerate() {
             f(format_args!("{at}/closed/{j}"), Date(d));
         }
+        if let Some(t) = &sc.out_of_hours_reply {
+            let origin = Origin::OutOfHours { schedule: i };
+            f(format_args!("{at}/out_of_hours_reply"), Template(origin, t));
+        }
     }
     for (i, r) in s.roles.iter().enumerate() {
         let at = format_args!("/roles/{i}");
@@ -67,9 +79,11 @@ pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
         if let Some(d) = &p.respond_within {
             f(format_args!("{at}/respond_within"), Duration(d));
         }
-        for (k, r) in p.replies.iter().enumerate() {
-            let reply = format_args!("{at}/replies/{k}");
-            networks(f, reply, r.networks.iter().flatten());
+        for (reply, r) in p.replies.iter().enumerate() {
+            let at = format_args!("{at}/replies/{reply}");
+            networks(f, at, r.networks.iter().flatten());
+            let origin = Origin::Reply { playbook: i, reply };
+            f(format_args!("{at}/text"), Template(origin, &r.text));
         }
     }
     if let Some(c) = &s.crisis {
@@ -88,6 +102,8 @@ pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
             let at = format_args!("/crisis/scenarios/{i}");
             f(format_args!("{at}/id"), Entry("scenario", &sc.id));
             f(format_args!("{at}/owner"), Ref("role", &sc.owner));
+            let holding = Template(Origin::Holding { scenario: i }, &sc.holding_statement);
+            f(format_args!("{at}/holding_statement"), holding);
             for (j, e) in sc.escalation.iter().enumerate() {
                 let step = format_args!("{at}/escalation/{j}");
                 f(format_args!("{step}/after"), Duration(&e.after));
