@@ -2,7 +2,6 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::load::pointer;
 
 use crate::rules::{Context, declare_rule, finding};
 
@@ -40,13 +39,7 @@ fn check_ladders(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             {
                 out.push(finding(
                     &codes::ESCALATION_NOT_INCREASING,
-                    ctx.value(&pointer!(
-                        "/crisis/scenarios/",
-                        i,
-                        "/escalation/",
-                        j,
-                        "/after"
-                    )),
+                    ctx.value(&format!("/crisis/scenarios/{i}/escalation/{j}/after")),
                     format!(
                         "scenario `{}`: escalation step after {} comes after a step at {}",
                         scenario.id, step.after, before_text

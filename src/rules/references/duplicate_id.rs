@@ -33,6 +33,7 @@ declare_rule! {
 }
 
 fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let line_of = |pointer: &str| ctx.source.position(ctx.value(pointer).start).line;
     // The pointer of the first entry with each id, by collection.
     let mut first: BTreeMap<(&str, &str), String> = BTreeMap::new();
     walk(ctx.strategy, &mut |at, field| {
@@ -43,7 +44,7 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             first.insert((what, id.as_str()), at.to_string());
             return;
         };
-        let line = ctx.source.position(ctx.value(earlier).start).line;
+        let line = line_of(earlier);
         out.push(finding(
             &codes::DUPLICATE_ID,
             ctx.value(&at.to_string()),
@@ -51,29 +52,20 @@ fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             format!("give each {what} its own id, or merge the two entries"),
         ));
     });
-    if let Some(crisis) = &ctx.strategy.crisis {
-        let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
-        for (i, level) in crisis.levels.iter().enumerate() {
-            if let Some(&earlier) = seen.get(&level.level) {
-                let line = ctx
-                    .source
-                    .position(
-                        ctx.value(&pointer!("/crisis/levels/", earlier, "/level"))
-                            .start,
-                    )
-                    .line;
-                out.push(finding(
-                    &codes::DUPLICATE_ID,
-                    ctx.value(&pointer!("/crisis/levels/", i, "/level")),
-                    format!(
-                        "crisis level {} is already defined on line {line}",
-                        level.level
-                    ),
-                    "each level number from 1 (lowest) to 5 may be defined once",
-                ));
-            } else {
-                seen.insert(level.level, i);
-            }
+    // The index of the first crisis level with each number.
+    let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
+    let levels = ctx.strategy.crisis.iter().flat_map(|c| &c.levels);
+    for (i, number) in levels.map(|l| l.level).enumerate() {
+        let earlier = *seen.entry(number).or_insert(i);
+        if earlier == i {
+            continue;
         }
+        let line = line_of(&pointer!("/crisis/levels/", earlier, "/level"));
+        out.push(finding(
+            &codes::DUPLICATE_ID,
+            ctx.value(&pointer!("/crisis/levels/", i, "/level")),
+            format!("crisis level {number} is already defined on line {line}"),
+            "each level number from 1 (lowest) to 5 may be defined once",
+        ));
     }
 }
