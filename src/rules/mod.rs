@@ -152,10 +152,8 @@ pub fn find(query: &str) -> Option<&'static Rule> {
 /// Run every semantic rule on a loaded strategy.
 pub fn run(context: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for rule in RULES {
-        if let Some(check) = rule.check {
-            check(context, &mut out);
-        }
+    for check in RULES.iter().filter_map(|r| r.check) {
+        check(context, &mut out);
     }
     out
 }

@@ -21,13 +21,10 @@ pub(super) mod series_never_occurs;
 /// The date rule of the series at index `i`, when every part of it is
 /// valid and its dates are written as TOML dates.
 pub(super) fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
-    civil_date(
-        ctx,
-        &pointer!("/calendar/series/", i, "/starts"),
-        &series.starts,
-    )?;
+    let date = |key: &str, d| civil_date(ctx, &pointer!("/calendar/series/", i, key), d);
+    date("/starts", &series.starts)?;
     if let Some(until) = &series.until {
-        civil_date(ctx, &pointer!("/calendar/series/", i, "/until"), until)?;
+        date("/until", until)?;
     }
     series.date_rule()
 }

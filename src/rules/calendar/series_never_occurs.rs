@@ -45,29 +45,21 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if rule.dates(limit).next().is_some() {
             continue;
         }
-        let (pointer, message) = match rule.until {
-            Some(until) if until < rule.starts => (
-                pointer!("/calendar/series/", i, "/until"),
-                format!(
-                    "series `{}` ends ({until}) before it starts ({})",
-                    series.id, rule.starts
-                ),
+        let (id, starts) = (&series.id, rule.starts);
+        let (key, message) = match rule.until {
+            Some(until) if until < starts => (
+                "/until",
+                format!("series `{id}` ends ({until}) before it starts ({starts})"),
             ),
             Some(until) => (
-                pointer!("/calendar/series/", i, "/id"),
-                format!(
-                    "series `{}` has no occurrence between {} and {until}",
-                    series.id, rule.starts
-                ),
+                "/id",
+                format!("series `{id}` has no occurrence between {starts} and {until}"),
             ),
-            None => (
-                pointer!("/calendar/series/", i, "/id"),
-                format!("series `{}` never occurs", series.id),
-            ),
+            None => ("/id", format!("series `{id}` never occurs")),
         };
         out.push(finding(
             &codes::SERIES_NEVER_OCCURS,
-            ctx.value(&pointer),
+            ctx.value(&pointer!("/calendar/series/", i, key)),
             message,
             "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
         ));
