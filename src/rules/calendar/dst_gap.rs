@@ -1,6 +1,8 @@
 //! CS503: no published slot may fall on a local time that daylight saving
 //! skips.
 
+use std::collections::BTreeMap;
+
 use jiff::civil::Date;
 
 use crate::codes;
@@ -49,7 +51,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let blackouts = blackouts(ctx);
     // The series of a file share a zone or two: each zone's gaps are found
     // once, over the span of all its series, and each series reads its own.
-    let mut spans: Vec<(&Zone, Date, Date)> = Vec::new();
+    let mut spans: BTreeMap<&str, (&Zone, Date, Date)> = BTreeMap::new();
     let mut ruled = Vec::new();
     for (i, series) in cal.series.iter().enumerate() {
         let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
@@ -59,21 +61,18 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let last = rule
             .until
             .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
-        match spans
-            .iter_mut()
-            .find(|(z, _, _)| z.as_str() == zone_name.as_str())
-        {
-            Some((_, from, to)) => (*from, *to) = ((*from).min(rule.starts), (*to).max(last)),
-            None => spans.push((zone_name, rule.starts, last)),
-        }
+        let span = spans
+            .entry(zone_name.as_str())
+            .or_insert((zone_name, rule.starts, last));
+        (span.1, span.2) = (span.1.min(rule.starts), span.2.max(last));
         ruled.push((i, series, zone_name, rule, last));
     }
-    let zone_gaps: Vec<(&str, Vec<time::Gap>)> = spans
+    let zone_gaps: BTreeMap<&str, Vec<time::Gap>> = spans
         .into_iter()
-        .filter_map(|(zone, from, to)| Some((zone.as_str(), time::gaps(zone.get()?, from, to))))
+        .filter_map(|(name, (zone, from, to))| Some((name, time::gaps(zone.get()?, from, to))))
         .collect();
     for (i, series, zone_name, rule, last) in ruled {
-        let Some((_, all)) = zone_gaps.iter().find(|(z, _)| *z == zone_name.as_str()) else {
+        let Some(all) = zone_gaps.get(zone_name.as_str()) else {
             continue;
         };
         // The gaps `time::gaps` would give for this series alone.
