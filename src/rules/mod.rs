@@ -55,12 +55,12 @@ pub struct Rule {
 impl Rule {
     /// The documentation without the space rustdoc keeps after `///`.
     pub(crate) fn documentation(&self) -> String {
-        let mut out = String::new();
-        for line in self.doc.lines() {
-            out.push_str(line.strip_prefix(' ').unwrap_or(line));
-            out.push('\n');
-        }
-        out.trim_end().to_string() + "\n"
+        let lines: Vec<&str> = self
+            .doc
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect();
+        lines.join("\n").trim_end().to_string() + "\n"
     }
 
     /// First sentence of the documentation, for `commstrat rules`.

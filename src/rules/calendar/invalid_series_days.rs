@@ -53,23 +53,21 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 format!("daily series `{}` has `on`", series.id),
                 "remove `on`, or use every = \"week\" with weekdays",
             ),
-            (Every::Week | Every::Month, None) => push(
-                format!("{base}/every"),
-                format!(
-                    "series `{}` repeats every {} but has no `on`",
-                    series.id,
-                    if series.every == Every::Week {
-                        "week"
-                    } else {
-                        "month"
-                    }
-                ),
-                if series.every == Every::Week {
-                    "add the weekdays: on = [\"mon\", \"thu\"]"
+            (Every::Week | Every::Month, None) => {
+                let (every, help) = if series.every == Every::Week {
+                    ("week", "add the weekdays: on = [\"mon\", \"thu\"]")
                 } else {
-                    "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
-                },
-            ),
+                    (
+                        "month",
+                        "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]",
+                    )
+                };
+                let message = format!(
+                    "series `{}` repeats every {every} but has no `on`",
+                    series.id
+                );
+                push(format!("{base}/every"), message, help);
+            }
             // Values of neither shape were reported by the schema; here, the
             // shapes that belong to the other kind of series.
             (Every::Week, Some(items)) => {
