@@ -21,9 +21,10 @@ pub(crate) enum Field<'a> {
 
 type Visit<'f, 'a> = &'f mut dyn FnMut(Arguments<'_>, Field<'a>);
 
-/// Calls `f` with every field of the strategy and its JSON pointer, in file
-/// order. The pointer is formatted only by a visit that needs it: most
-/// references resolve, and theirs are never written out.
+/// Calls `f` with every field of the strategy and its JSON pointer, section
+/// by section, each list in file order. The pointer is formatted only by a
+/// visit that needs it: most references resolve, and theirs are never
+/// written out.
 pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
     use Field::{Date, Duration, Entry, Ref, Template, Zone};
     f(format_args!("/timezone"), Zone(&s.timezone));

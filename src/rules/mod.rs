@@ -8,7 +8,8 @@
 //!
 //! Each semantic rule has a file of its own in the folder of its group
 //! (`schedules/overlapping_windows.rs`), its documentation beside its check;
-//! what the rules of a group share is in the group's `mod.rs`.
+//! what the rules of a group share is in the group's `mod.rs`, and what
+//! rules of several groups read is in `context.rs` and `fields.rs`.
 
 pub mod builtin;
 mod calendar;
