@@ -8,12 +8,14 @@
 //!
 //! Each semantic rule has a file of its own in the folder of its group
 //! (`schedules/overlapping_windows.rs`), its documentation beside its check;
-//! what the rules of a group share is in the group's `mod.rs`.
+//! what the rules of a group share is in the group's `mod.rs`, and what
+//! rules of several groups read is in `context.rs` and `fields.rs`.
 
 pub mod builtin;
 mod calendar;
 mod context;
 mod crisis;
+mod fields;
 mod metrics;
 mod playbooks;
 mod references;
@@ -30,6 +32,16 @@ use crate::diagnostic::Diagnostic;
 /// A semantic check: reads the strategy, pushes findings.
 pub type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
+/// A finding of `rule` at `span`: what is wrong, and how to fix it.
+pub(crate) fn finding(
+    rule: &'static RuleId,
+    span: std::ops::Range<usize>,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::new(rule, span, message).with_help(help)
+}
+
 /// A rule: its identity, its documentation and its check.
 #[derive(Debug)]
 pub struct Rule {
@@ -44,12 +56,12 @@ pub struct Rule {
 impl Rule {
     /// The documentation without the space rustdoc keeps after `///`.
     pub(crate) fn documentation(&self) -> String {
-        let mut out = String::new();
-        for line in self.doc.lines() {
-            out.push_str(line.strip_prefix(' ').unwrap_or(line));
-            out.push('\n');
-        }
-        out.trim_end().to_string() + "\n"
+        let lines: Vec<&str> = self
+            .doc
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect();
+        lines.join("\n").trim_end().to_string() + "\n"
     }
 
     /// First sentence of the documentation, for `commstrat rules`.
@@ -141,10 +153,8 @@ pub fn find(query: &str) -> Option<&'static Rule> {
 /// Run every semantic rule on a loaded strategy.
 pub fn run(context: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for rule in RULES {
-        if let Some(check) = rule.check {
-            check(context, &mut out);
-        }
+    for check in RULES.iter().filter_map(|r| r.check) {
+        check(context, &mut out);
     }
     out
 }

@@ -6,11 +6,13 @@
 
 use std::ops::Range;
 
+use semver::Version;
+
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::model::Strategy;
 
-use super::declare_rule;
+use super::{declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -90,30 +92,25 @@ pub(crate) fn compare(
         return None; // invalid-version reports it
     };
     let (class, reasons) = (changed.needs, &changed.reasons);
-    let shown = reasons
-        .iter()
-        .take(3)
-        .copied()
-        .collect::<Vec<_>>()
-        .join("; ");
+    let shown = reasons[..reasons.len().min(3)].join("; ");
     let more = if reasons.len() > 3 {
         format!(" and {} more", reasons.len() - 3)
     } else {
         String::new()
     };
-    let needed = match class {
-        Bump::Major => semver::Version::new(before.major + 1, 0, 0),
-        Bump::Minor => semver::Version::new(before.major, before.minor + 1, 0),
-        Bump::Patch => semver::Version::new(before.major, before.minor, before.patch + 1),
+    let (needed, kind) = match class {
+        Bump::Major => (Version::new(before.major + 1, 0, 0), "a major"),
+        Bump::Minor => (Version::new(before.major, before.minor + 1, 0), "a minor"),
+        Bump::Patch => (
+            Version::new(before.major, before.minor, before.patch + 1),
+            "a patch",
+        ),
     };
-    // Build metadata says nothing about order; a pre-release moving on
-    // (rc.1 to rc.2, or rc to the release) is the bump it announced.
-    let numbers = |v: &semver::Version| (v.major, v.minor, v.patch);
-    let without_build = |v: &semver::Version| {
-        let mut v = v.clone();
-        v.build = semver::BuildMetadata::EMPTY;
-        v
-    };
+    // Build metadata says nothing about order (semver's order without it);
+    // a pre-release moving on (rc.1 to rc.2, or rc to the release) is the
+    // bump it announced.
+    let numbers = |v: &Version| (v.major, v.minor, v.patch);
+    let without_build = |v: &Version| (numbers(v), v.pre.clone());
     let bumped_by = if numbers(after) > numbers(before) {
         if after.major > before.major {
             Bump::Major
@@ -127,34 +124,25 @@ pub(crate) fn compare(
         Bump::Major
     };
     if without_build(after) <= without_build(before) {
-        Some(
-            Diagnostic::new(
-                &codes::VERSION_NOT_BUMPED,
-                span,
-                format!(
-                    "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
-                    changed.class
-                ),
-            )
-            .with_help(format!("bump version to {needed} or more")),
-        )
+        Some(finding(
+            &codes::VERSION_NOT_BUMPED,
+            span,
+            format!(
+                "the strategy changed since {rev} ({}: {shown}{more}) but version is {after}, was {before}",
+                changed.class
+            ),
+            format!("bump version to {needed} or more"),
+        ))
     } else if bumped_by < class {
-        let kind = match class {
-            Bump::Major => "a major",
-            Bump::Minor => "a minor",
-            Bump::Patch => "a patch",
-        };
-        Some(
-            Diagnostic::new(
-                &codes::VERSION_BUMP_TOO_SMALL,
-                span,
-                format!(
-                    "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
-                    changed.class
-                ),
-            )
-            .with_help(format!("this needs {kind} bump: version {needed} or more")),
-        )
+        Some(finding(
+            &codes::VERSION_BUMP_TOO_SMALL,
+            span,
+            format!(
+                "{before} → {after} is too small a bump for a {} change since {rev}: {shown}{more}",
+                changed.class
+            ),
+            format!("this needs {kind} bump: version {needed} or more"),
+        ))
     } else {
         None
     }

@@ -3,9 +3,9 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::rules::values::civil_date;
 
-use crate::rules::{Context, declare_rule};
+use super::blackouts;
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -27,34 +27,15 @@ declare_rule! {
 }
 
 fn check_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(cal) = &ctx.strategy.calendar else {
-        return;
-    };
-    for (b, blackout) in cal.blackouts.iter().enumerate() {
-        let from = civil_date(
-            ctx,
-            &pointer!("/calendar/blackouts/", b, "/from"),
-            &blackout.from,
-        );
-        let to = civil_date(
-            ctx,
-            &pointer!("/calendar/blackouts/", b, "/to"),
-            &blackout.to,
-        );
-        if let (Some(from), Some(to)) = (from, to)
-            && to < from
-        {
-            out.push(
-                Diagnostic::new(
-                    &codes::BLACKOUT_ENDS_BEFORE_START,
-                    ctx.value(&pointer!("/calendar/blackouts/", b, "/to")),
-                    format!(
-                        "blackout \"{}\" ends ({to}) before it starts ({from})",
-                        blackout.reason
-                    ),
-                )
-                .with_help("swap `from` and `to`"),
-            );
-        }
+    for quiet in blackouts(ctx).into_iter().filter(|q| q.to < q.from) {
+        out.push(finding(
+            &codes::BLACKOUT_ENDS_BEFORE_START,
+            ctx.value(&pointer!("/calendar/blackouts/", quiet.index, "/to")),
+            format!(
+                "blackout \"{}\" ends ({}) before it starts ({})",
+                quiet.reason, quiet.to, quiet.from
+            ),
+            "swap `from` and `to`",
+        ));
     }
 }

@@ -1,17 +1,19 @@
 //! CS503: no published slot may fall on a local time that daylight saving
 //! skips.
 
+use std::collections::BTreeMap;
+
 use jiff::civil::Date;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::Zone;
+use crate::model::{Id, Zone};
 use crate::rules::values::civil_date;
 use crate::time;
 
-use super::{Quiet, blackouts, date_rule, years_after};
-use crate::rules::{Context, declare_rule};
+use super::{blackouts, date_rule, years_after};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -49,7 +51,7 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let blackouts = blackouts(ctx);
     // The series of a file share a zone or two: each zone's gaps are found
     // once, over the span of all its series, and each series reads its own.
-    let mut spans: Vec<(&Zone, Date, Date)> = Vec::new();
+    let mut spans: BTreeMap<&str, (&Zone, Date, Date)> = BTreeMap::new();
     let mut ruled = Vec::new();
     for (i, series) in cal.series.iter().enumerate() {
         let zone_name = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
@@ -59,21 +61,18 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let last = rule
             .until
             .unwrap_or_else(|| years_after(rule.starts, DST_HORIZON_YEARS));
-        match spans
-            .iter_mut()
-            .find(|(z, _, _)| z.as_str() == zone_name.as_str())
-        {
-            Some((_, from, to)) => (*from, *to) = ((*from).min(rule.starts), (*to).max(last)),
-            None => spans.push((zone_name, rule.starts, last)),
-        }
+        let span = spans
+            .entry(zone_name.as_str())
+            .or_insert((zone_name, rule.starts, last));
+        (span.1, span.2) = (span.1.min(rule.starts), span.2.max(last));
         ruled.push((i, series, zone_name, rule, last));
     }
-    let zone_gaps: Vec<(&str, Vec<time::Gap>)> = spans
+    let zone_gaps: BTreeMap<&str, Vec<time::Gap>> = spans
         .into_iter()
-        .filter_map(|(zone, from, to)| Some((zone.as_str(), time::gaps(zone.get()?, from, to))))
+        .filter_map(|(name, (zone, from, to))| Some((name, time::gaps(zone.get()?, from, to))))
         .collect();
     for (i, series, zone_name, rule, last) in ruled {
-        let Some((_, all)) = zone_gaps.iter().find(|(z, _)| *z == zone_name.as_str()) else {
+        let Some(all) = zone_gaps.get(zone_name.as_str()) else {
             continue;
         };
         // The gaps `time::gaps` would give for this series alone.
@@ -82,6 +81,12 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter(|g| (first..=last).contains(&g.start.date()))
             .collect();
+        // Silenced: every network of the series is in a blackout that day.
+        let silenced = |date| {
+            let networks = &series.networks;
+            let quiet = |n: &Id| blackouts.iter().any(|b| b.covers(date, n.as_str()));
+            !networks.is_empty() && networks.iter().all(quiet)
+        };
         for (j, at) in series.at.as_slice().iter().enumerate() {
             let Some(&minutes) = at.get() else {
                 continue;
@@ -96,13 +101,8 @@ fn check_dst_gaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         // The time test first: it rules out nearly every gap,
                         // and costs far less than asking whether the series
                         // is published that day.
-                        let published = gap.holds(date, minutes)
-                            && rule.occurs_on(date)
-                            && !blacked_out(
-                                &blackouts,
-                                date,
-                                series.networks.iter().map(|n| n.as_str()),
-                            );
+                        let published =
+                            gap.holds(date, minutes) && rule.occurs_on(date) && !silenced(date);
                         published.then_some((date, **gap))
                     })
             });
@@ -174,24 +174,10 @@ fn gap_finding(
             moved % 60
         )
     };
-    Diagnostic::new(
+    finding(
         &codes::DST_GAP,
         span,
         format!("{what} falls in a gap when clocks jump forward in {zone} on {date}"),
+        help,
     )
-    .with_help(help)
-}
-
-/// Is nothing published on `date` on any of `networks`?
-fn blacked_out<'n>(
-    blackouts: &[Quiet<'_>],
-    date: Date,
-    mut networks: impl Iterator<Item = &'n str>,
-) -> bool {
-    let mut any = false;
-    let all = networks.all(|n| {
-        any = true;
-        blackouts.iter().any(|b| b.covers(date, n))
-    });
-    any && all
 }

@@ -6,7 +6,7 @@ use crate::load::pointer;
 use crate::rules::values::civil_date;
 
 use super::blackouts;
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -52,21 +52,19 @@ fn check_events_in_blackouts(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if shared.is_empty() {
                 continue;
             }
-            out.push(
-                Diagnostic::new(
-                    &codes::EVENT_IN_BLACKOUT,
-                    ctx.value(&pointer),
-                    format!(
-                        "event `{}` on {date} falls in the blackout \"{}\" ({} to {}) on {}",
-                        event.id,
-                        quiet.reason,
-                        quiet.from,
-                        quiet.to,
-                        shared.join(", ")
-                    ),
-                )
-                .with_help("move the event, or narrow the blackout's `networks` if this exception is intended"),
-            );
+            out.push(finding(
+                &codes::EVENT_IN_BLACKOUT,
+                ctx.value(&pointer),
+                format!(
+                    "event `{}` on {date} falls in the blackout \"{}\" ({} to {}) on {}",
+                    event.id,
+                    quiet.reason,
+                    quiet.from,
+                    quiet.to,
+                    shared.join(", ")
+                ),
+                "move the event, or narrow the blackout's `networks` if this exception is intended",
+            ));
         }
     }
 }

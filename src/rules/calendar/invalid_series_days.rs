@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Every, MonthDay, OnDay};
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -40,10 +40,12 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, series) in cal.series.iter().enumerate() {
         let base = pointer!("/calendar/series/", i);
         let mut push = |pointer: String, message: String, help: &str| {
-            out.push(
-                Diagnostic::new(&codes::INVALID_SERIES_DAYS, ctx.value(&pointer), message)
-                    .with_help(help),
-            );
+            out.push(finding(
+                &codes::INVALID_SERIES_DAYS,
+                ctx.value(&pointer),
+                message,
+                help,
+            ));
         };
         match (series.every, &series.on) {
             (Every::Day, Some(_)) => push(
@@ -51,23 +53,21 @@ fn check_series_days(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 format!("daily series `{}` has `on`", series.id),
                 "remove `on`, or use every = \"week\" with weekdays",
             ),
-            (Every::Week | Every::Month, None) => push(
-                format!("{base}/every"),
-                format!(
-                    "series `{}` repeats every {} but has no `on`",
-                    series.id,
-                    if series.every == Every::Week {
-                        "week"
-                    } else {
-                        "month"
-                    }
-                ),
-                if series.every == Every::Week {
-                    "add the weekdays: on = [\"mon\", \"thu\"]"
+            (Every::Week | Every::Month, None) => {
+                let (every, help) = if series.every == Every::Week {
+                    ("week", "add the weekdays: on = [\"mon\", \"thu\"]")
                 } else {
-                    "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]"
-                },
-            ),
+                    (
+                        "month",
+                        "add the days of the month: on = [1, 15] or on = [\"1st-mon\"]",
+                    )
+                };
+                let message = format!(
+                    "series `{}` repeats every {every} but has no `on`",
+                    series.id
+                );
+                push(format!("{base}/every"), message, help);
+            }
             // Values of neither shape were reported by the schema; here, the
             // shapes that belong to the other kind of series.
             (Every::Week, Some(items)) => {

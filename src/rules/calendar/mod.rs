@@ -21,13 +21,10 @@ pub(super) mod series_never_occurs;
 /// The date rule of the series at index `i`, when every part of it is
 /// valid and its dates are written as TOML dates.
 pub(super) fn date_rule(ctx: &Context<'_>, i: usize, series: &Series) -> Option<DateRule> {
-    civil_date(
-        ctx,
-        &pointer!("/calendar/series/", i, "/starts"),
-        &series.starts,
-    )?;
+    let date = |key: &str, d| civil_date(ctx, &pointer!("/calendar/series/", i, key), d);
+    date("/starts", &series.starts)?;
     if let Some(until) = &series.until {
-        civil_date(ctx, &pointer!("/calendar/series/", i, "/until"), until)?;
+        date("/until", until)?;
     }
     series.date_rule()
 }
@@ -39,6 +36,8 @@ pub(super) fn years_after(date: Date, years: i16) -> Date {
 
 /// A blackout whose dates are valid.
 pub(super) struct Quiet<'a> {
+    /// Its index in `calendar.blackouts`.
+    pub(super) index: usize,
     pub(super) from: Date,
     pub(super) to: Date,
     /// `None`: every network.
@@ -61,23 +60,16 @@ pub(super) fn blackouts<'a>(ctx: &Context<'a>) -> Vec<Quiet<'a>> {
     let Some(cal) = &ctx.strategy.calendar else {
         return Vec::new();
     };
+    let date =
+        |b: usize, key: &str, d| civil_date(ctx, &pointer!("/calendar/blackouts/", b, key), d);
     cal.blackouts
         .iter()
         .enumerate()
-        .filter_map(|(b, blackout)| {
-            let from = civil_date(
-                ctx,
-                &pointer!("/calendar/blackouts/", b, "/from"),
-                &blackout.from,
-            )?;
-            let to = civil_date(
-                ctx,
-                &pointer!("/calendar/blackouts/", b, "/to"),
-                &blackout.to,
-            )?;
+        .filter_map(|(index, blackout)| {
             Some(Quiet {
-                from,
-                to,
+                index,
+                from: date(index, "/from", &blackout.from)?,
+                to: date(index, "/to", &blackout.to)?,
                 networks: blackout.networks.as_deref(),
                 reason: &blackout.reason,
             })

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
 use super::{date_rule, years_after};
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -45,30 +45,23 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if rule.dates(limit).next().is_some() {
             continue;
         }
-        let (pointer, message) = match rule.until {
-            Some(until) if until < rule.starts => (
-                pointer!("/calendar/series/", i, "/until"),
-                format!(
-                    "series `{}` ends ({until}) before it starts ({})",
-                    series.id, rule.starts
-                ),
+        let (id, starts) = (&series.id, rule.starts);
+        let (key, message) = match rule.until {
+            Some(until) if until < starts => (
+                "/until",
+                format!("series `{id}` ends ({until}) before it starts ({starts})"),
             ),
             Some(until) => (
-                pointer!("/calendar/series/", i, "/id"),
-                format!(
-                    "series `{}` has no occurrence between {} and {until}",
-                    series.id, rule.starts
-                ),
+                "/id",
+                format!("series `{id}` has no occurrence between {starts} and {until}"),
             ),
-            None => (
-                pointer!("/calendar/series/", i, "/id"),
-                format!("series `{}` never occurs", series.id),
-            ),
+            None => ("/id", format!("series `{id}` never occurs")),
         };
-        out.push(
-            Diagnostic::new(&codes::SERIES_NEVER_OCCURS, ctx.value(&pointer), message).with_help(
-                "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
-            ),
-        );
+        out.push(finding(
+            &codes::SERIES_NEVER_OCCURS,
+            ctx.value(&pointer!("/calendar/series/", i, key)),
+            message,
+            "check `starts`, `until`, `interval` and `on`: a month without the day is skipped",
+        ));
     }
 }

@@ -2,9 +2,8 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -38,23 +37,15 @@ fn check_ladders(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if let Some((before, before_text)) = previous
                 && after <= before
             {
-                out.push(
-                    Diagnostic::new(
-                        &codes::ESCALATION_NOT_INCREASING,
-                        ctx.value(&pointer!(
-                            "/crisis/scenarios/",
-                            i,
-                            "/escalation/",
-                            j,
-                            "/after"
-                        )),
-                        format!(
-                            "scenario `{}`: escalation step after {} comes after a step at {}",
-                            scenario.id, step.after, before_text
-                        ),
-                    )
-                    .with_help("order the steps by time, each `after` later than the one before"),
-                );
+                out.push(finding(
+                    &codes::ESCALATION_NOT_INCREASING,
+                    ctx.value(&format!("/crisis/scenarios/{i}/escalation/{j}/after")),
+                    format!(
+                        "scenario `{}`: escalation step after {} comes after a step at {}",
+                        scenario.id, step.after, before_text
+                    ),
+                    "order the steps by time, each `after` later than the one before",
+                ));
             }
             previous = Some((after, step.after.as_str()));
         }

@@ -3,7 +3,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -24,35 +24,24 @@ declare_rule! {
 }
 
 fn check_has_scenario(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let has = ctx
-        .strategy
-        .crisis
-        .as_ref()
-        .is_some_and(|c| !c.scenarios.is_empty());
-    if has {
+    let crisis = ctx.strategy.crisis.as_ref();
+    if crisis.is_some_and(|c| !c.scenarios.is_empty()) {
         return;
     }
-    let has_levels = ctx
-        .strategy
-        .crisis
-        .as_ref()
-        .is_some_and(|c| !c.levels.is_empty());
-    let span = if ctx.strategy.crisis.is_some() {
+    let span = if crisis.is_some() {
         ctx.key("/crisis")
     } else {
         0..0
     };
-    let help = if has_levels {
+    let help = if crisis.is_some_and(|c| !c.levels.is_empty()) {
         "add at least one [[crisis.scenarios]] (id, name, level, signals, owner, holding_statement, steps)"
     } else {
         "add [[crisis.levels]] and at least one [[crisis.scenarios]] (signals, owner, holding_statement, steps)"
     };
-    out.push(
-        Diagnostic::new(
-            &codes::NO_CRISIS_SCENARIO,
-            span,
-            "the strategy has no crisis scenario",
-        )
-        .with_help(help),
-    );
+    out.push(finding(
+        &codes::NO_CRISIS_SCENARIO,
+        span,
+        "the strategy has no crisis scenario",
+        help,
+    ));
 }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -45,16 +45,14 @@ fn check_levels(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 scenario.level
             )
         };
-        out.push(
-            Diagnostic::new(
-                &codes::UNDEFINED_CRISIS_LEVEL,
-                ctx.value(&pointer!("/crisis/scenarios/", i, "/level")),
-                format!(
-                    "scenario `{}` is at level {}, which is not defined",
-                    scenario.id, scenario.level
-                ),
-            )
-            .with_help(help),
-        );
+        out.push(finding(
+            &codes::UNDEFINED_CRISIS_LEVEL,
+            ctx.value(&pointer!("/crisis/scenarios/", i, "/level")),
+            format!(
+                "scenario `{}` is at level {}, which is not defined",
+                scenario.id, scenario.level
+            ),
+            help,
+        ));
     }
 }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -31,17 +31,15 @@ declare_rule! {
 fn check_targets(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, metric) in ctx.strategy.metrics.iter().enumerate() {
         if metric.target.get().is_none() {
-            out.push(
-                Diagnostic::new(
-                    &codes::INVALID_METRIC_TARGET,
-                    ctx.value(&pointer!("/metrics/", i, "/target")),
-                    format!(
-                        "metric `{}` has a target \"{}\" that does not parse",
-                        metric.id, metric.target
-                    ),
-                )
-                .with_help("write a comparator and a value: \"<= 2h\", \">= 3%\", \"> 500\""),
-            );
+            out.push(finding(
+                &codes::INVALID_METRIC_TARGET,
+                ctx.value(&pointer!("/metrics/", i, "/target")),
+                format!(
+                    "metric `{}` has a target \"{}\" that does not parse",
+                    metric.id, metric.target
+                ),
+                "write a comparator and a value: \"<= 2h\", \">= 3%\", \"> 500\"",
+            ));
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -31,17 +31,15 @@ declare_rule! {
 fn check_escalation_target(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, playbook) in ctx.strategy.playbooks.iter().enumerate() {
         if !playbook.escalate_when.is_empty() && playbook.escalate_to.is_none() {
-            out.push(
-                Diagnostic::new(
-                    &codes::ESCALATION_WITHOUT_TARGET,
-                    ctx.key(&pointer!("/playbooks/", i, "/escalate_when")),
-                    format!(
-                        "playbook `{}` says when to escalate but not to whom",
-                        playbook.id
-                    ),
-                )
-                .with_help("add `escalate_to = \"<role id>\"` naming the role that takes over"),
-            );
+            out.push(finding(
+                &codes::ESCALATION_WITHOUT_TARGET,
+                ctx.key(&pointer!("/playbooks/", i, "/escalate_when")),
+                format!(
+                    "playbook `{}` says when to escalate but not to whom",
+                    playbook.id
+                ),
+                "add `escalate_to = \"<role id>\"` naming the role that takes over",
+            ));
         }
     }
 }

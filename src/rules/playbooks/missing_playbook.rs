@@ -3,10 +3,10 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::PlaybookKind;
+use crate::model::{PlaybookKind, file_name};
 use crate::replies::applies_to;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -29,52 +29,36 @@ declare_rule! {
     pub static MISSING_PLAYBOOK = Some(check_missing_playbooks);
 }
 
-/// The name of a required kind, as written in strategy files.
-fn required_kind_name(kind: PlaybookKind) -> &'static str {
-    match kind {
-        PlaybookKind::Complaint => "complaint",
-        PlaybookKind::Question => "question",
-        // Only the three required kinds are ever named here.
-        _ => "request",
-    }
-}
-
 fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    const REQUIRED: [PlaybookKind; 3] = [
-        PlaybookKind::Complaint,
-        PlaybookKind::Question,
-        PlaybookKind::Request,
-    ];
+    use PlaybookKind::{Complaint, Question, Request};
     for (i, network) in ctx.strategy.networks.iter().enumerate() {
-        let missing: Vec<&str> = REQUIRED
-            .iter()
-            .filter(|kind| {
-                !ctx.strategy
-                    .playbooks
-                    .iter()
-                    .any(|p| p.kind == **kind && applies_to(p, network.id.as_str()))
-            })
-            .map(|k| required_kind_name(*k))
+        let handled = |kind| {
+            let mut playbooks = ctx.strategy.playbooks.iter();
+            playbooks.any(|p| p.kind == kind && applies_to(p, network.id.as_str()))
+        };
+        let missing: Vec<String> = [Complaint, Question, Request]
+            .into_iter()
+            .filter(|kind| !handled(*kind))
+            .map(|kind| file_name(&kind))
             .collect();
         if missing.is_empty() {
             continue;
         }
-        let list = missing
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        out.push(
-            Diagnostic::new(
-                &codes::MISSING_PLAYBOOK,
-                ctx.value(&pointer!("/networks/", i, "/id")),
-                format!("network `{}` has no playbook for {list}", network.id),
-            )
-            .with_help(format!(
-                "add a [[playbooks]] entry of kind {} whose `networks` include `{}` (or with no `networks`, to apply everywhere)",
-                missing.join(" / "),
-                network.id
-            )),
+        let list: Vec<String> = missing.iter().map(|k| format!("`{k}`")).collect();
+        let help = format!(
+            "add a [[playbooks]] entry of kind {} whose `networks` include `{}` (or with no `networks`, to apply everywhere)",
+            missing.join(" / "),
+            network.id
         );
+        out.push(finding(
+            &codes::MISSING_PLAYBOOK,
+            ctx.value(&pointer!("/networks/", i, "/id")),
+            format!(
+                "network `{}` has no playbook for {}",
+                network.id,
+                list.join(", ")
+            ),
+            help,
+        ));
     }
 }

@@ -6,8 +6,8 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use super::collections;
-use crate::rules::{Context, declare_rule};
+use crate::rules::fields::{Field, walk};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -33,54 +33,39 @@ declare_rule! {
 }
 
 fn check_duplicates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (what, prefix, ids) in collections(ctx) {
-        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
-        for (i, id) in ids.iter().enumerate() {
-            if let Some(&earlier) = first.get(id.as_str()) {
-                let line = ctx
-                    .source
-                    .position(ctx.value(&format!("{prefix}/{earlier}/id")).start)
-                    .line;
-                out.push(
-                    Diagnostic::new(
-                        &codes::DUPLICATE_ID,
-                        ctx.value(&format!("{prefix}/{i}/id")),
-                        format!("{what} id `{id}` is already used on line {line}"),
-                    )
-                    .with_help(format!(
-                        "give each {what} its own id, or merge the two entries"
-                    )),
-                );
-            } else {
-                first.insert(id.as_str(), i);
-            }
+    let line_of = |pointer: &str| ctx.source.position(ctx.value(pointer).start).line;
+    // The pointer of the first entry with each id, by collection.
+    let mut first: BTreeMap<(&str, &str), String> = BTreeMap::new();
+    walk(ctx.strategy, &mut |at, field| {
+        let Field::Entry(what, id) = field else {
+            return;
+        };
+        let Some(earlier) = first.get(&(what, id.as_str())) else {
+            first.insert((what, id.as_str()), at.to_string());
+            return;
+        };
+        let line = line_of(earlier);
+        out.push(finding(
+            &codes::DUPLICATE_ID,
+            ctx.value(&at.to_string()),
+            format!("{what} id `{id}` is already used on line {line}"),
+            format!("give each {what} its own id, or merge the two entries"),
+        ));
+    });
+    // The index of the first crisis level with each number.
+    let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
+    let levels = ctx.strategy.crisis.iter().flat_map(|c| &c.levels);
+    for (i, number) in levels.map(|l| l.level).enumerate() {
+        let earlier = *seen.entry(number).or_insert(i);
+        if earlier == i {
+            continue;
         }
-    }
-    if let Some(crisis) = &ctx.strategy.crisis {
-        let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
-        for (i, level) in crisis.levels.iter().enumerate() {
-            if let Some(&earlier) = seen.get(&level.level) {
-                let line = ctx
-                    .source
-                    .position(
-                        ctx.value(&pointer!("/crisis/levels/", earlier, "/level"))
-                            .start,
-                    )
-                    .line;
-                out.push(
-                    Diagnostic::new(
-                        &codes::DUPLICATE_ID,
-                        ctx.value(&pointer!("/crisis/levels/", i, "/level")),
-                        format!(
-                            "crisis level {} is already defined on line {line}",
-                            level.level
-                        ),
-                    )
-                    .with_help("each level number from 1 (lowest) to 5 may be defined once"),
-                );
-            } else {
-                seen.insert(level.level, i);
-            }
-        }
+        let line = line_of(&pointer!("/crisis/levels/", earlier, "/level"));
+        out.push(finding(
+            &codes::DUPLICATE_ID,
+            ctx.value(&pointer!("/crisis/levels/", i, "/level")),
+            format!("crisis level {number} is already defined on line {line}"),
+            "each level number from 1 (lowest) to 5 may be defined once",
+        ));
     }
 }

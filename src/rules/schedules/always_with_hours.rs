@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -28,19 +28,15 @@ declare_rule! {
 fn check_always_with_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         if schedule.is_always() && schedule.hours.is_some() {
-            out.push(
-                Diagnostic::new(
-                    &codes::ALWAYS_WITH_HOURS,
-                    ctx.key(&pointer!("/schedules/", i, "/hours")),
-                    format!(
-                        "schedule `{}` is staffed 24/7 (`always = true`) but also lists `hours`",
-                        schedule.id
-                    ),
-                )
-                .with_help(
-                    "remove `hours` for a 24/7 schedule, or remove `always` to keep the hours",
+            out.push(finding(
+                &codes::ALWAYS_WITH_HOURS,
+                ctx.key(&pointer!("/schedules/", i, "/hours")),
+                format!(
+                    "schedule `{}` is staffed 24/7 (`always = true`) but also lists `hours`",
+                    schedule.id
                 ),
-            );
+                "remove `hours` for a 24/7 schedule, or remove `always` to keep the hours",
+            ));
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -30,6 +30,7 @@ declare_rule! {
 
 fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+    let hours = |w: &(String, i64, i64, i64)| format!("{}–{}", fmt(w.2), fmt(w.3));
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         let windows: Vec<_> = schedule
             .day_windows(&pointer!("/schedules/", i))
@@ -67,25 +68,19 @@ fn check_overlaps(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .map(|(_, name)| *name)
                 .collect();
             let days = days.join(", ");
+            let id = &schedule.id;
             let message = if earlier.0 == later.0 {
-                format!(
-                    "schedule `{}` lists {days} twice in one window",
-                    schedule.id
-                )
+                format!("schedule `{id}` lists {days} twice in one window")
             } else {
-                format!(
-                    "schedule `{}`: on {days}, {}–{} overlaps {}–{}",
-                    schedule.id,
-                    fmt(later.2),
-                    fmt(later.3),
-                    fmt(earlier.2),
-                    fmt(earlier.3)
-                )
+                let (later, earlier) = (hours(later), hours(earlier));
+                format!("schedule `{id}`: on {days}, {later} overlaps {earlier}")
             };
-            out.push(
-                Diagnostic::new(&codes::OVERLAPPING_WINDOWS, ctx.value(&later.0), message)
-                    .with_help("make the windows meet instead of overlap, or merge them"),
-            );
+            out.push(finding(
+                &codes::OVERLAPPING_WINDOWS,
+                ctx.value(&later.0),
+                message,
+                "make the windows meet instead of overlap, or merge them",
+            ));
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -32,14 +32,12 @@ declare_rule! {
 fn check_missing_hours(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, schedule) in ctx.strategy.schedules.iter().enumerate() {
         if !schedule.is_always() && schedule.hours.is_none() {
-            out.push(
-                Diagnostic::new(
-                    &codes::SCHEDULE_WITHOUT_HOURS,
-                    ctx.value(&pointer!("/schedules/", i, "/id")),
-                    format!("schedule `{}` has neither `hours` nor `always = true`", schedule.id),
-                )
-                .with_help("add `hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]`, or `always = true` for 24/7"),
-            );
+            out.push(finding(
+                &codes::SCHEDULE_WITHOUT_HOURS,
+                ctx.value(&pointer!("/schedules/", i, "/id")),
+                format!("schedule `{}` has neither `hours` nor `always = true`", schedule.id),
+                "add `hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]`, or `always = true` for 24/7",
+            ));
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::time;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -57,24 +57,18 @@ fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let gap = time::longest_gap(&schedule.week_spans());
         if gap > promise {
-            out.push(
-                Diagnostic::new(
-                    &codes::UNREACHABLE_RESPONSE_TIME,
-                    ctx.value(&pointer!("/networks/", i, "/response_time")),
-                    format!(
-                        "network `{}` promises a reply within {} but schedule `{}` leaves {} unstaffed with no out-of-hours reply",
-                        network.id,
-                        network.response_time,
-                        schedule.id,
-                        time::format_duration(gap)
-                    ),
-                )
-                .with_help(format!(
-                    "add `out_of_hours_reply` to schedule `{}` telling followers when they will hear back, staff the network longer, or promise at least {}",
-                    schedule.id,
-                    time::format_duration(gap)
-                )),
-            );
+            let (id, gap) = (&schedule.id, time::format_duration(gap));
+            out.push(finding(
+                &codes::UNREACHABLE_RESPONSE_TIME,
+                ctx.value(&pointer!("/networks/", i, "/response_time")),
+                format!(
+                    "network `{}` promises a reply within {} but schedule `{id}` leaves {gap} unstaffed with no out-of-hours reply",
+                    network.id, network.response_time,
+                ),
+                format!(
+                    "add `out_of_hours_reply` to schedule `{id}` telling followers when they will hear back, staff the network longer, or promise at least {gap}"
+                ),
+            ));
         }
     }
 }

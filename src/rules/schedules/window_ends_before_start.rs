@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -37,20 +37,18 @@ fn check_window_order(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             if to <= from {
-                out.push(
-                    Diagnostic::new(
-                        &codes::WINDOW_ENDS_BEFORE_START,
-                        ctx.value(&pointer!("/schedules/", i, "/hours/", w, "/to")),
-                        format!(
-                            "schedule `{}` has a window ending at {} {} it starts at {}",
-                            schedule.id,
-                            window.to,
-                            if to == from { "when" } else { "before" },
-                            window.from
-                        ),
-                    )
-                    .with_help("swap `from` and `to`, or split an overnight window in two (until \"24:00\", then from \"00:00\" the next day)"),
-                );
+                out.push(finding(
+                    &codes::WINDOW_ENDS_BEFORE_START,
+                    ctx.value(&pointer!("/schedules/", i, "/hours/", w, "/to")),
+                    format!(
+                        "schedule `{}` has a window ending at {} {} it starts at {}",
+                        schedule.id,
+                        window.to,
+                        if to == from { "when" } else { "before" },
+                        window.from
+                    ),
+                    "swap `from` and `to`, or split an overnight window in two (until \"24:00\", then from \"00:00\" the next day)",
+                ));
             }
         }
     }

@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 
 use crate::rules::context::lowercase;
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -33,14 +33,17 @@ declare_rule! {
 
 fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let voice = &ctx.strategy.voice;
-    let mut banned: Vec<(&str, Option<&str>)> =
-        voice.avoid.iter().map(|a| (a.as_str(), None)).collect();
-    banned.extend(
-        voice
-            .substitutions
-            .iter()
-            .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str()))),
-    );
+    let avoided = voice.avoid.iter().map(|a| (a.as_str(), None));
+    let substituted = voice
+        .substitutions
+        .iter()
+        .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str())));
+    // Each phrase and each template is lowercased once.
+    let banned: Vec<(&str, Option<&str>, String)> = avoided
+        .chain(substituted)
+        .filter(|(phrase, _)| !phrase.trim().is_empty())
+        .map(|(phrase, prefer)| (phrase, prefer, lowercase(phrase)))
+        .collect();
     // Holding statements are statements, not replies (the format's `avoid`
     // is about replies).
     let replies = ctx
@@ -48,12 +51,6 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|t| !t.pointer.starts_with("/crisis/"))
         .map(|t| (t.pointer.as_str(), t.text));
-    // Each phrase and each template is lowercased once.
-    let banned: Vec<(&str, Option<&str>, String)> = banned
-        .into_iter()
-        .filter(|(phrase, _)| !phrase.trim().is_empty())
-        .map(|(phrase, prefer)| (phrase, prefer, lowercase(phrase)))
-        .collect();
     for (pointer, template) in replies {
         let lowered = lowercase(template);
         for (phrase, prefer, lowered_phrase) in &banned {
@@ -64,14 +61,12 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 Some(prefer) => format!("say \"{prefer}\" instead (voice.substitutions)"),
                 None => "rephrase in the brand's own words (voice.avoid)".to_string(),
             };
-            out.push(
-                Diagnostic::new(
-                    &codes::AVOIDED_PHRASE,
-                    ctx.within_value(pointer, phrase),
-                    format!("template contains \"{phrase}\", which the voice avoids"),
-                )
-                .with_help(help),
-            );
+            out.push(finding(
+                &codes::AVOIDED_PHRASE,
+                ctx.within_value(pointer, phrase),
+                format!("template contains \"{phrase}\", which the voice avoids"),
+                help,
+            ));
         }
     }
 }

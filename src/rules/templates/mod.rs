@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::load::pointer;
-use crate::model::{Strategy, Template};
+use super::fields::{Field, walk};
+use crate::model::Strategy;
 use crate::replies::environment;
 
 pub(super) mod avoided_phrase;
@@ -34,55 +34,24 @@ pub(crate) enum Origin {
 
 /// Every template of the file with its pointer, compiled, in file order.
 pub(crate) fn compile_all(s: &Strategy) -> Vec<Compiled<'_>> {
-    let mut found: Vec<(Origin, String, &Template)> = Vec::new();
-    if let Some(t) = &s.voice.sign_off {
-        found.push((Origin::SignOff, "/voice/sign_off".to_string(), t));
-    }
-    for (i, schedule) in s.schedules.iter().enumerate() {
-        if let Some(t) = &schedule.out_of_hours_reply {
-            let pointer = pointer!("/schedules/", i, "/out_of_hours_reply");
-            found.push((Origin::OutOfHours { schedule: i }, pointer, t));
-        }
-    }
-    for (i, p) in s.playbooks.iter().enumerate() {
-        for (j, r) in p.replies.iter().enumerate() {
-            let pointer = pointer!("/playbooks/", i, "/replies/", j, "/text");
-            found.push((
-                Origin::Reply {
-                    playbook: i,
-                    reply: j,
-                },
-                pointer,
-                &r.text,
-            ));
-        }
-    }
-    if let Some(c) = &s.crisis {
-        for (i, sc) in c.scenarios.iter().enumerate() {
-            let pointer = pointer!("/crisis/scenarios/", i, "/holding_statement");
-            found.push((
-                Origin::Holding { scenario: i },
-                pointer,
-                &sc.holding_statement,
-            ));
-        }
-    }
     let env = environment();
-    found
-        .into_iter()
-        .map(|(origin, pointer, template)| {
-            let compiled = env.template_from_str(template.as_str());
-            let variables = compiled
-                .as_ref()
-                .map(|t| t.undeclared_variables(false).into_iter().collect())
-                .unwrap_or_default();
-            Compiled {
-                pointer,
-                origin,
-                text: template.as_str(),
-                compiled,
-                variables,
-            }
-        })
-        .collect()
+    let mut all = Vec::new();
+    walk(s, &mut |at, field| {
+        let Field::Template(origin, template) = field else {
+            return;
+        };
+        let compiled = env.template_from_str(template.as_str());
+        let variables = compiled
+            .as_ref()
+            .map(|t| t.undeclared_variables(false).into_iter().collect())
+            .unwrap_or_default();
+        all.push(Compiled {
+            pointer: at.to_string(),
+            origin,
+            text: template.as_str(),
+            compiled,
+            variables,
+        });
+    });
+    all
 }

@@ -7,7 +7,7 @@ use crate::model::Network;
 use crate::replies;
 
 use super::Origin;
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -81,23 +81,21 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             } else {
                 "the platform's limit"
             };
-            out.push(
-                Diagnostic::new(
-                    &codes::REPLY_OVER_LIMIT,
-                    ctx.value(&template.pointer),
-                    format!(
-                        "reply is {} long on network `{}` ({}), over {origin} of {}",
-                        length.count,
-                        network.id,
-                        network.platform.as_str(),
-                        length.limit
-                    ),
-                )
-                .with_help(format!(
+            out.push(finding(
+                &codes::REPLY_OVER_LIMIT,
+                ctx.value(&template.pointer),
+                format!(
+                    "reply is {} long on network `{}` ({}), over {origin} of {}",
+                    length.count,
+                    network.id,
+                    network.platform.as_str(),
+                    length.limit
+                ),
+                format!(
                     "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
                     length.count - length.limit
-                )),
-            );
+                ),
+            ));
         }
     }
 }

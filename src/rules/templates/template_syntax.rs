@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::replies::MAX_RENDERED_BYTES;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -30,33 +30,29 @@ declare_rule! {
 
 fn check_syntax(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, template) in ctx.templates().iter().enumerate() {
-        let render_error;
-        let error = match &template.compiled {
-            Err(e) => Some(e),
-            Ok(_) => {
-                render_error = ctx.render(i, ctx.strategy.networks.first()).err();
-                render_error.as_ref()
-            }
+        let rendered = ctx.render(i, ctx.strategy.networks.first());
+        // A template that does not compile is reported with its compile error.
+        let error = template.compiled.as_ref().err().or(rendered.as_ref().err());
+        let Some(e) = error else { continue };
+        let line = e
+            .line()
+            .map(|l| format!(" (line {l} of the template)"))
+            .unwrap_or_default();
+        let detail = match e.kind() {
+            minijinja::ErrorKind::WriteFailure => format!(
+                "the rendered text is longer than {} KiB",
+                MAX_RENDERED_BYTES / 1024
+            ),
+            _ => e
+                .detail()
+                .map(str::to_string)
+                .unwrap_or_else(|| e.kind().to_string()),
         };
-        if let Some(e) = error {
-            let line = e
-                .line()
-                .map(|l| format!(" (line {l} of the template)"))
-                .unwrap_or_default();
-            let detail = match e.kind() {
-                minijinja::ErrorKind::WriteFailure => format!(
-                    "the rendered text is longer than {} KiB",
-                    MAX_RENDERED_BYTES / 1024
-                ),
-                _ => e
-                    .detail()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| e.kind().to_string()),
-            };
-            out.push(
-                Diagnostic::new(&codes::TEMPLATE_SYNTAX, ctx.value(&template.pointer), format!("template error: {detail}{line}"))
-                    .with_help("templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}"),
-            );
-        }
+        out.push(finding(
+            &codes::TEMPLATE_SYNTAX,
+            ctx.value(&template.pointer),
+            format!("template error: {detail}{line}"),
+            "templates are minijinja: write variables as {{ follower }}; put a literal \"{{\" inside {% raw %}…{% endraw %}",
+        ));
     }
 }

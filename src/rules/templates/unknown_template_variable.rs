@@ -6,7 +6,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::replies::{VARIABLES, environment};
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -46,14 +46,12 @@ fn check_variables(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 Some(best) => format!("did you mean `{best}`? Variables: {}", VARIABLES.join(", ")),
                 None => format!("the variables are: {}", VARIABLES.join(", ")),
             };
-            out.push(
-                Diagnostic::new(
-                    &codes::UNKNOWN_TEMPLATE_VARIABLE,
-                    variable_span(ctx, &template.pointer, name),
-                    format!("unknown template variable `{name}`"),
-                )
-                .with_help(help),
-            );
+            out.push(finding(
+                &codes::UNKNOWN_TEMPLATE_VARIABLE,
+                variable_span(ctx, &template.pointer, name),
+                format!("unknown template variable `{name}`"),
+                help,
+            ));
         }
     }
 }

@@ -2,10 +2,10 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::load::{TomlKind, pointer};
-use crate::model::Date;
+use crate::load::TomlKind;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::fields::{Field, walk};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -29,57 +29,26 @@ declare_rule! {
     pub static INVALID_DATE = Some(check_dates);
 }
 
-/// Every date field with its JSON pointer.
-fn dates<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Date)> {
-    let s = ctx.strategy;
-    let mut out = Vec::new();
-    for (i, schedule) in s.schedules.iter().enumerate() {
-        for (j, d) in schedule.closed.iter().enumerate() {
-            out.push((pointer!("/schedules/", i, "/closed/", j), d));
-        }
-    }
-    if let Some(cal) = &s.calendar {
-        for (i, series) in cal.series.iter().enumerate() {
-            out.push((pointer!("/calendar/series/", i, "/starts"), &series.starts));
-            if let Some(until) = &series.until {
-                out.push((pointer!("/calendar/series/", i, "/until"), until));
-            }
-        }
-        for (i, event) in cal.events.iter().enumerate() {
-            out.push((pointer!("/calendar/events/", i, "/date"), &event.date));
-        }
-        for (i, b) in cal.blackouts.iter().enumerate() {
-            out.push((pointer!("/calendar/blackouts/", i, "/from"), &b.from));
-            out.push((pointer!("/calendar/blackouts/", i, "/to"), &b.to));
-        }
-    }
-    out
-}
-
 fn check_dates(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (pointer, date) in dates(ctx) {
-        let value = date.as_str();
-        let finding = match ctx.kind(&pointer) {
-            Some(TomlKind::LocalDate) => None,
-            Some(TomlKind::String) => Some(match date.get() {
-                Some(_) => (
-                    format!("date \"{value}\" is quoted"),
-                    format!("write dates as TOML dates, without quotes: {value}"),
-                ),
-                None => (
-                    format!("\"{value}\" is not a date"),
-                    "write a real day as a TOML date without quotes: 2026-12-25".to_string(),
-                ),
-            }),
-            _ => Some((
+    walk(ctx.strategy, &mut |at, field| {
+        let Field::Date(date) = field else { return };
+        let (pointer, value) = (at.to_string(), date.as_str());
+        let (message, help) = match ctx.kind(&pointer) {
+            Some(TomlKind::LocalDate) => return,
+            Some(TomlKind::String) if date.get().is_some() => (
+                format!("date \"{value}\" is quoted"),
+                format!("write dates as TOML dates, without quotes: {value}"),
+            ),
+            Some(TomlKind::String) => (
+                format!("\"{value}\" is not a date"),
+                "write a real day as a TOML date without quotes: 2026-12-25".to_string(),
+            ),
+            _ => (
                 format!("`{value}` is a date-time, not a date"),
                 "keep only the day, without time or offset: 2026-12-25".to_string(),
-            )),
+            ),
         };
-        if let Some((message, help)) = finding {
-            out.push(
-                Diagnostic::new(&codes::INVALID_DATE, ctx.value(&pointer), message).with_help(help),
-            );
-        }
-    }
+        let span = ctx.value(&pointer);
+        out.push(finding(&codes::INVALID_DATE, span, message, help));
+    });
 }

@@ -3,11 +3,10 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::load::pointer;
-use crate::model::Duration;
 use crate::time::DurationError;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::fields::{Field, walk};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -30,64 +29,19 @@ declare_rule! {
     pub static INVALID_DURATION = Some(check_durations);
 }
 
-/// Every duration field with its JSON pointer.
-fn durations<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Duration)> {
-    let s = ctx.strategy;
-    let mut out = Vec::new();
-    for (i, n) in s.networks.iter().enumerate() {
-        out.push((
-            pointer!("/networks/", i, "/response_time"),
-            &n.response_time,
-        ));
-    }
-    for (i, p) in s.playbooks.iter().enumerate() {
-        if let Some(d) = &p.respond_within {
-            out.push((pointer!("/playbooks/", i, "/respond_within"), d));
-        }
-    }
-    if let Some(crisis) = &s.crisis {
-        for (i, l) in crisis.levels.iter().enumerate() {
-            out.push((
-                pointer!("/crisis/levels/", i, "/respond_within"),
-                &l.respond_within,
-            ));
-            if let Some(d) = &l.update_every {
-                out.push((pointer!("/crisis/levels/", i, "/update_every"), d));
-            }
-        }
-        for (i, sc) in crisis.scenarios.iter().enumerate() {
-            for (j, e) in sc.escalation.iter().enumerate() {
-                out.push((
-                    pointer!("/crisis/scenarios/", i, "/escalation/", j, "/after"),
-                    &e.after,
-                ));
-            }
-        }
-    }
-    if let Some(cal) = &s.calendar {
-        for (i, series) in cal.series.iter().enumerate() {
-            if let Some(d) = &series.duration {
-                out.push((pointer!("/calendar/series/", i, "/duration"), d));
-            }
-        }
-        for (i, event) in cal.events.iter().enumerate() {
-            if let Some(d) = &event.duration {
-                out.push((pointer!("/calendar/events/", i, "/duration"), d));
-            }
-        }
-    }
-    out
-}
-
 /// The schema checks a duration's shape; this catches the ones too long to
 /// compute with. Shape errors were reported by the schema already.
 fn check_durations(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (pointer, d) in durations(ctx) {
-        if d.error() == Some(&DurationError::TooLarge) {
-            out.push(
-                Diagnostic::new(&codes::INVALID_DURATION, ctx.value(&pointer), format!("duration \"{d}\" is too long"))
-                    .with_help("durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\""),
-            );
+    walk(ctx.strategy, &mut |at, field| {
+        if let Field::Duration(d) = field
+            && d.error() == Some(&DurationError::TooLarge)
+        {
+            out.push(finding(
+                &codes::INVALID_DURATION,
+                ctx.value(&at.to_string()),
+                format!("duration \"{d}\" is too long"),
+                "durations may not exceed 100 years; write the delay you mean, such as \"2h\" or \"3d\"",
+            ));
         }
-    }
+    });
 }

@@ -3,7 +3,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -29,13 +29,11 @@ declare_rule! {
 fn check_version(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let version = &ctx.strategy.version;
     if let Some(err) = version.error() {
-        out.push(
-            Diagnostic::new(
-                &codes::INVALID_VERSION,
-                ctx.value("/version"),
-                format!("version \"{version}\" is not a semantic version ({err})"),
-            )
-            .with_help("write MAJOR.MINOR.PATCH, such as \"1.4.0\", and bump it on every change"),
-        );
+        out.push(finding(
+            &codes::INVALID_VERSION,
+            ctx.value("/version"),
+            format!("version \"{version}\" is not a semantic version ({err})"),
+            "write MAJOR.MINOR.PATCH, such as \"1.4.0\", and bump it on every change",
+        ));
     }
 }

@@ -18,8 +18,6 @@ pub(super) fn civil_date(
     pointer: &str,
     date: &Date,
 ) -> Option<jiff::civil::Date> {
-    if ctx.kind(pointer) != Some(TomlKind::LocalDate) {
-        return None;
-    }
-    date.get().copied()
+    let unquoted = ctx.kind(pointer) == Some(TomlKind::LocalDate);
+    date.get().copied().filter(|_| unquoted)
 }

@@ -2,12 +2,11 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::load::pointer;
-use crate::model::Zone;
 use crate::suggest::did_you_mean;
 use crate::time;
 
-use crate::rules::{Context, declare_rule};
+use crate::rules::fields::{Field, walk};
+use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
@@ -30,29 +29,12 @@ declare_rule! {
     pub static UNKNOWN_TIMEZONE = Some(check_zones);
 }
 
-fn zones<'a>(ctx: &Context<'a>) -> Vec<(String, &'a Zone)> {
-    let s = ctx.strategy;
-    let mut out = vec![("/timezone".to_string(), &s.timezone)];
-    for (i, schedule) in s.schedules.iter().enumerate() {
-        if let Some(z) = &schedule.timezone {
-            out.push((pointer!("/schedules/", i, "/timezone"), z));
-        }
-    }
-    if let Some(cal) = &s.calendar {
-        for (i, series) in cal.series.iter().enumerate() {
-            if let Some(z) = &series.timezone {
-                out.push((pointer!("/calendar/series/", i, "/timezone"), z));
-            }
-        }
-    }
-    out
-}
-
 fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut names: Option<Vec<String>> = None;
-    for (pointer, zone) in zones(ctx) {
+    walk(ctx.strategy, &mut |at, field| {
+        let Field::Zone(zone) = field else { return };
         if zone.get().is_some() {
-            continue;
+            return;
         }
         let names = names.get_or_insert_with(time::zone_names);
         // "Paris" should find "Europe/Paris": compare with the last part too.
@@ -74,13 +56,11 @@ fn check_zones(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .to_string()
             }
         };
-        out.push(
-            Diagnostic::new(
-                &codes::UNKNOWN_TIMEZONE,
-                ctx.value(&pointer),
-                format!("unknown time zone \"{zone}\""),
-            )
-            .with_help(help),
-        );
-    }
+        out.push(finding(
+            &codes::UNKNOWN_TIMEZONE,
+            ctx.value(&at.to_string()),
+            format!("unknown time zone \"{zone}\""),
+            help,
+        ));
+    });
 }
