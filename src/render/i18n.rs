@@ -83,6 +83,19 @@ impl Catalogue {
         fill(&self.text(key), args)
     }
 
+    /// In a right-to-left document, keep a left-to-right run (a handle, a
+    /// time range) in one piece and in its own order: Unicode isolates, so
+    /// that `X @brand` stays together in a list separated by Arabic commas
+    /// and `09:00–18:00` does not turn around. Invisible, and absent from
+    /// left-to-right documents.
+    pub(crate) fn isolate(&self, text: String) -> String {
+        if self.direction == "rtl" {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text
+        }
+    }
+
     /// A date in words: "Friday 25 December 2026", "vendredi 25 décembre 2026".
     pub fn date(&self, d: jiff::civil::Date) -> String {
         let weekday = crate::time::weekday_name(d.weekday());

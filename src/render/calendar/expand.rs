@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Occurrence, Window};
-use crate::model::{Network, Strategy};
+use crate::model::{Calendar, Network, Strategy};
 use crate::time;
 
 /// Default length of a timed slot.
@@ -51,9 +51,6 @@ impl<'a> Expander<'a> {
         date: Date,
         at: Option<(i64, i64)>,
     ) {
-        let role = entry
-            .owner
-            .and_then(|id| self.s.roles.iter().find(|r| r.id == *id));
         let (local_time, start, end, shifted_from, all_day) = match at {
             Some((minutes, length)) => {
                 let Some(wall) = clock(minutes) else { return };
@@ -63,7 +60,12 @@ impl<'a> Expander<'a> {
                 let Ok(zoned) = tz.to_ambiguous_zoned(civil).compatible() else {
                     return;
                 };
-                let shifted = zoned.datetime() != civil;
+                // A gap that pushes the slot into the next day (Samoa skipped
+                // all of 2011-12-30) leaves the planned day without it: the
+                // window and the blackouts were checked for the planned day.
+                if zoned.date() != date {
+                    return;
+                }
                 let Ok(end) = zoned
                     .timestamp()
                     .checked_add(SignedDuration::from_mins(length))
@@ -74,7 +76,7 @@ impl<'a> Expander<'a> {
                     Some(zoned.datetime().strftime("%H:%M").to_string()),
                     zoned.timestamp(),
                     Some(end),
-                    shifted.then(|| wall.strftime("%H:%M").to_string()),
+                    (zoned.datetime() != civil).then(|| wall.strftime("%H:%M").to_string()),
                     None,
                 )
             }
@@ -89,28 +91,16 @@ impl<'a> Expander<'a> {
                 (None, start.timestamp(), None, None, Some((date, next)))
             }
         };
-        // The local date shown is the wall-clock date after any DST shift.
-        let local_date = match at {
-            Some(_) => start.to_zoned(tz.clone()).date(),
-            None => date,
-        };
-        // A gap that pushes the slot into the next day (Samoa skipped all of
-        // 2011-12-30) leaves the planned day without it: the window and the
-        // blackouts were checked for the planned day, not the next.
-        if local_date != date {
-            return;
-        }
-        let uid_time = match at {
-            Some((minutes, _)) => format!("T{:02}{:02}", minutes / 60, minutes % 60),
-            None => String::new(),
-        };
+        let uid_time = at.map_or(String::new(), |(m, _)| {
+            format!("T{:02}{:02}", m / 60, m % 60)
+        });
         self.out.push(Occurrence {
-            date: local_date.to_string(),
-            day: local_date,
-            weekday: time::weekday_name(local_date.weekday()),
+            date: date.to_string(),
+            day: date,
+            weekday: time::weekday_name(date.weekday()),
             local_time,
             zone: zone_name.to_string(),
-            utc: Some(utc_text(start)).filter(|_| at.is_some()),
+            utc: at.map(|_| utc_text(start)),
             utc_end: end.map(utc_text),
             shifted_from,
             network: network.id.to_string(),
@@ -118,7 +108,9 @@ impl<'a> Expander<'a> {
             handle: network.handle.clone(),
             practice: entry.practice.clone(),
             title: entry.title.to_string(),
-            owner: role.map(|r| r.name.clone()),
+            owner: (entry.owner)
+                .and_then(|id| self.s.roles.iter().find(|r| r.id == *id))
+                .map(|r| r.name.clone()),
             owner_id: entry.owner.map(|o| o.to_string()),
             brief: entry.brief.cloned(),
             kind: entry.kind,
@@ -137,10 +129,7 @@ impl<'a> Expander<'a> {
         });
     }
 
-    fn blacked_out(&self, date: Date, network: &str) -> bool {
-        let Some(calendar) = &self.s.calendar else {
-            return false;
-        };
+    fn blacked_out(&self, calendar: &Calendar, date: Date, network: &str) -> bool {
         calendar.blackouts.iter().any(|b| {
             let (Some(&from), Some(&to)) = (b.from.get(), b.to.get()) else {
                 return false;
@@ -153,10 +142,7 @@ impl<'a> Expander<'a> {
         })
     }
 
-    fn series(&mut self) {
-        let Some(calendar) = &self.s.calendar else {
-            return;
-        };
+    fn series(&mut self, calendar: &Calendar) {
         for series in &calendar.series {
             let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
             let (Some(tz), Some(rule)) = (zone_name.get(), series.date_rule()) else {
@@ -190,7 +176,7 @@ impl<'a> Expander<'a> {
                         let Some(network) = self.network(id.as_str()) else {
                             continue;
                         };
-                        if self.blacked_out(date, id.as_str()) {
+                        if self.blacked_out(calendar, date, id.as_str()) {
                             continue;
                         }
                         self.push(
@@ -207,10 +193,7 @@ impl<'a> Expander<'a> {
         }
     }
 
-    fn events(&mut self) {
-        let Some(calendar) = &self.s.calendar else {
-            return;
-        };
+    fn events(&mut self, calendar: &Calendar) {
         let zone_name = &self.s.timezone;
         let Some(tz) = zone_name.get() else {
             return;
@@ -256,8 +239,10 @@ pub fn expand(strategy: &Strategy, window: Window) -> Vec<Occurrence> {
         window,
         out: Vec::new(),
     };
-    expander.series();
-    expander.events();
+    if let Some(calendar) = &strategy.calendar {
+        expander.series(calendar);
+        expander.events(calendar);
+    }
     let mut out = expander.out;
     out.sort_by(|a, b| {
         (a.start, &a.network, a.kind, &a.id, &a.uid)

@@ -129,7 +129,7 @@ impl Builder<'_> {
             } else {
                 days[d]
                     .iter()
-                    .map(|(f, t)| self.isolate(format!("{}–{}", clock(*f), clock(*t))))
+                    .map(|(f, t)| self.t.isolate(format!("{}–{}", clock(*f), clock(*t))))
                     .collect::<Vec<_>>()
                     .join(", ")
             };

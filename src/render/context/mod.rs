@@ -103,19 +103,6 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    /// In a right-to-left guide, keep a left-to-right run (a handle, a time
-    /// range) in one piece and in its own order: Unicode isolates, so that
-    /// `X @brand` stays together in a list separated by Arabic commas and
-    /// `09:00–18:00` does not turn around. Invisible, and absent from
-    /// left-to-right guides.
-    fn isolate(&self, text: String) -> String {
-        if self.t.direction == "rtl" {
-            format!("\u{2066}{text}\u{2069}")
-        } else {
-            text
-        }
-    }
-
     fn duration(&self, duration: &model::Duration) -> String {
         match duration.get() {
             Some(&minutes) => self.minutes(minutes, true),
@@ -151,7 +138,7 @@ impl<'a> Builder<'a> {
         let platform = label(self.t, "platform", &n.platform);
         NetworkRef {
             id: n.id.to_string(),
-            label: self.isolate(format!("{} {}", platform.label, n.handle)),
+            label: self.t.isolate(format!("{} {}", platform.label, n.handle)),
             platform,
             handle: n.handle.clone(),
         }
