@@ -108,7 +108,8 @@ impl<'a> Expander<'a> {
             handle: network.handle.clone(),
             practice: entry.practice.clone(),
             title: entry.title.to_string(),
-            owner: (entry.owner)
+            owner: entry
+                .owner
                 .and_then(|id| self.s.roles.iter().find(|r| r.id == *id))
                 .map(|r| r.name.clone()),
             owner_id: entry.owner.map(|o| o.to_string()),

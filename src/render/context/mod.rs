@@ -92,7 +92,7 @@ pub struct RoleRef {
 fn label<T: Serialize>(t: &Catalogue, table: &str, value: &T) -> Label {
     let value = model::file_name(value);
     Label {
-        label: t.text(&format!("{table}.{value}")).to_string(),
+        label: t.text(&format!("{table}.{value}")),
         value,
     }
 }
@@ -113,7 +113,7 @@ impl<'a> Builder<'a> {
     /// "1 h 30 min"; days only when `with_days`.
     fn minutes(&self, minutes: i64, with_days: bool) -> String {
         if minutes == 0 {
-            return self.t.text("duration.zero").to_string();
+            return self.t.text("duration.zero");
         }
         let days = if with_days {
             minutes / MINUTES_PER_DAY

@@ -41,7 +41,7 @@ impl Builder<'_> {
                         "networks.reply_limit_value",
                         &[("limit", &limit.to_string()), ("counting", &counting)],
                     ),
-                    (None, None) => self.t.text("networks.reply_limit_none").to_string(),
+                    (None, None) => self.t.text("networks.reply_limit_none"),
                 };
                 let schedule = self.s.schedules.iter().find(|s| s.id == n.schedule);
                 NetworkView {
