@@ -196,10 +196,7 @@ fn block(text: &str, prefix: &str, escape: &dyn Fn(&str) -> String) -> String {
 
 /// `text` as a code span, fenced with more backticks than it contains.
 fn code_span(text: &str) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat = text.replace(char::is_control, " ");
     let longest = flat
         .split(|c| c != '`')
         .map(str::len)

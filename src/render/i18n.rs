@@ -16,19 +16,6 @@ const RIGHT_TO_LEFT: [&str; 11] = [
     "ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur",
 ];
 
-/// The languages with a catalogue of their own.
-pub fn languages() -> impl Iterator<Item = &'static str> {
-    CATALOGUES.iter().map(|(code, _)| *code)
-}
-
-/// The raw text of a language's catalogue.
-pub(crate) fn catalogue_text(code: &str) -> Option<&'static str> {
-    CATALOGUES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, text)| *text)
-}
-
 /// One language's wording, with English behind it for any missing key.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
@@ -36,8 +23,8 @@ pub struct Catalogue {
     pub language: String,
     /// `ltr` or `rtl`.
     pub direction: &'static str,
+    /// The language's wording over the English.
     table: toml::Table,
-    english: toml::Table,
 }
 
 fn parse(text: &str) -> toml::Table {
@@ -55,8 +42,10 @@ impl Catalogue {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let english = parse(CATALOGUES[0].1);
-        let table = catalogue_text(&primary).map_or_else(|| english.clone(), parse);
+        let mut table = parse(CATALOGUES[0].1);
+        if let Some((_, text)) = CATALOGUES[1..].iter().find(|(c, _)| *c == primary) {
+            merge(&mut table, &parse(text));
+        }
         let direction = if RIGHT_TO_LEFT.contains(&primary.as_str()) {
             "rtl"
         } else {
@@ -66,16 +55,12 @@ impl Catalogue {
             language: tag.to_string(),
             direction,
             table,
-            english,
         }
     }
 
     /// The wording at a dotted `key` such as `part.voice`.
     pub fn text(&self, key: &str) -> String {
-        lookup(&self.table, key)
-            .or_else(|| lookup(&self.english, key))
-            .unwrap_or(key)
-            .to_string()
+        lookup(&self.table, key).unwrap_or(key).to_string()
     }
 
     /// The wording at `key` with each `{name}` replaced by its value.
@@ -113,9 +98,7 @@ impl Catalogue {
     /// The whole catalogue as a nested map, for templates (`t.part.voice`),
     /// with English wording for any key the language lacks.
     pub(crate) fn as_map(&self) -> BTreeMap<String, toml::Value> {
-        let mut merged = self.english.clone();
-        merge(&mut merged, &self.table);
-        merged.into_iter().collect()
+        self.table.clone().into_iter().collect()
     }
 }
 

@@ -28,16 +28,10 @@ fn needs_escape(c: char) -> bool {
 /// `placeholder` turns each `{OPEN}name{CLOSE}` into its visible form
 /// (markers around a name it does not know are dropped).
 pub(crate) fn inline_with(text: &str, placeholder: &dyn Fn(&str) -> Option<String>) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let flat = text.replace(
+        |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'),
+        " ",
+    );
     // Leading spaces could turn the text into a code block after a list
     // marker; trailing ones into a hard break.
     let mut rest = flat.trim_matches(' ');
