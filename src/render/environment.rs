@@ -175,23 +175,19 @@ fn block(text: &str, prefix: &str, escape: &dyn Fn(&str) -> String) -> String {
         .split('\n')
         .map(|l| escape(l.trim_end_matches('\r')))
         .collect();
-    let mut out = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
-        if line.is_empty() {
-            out.push_str(prefix.trim_end());
-        } else {
-            out.push_str(prefix);
-            out.push_str(line);
-            if next_is_text {
-                out.push('\\');
+    let shown: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
+            match (line.is_empty(), next_is_text) {
+                (true, _) => prefix.trim_end().to_string(),
+                (false, true) => format!("{prefix}{line}\\"),
+                (false, false) => format!("{prefix}{line}"),
             }
-        }
-        if i + 1 < lines.len() {
-            out.push('\n');
-        }
-    }
-    out
+        })
+        .collect();
+    shown.join("\n")
 }
 
 /// `text` as a code span, fenced with more backticks than it contains.

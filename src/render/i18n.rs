@@ -2,7 +2,7 @@
 //! Catalogues are TOML files compiled into the binary; a language without one
 //! gets English wording around the user's own text.
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
 /// (primary language subtag, catalogue text). English first: the fallback.
 const CATALOGUES: [(&str, &str); 3] = [
@@ -17,13 +17,15 @@ const RIGHT_TO_LEFT: [&str; 11] = [
 ];
 
 /// One language's wording, with English behind it for any missing key.
-#[derive(Debug, Clone)]
+/// Templates see it as `language`, `direction` and `t` (`t.part.voice`).
+#[derive(Debug, Clone, Serialize)]
 pub struct Catalogue {
     /// The BCP 47 tag of the strategy, as written.
     pub language: String,
     /// `ltr` or `rtl`.
     pub direction: &'static str,
     /// The language's wording over the English.
+    #[serde(rename = "t")]
     table: toml::Table,
 }
 
@@ -93,12 +95,6 @@ impl Catalogue {
                 ("year", &d.year().to_string()),
             ],
         )
-    }
-
-    /// The whole catalogue as a nested map, for templates (`t.part.voice`),
-    /// with English wording for any key the language lacks.
-    pub(crate) fn as_map(&self) -> BTreeMap<String, toml::Value> {
-        self.table.clone().into_iter().collect()
     }
 }
 

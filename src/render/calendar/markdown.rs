@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Occurrence, Window};
 use crate::model::Strategy;
+use crate::render::i18n::Catalogue;
 
 /// One row of the Markdown calendar, worded in the strategy's language.
 #[derive(Debug, Clone, Serialize)]
@@ -33,13 +34,13 @@ pub struct Week {
 /// The Markdown calendar's context.
 #[derive(Debug, Clone, Serialize)]
 pub struct CalendarContext {
-    pub language: String,
-    pub direction: &'static str,
+    /// `language`, `direction` and the fixed wording `t`.
+    #[serde(flatten)]
+    pub wording: Catalogue,
     pub name: String,
     pub from: String,
     pub to: String,
     pub weeks: Vec<Week>,
-    pub t: std::collections::BTreeMap<String, toml::Value>,
 }
 
 impl CalendarContext {
@@ -48,7 +49,7 @@ impl CalendarContext {
         strategy: &Strategy,
         window: Window,
         occurrences: &[Occurrence],
-        t: &crate::render::i18n::Catalogue,
+        t: &Catalogue,
     ) -> CalendarContext {
         let mut weeks: Vec<Week> = Vec::new();
         // In local date order: entries in other zones can sort before or
@@ -101,13 +102,11 @@ impl CalendarContext {
             }
         }
         CalendarContext {
-            language: t.language.clone(),
-            direction: t.direction,
+            wording: t.clone(),
             name: strategy.name.clone(),
             from: t.date(window.from),
             to: t.date(window.to),
             weeks,
-            t: t.as_map(),
         }
     }
 }

@@ -40,10 +40,9 @@ pub struct Label {
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct GuideContext {
-    /// BCP 47 tag of the strategy.
-    pub language: String,
-    /// `ltr` or `rtl`.
-    pub direction: &'static str,
+    /// `language`, `direction` and the fixed wording `t`.
+    #[serde(flatten)]
+    pub wording: Catalogue,
     /// The strategy file's name (never a path: output must not depend on
     /// where the file sits).
     pub source: String,
@@ -57,8 +56,6 @@ pub(crate) struct GuideContext {
     pub crisis: Option<CrisisView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
-    /// The fixed wording, `t.part.voice`.
-    pub t: BTreeMap<String, toml::Value>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -172,12 +169,7 @@ impl<'a> Builder<'a> {
             .collect();
         values.insert("brand", self.s.name.clone());
         let text = strip_markers(text);
-        replies::render(
-            env,
-            &text,
-            minijinja::Value::from(minijinja::value::Serde(&values)),
-        )
-        .unwrap_or(text)
+        replies::render(env, &text, minijinja::Value::from(values)).unwrap_or(text)
     }
 }
 
@@ -186,8 +178,7 @@ impl GuideContext {
     pub fn new(strategy: &Strategy, source: &str, t: &Catalogue) -> GuideContext {
         let b = Builder { s: strategy, t };
         GuideContext {
-            language: t.language.clone(),
-            direction: t.direction,
+            wording: t.clone(),
             source: source.to_string(),
             strategy: Overview {
                 id: strategy.id.to_string(),
@@ -211,7 +202,6 @@ impl GuideContext {
             crisis: b.crisis(),
             metrics: b.metrics(),
             roles: b.roles(),
-            t: t.as_map(),
         }
     }
 }
