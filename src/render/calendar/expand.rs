@@ -158,10 +158,6 @@ impl<'a> Expander<'a> {
                 owner: series.owner.as_ref(),
                 brief: series.brief.as_ref(),
             };
-            let dates: Vec<Date> = rule
-                .dates(self.window.to)
-                .skip_while(|d| *d < self.window.from)
-                .collect();
             // The same time written twice is one slot.
             let mut times: Vec<i64> = series
                 .at
@@ -171,7 +167,8 @@ impl<'a> Expander<'a> {
                 .collect();
             times.sort_unstable();
             times.dedup();
-            for date in dates {
+            let Window { from, to } = self.window;
+            for date in rule.dates(to).skip_while(|d| *d < from) {
                 for &minutes in &times {
                     for id in &series.networks {
                         let Some(network) = self.network(id.as_str()) else {
@@ -206,14 +203,12 @@ impl<'a> Expander<'a> {
             if date < self.window.from || date > self.window.to {
                 continue;
             }
-            let at = match &event.at {
-                Some(at) => {
-                    let Some(&minutes) = at.get() else {
-                        continue;
-                    };
-                    Some((minutes, minutes_or_default(event.duration.as_ref())))
-                }
-                None => None,
+            let at = match event.at.as_ref().map(|at| at.get()) {
+                // An `at` that does not parse: no slot.
+                Some(None) => continue,
+                at => at
+                    .flatten()
+                    .map(|&m| (m, minutes_or_default(event.duration.as_ref()))),
             };
             let entry = Entry {
                 kind: "event",
