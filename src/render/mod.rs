@@ -66,9 +66,9 @@ pub struct Guide {
     context: GuideContext,
 }
 
-/// The parts of the guide, in order, and whether a strategy has each one.
-/// Each one's title is `part.<name>` in the catalogue.
-fn parts(c: &GuideContext) -> [(&'static str, bool); 9] {
+/// The parts of the guide that a strategy has, in order. Each one's title is
+/// `part.<name>` in the catalogue.
+fn parts(c: &GuideContext) -> impl Iterator<Item = &'static str> {
     [
         ("overview", true),
         ("voice", true),
@@ -80,6 +80,8 @@ fn parts(c: &GuideContext) -> [(&'static str, bool); 9] {
         ("measurement", !c.metrics.is_empty()),
         ("contacts", !c.roles.is_empty()),
     ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
 }
 
 /// Render every page of the guide for `strategy`, read from the file named
@@ -96,10 +98,7 @@ pub fn guide(
     let context = GuideContext::new(strategy, source, &catalogue);
     let env = environment(&catalogue, overrides)?;
     let mut pages = Vec::new();
-    for (name, present) in parts(&context) {
-        if !present {
-            continue;
-        }
+    for name in parts(&context) {
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
         let values = minijinja::context! { heading_offset => offset };

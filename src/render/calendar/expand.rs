@@ -126,6 +126,7 @@ impl<'a> Expander<'a> {
                 date.strftime("%Y%m%d")
             ),
             start,
+            end,
             all_day,
         });
     }
