@@ -78,20 +78,15 @@ fn escape_block_start(
     // Markers are invisible: look past those that will be dropped. A known
     // placeholder shows as a code span, which opens no block.
     let mut visible = *text;
-    loop {
-        if let Some(after) = visible.strip_prefix(CLOSE) {
-            visible = after;
-        } else if let Some(after) = visible.strip_prefix(OPEN) {
-            let known = after
+    while let Some(after) = visible.strip_prefix([OPEN, CLOSE]) {
+        let known = visible.starts_with(OPEN)
+            && after
                 .find(CLOSE)
                 .is_some_and(|end| placeholder(&after[..end]).is_some());
-            if known {
-                return;
-            }
-            visible = after;
-        } else {
-            break;
+        if known {
+            return;
         }
+        visible = after;
     }
     // A marker opens a block only when followed by a space or the end of
     // the line; a run of `-` or `=` alone is a rule or a heading underline.

@@ -21,9 +21,11 @@ fn utc_text(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// Everything an occurrence carries besides its time.
+/// Everything an occurrence carries besides its network and time.
 struct Entry<'a> {
     kind: &'static str,
+    zone: &'a str,
+    tz: &'a TimeZone,
     id: &'a str,
     title: &'a str,
     practice: String,
@@ -42,15 +44,8 @@ impl<'a> Expander<'a> {
         self.s.networks.iter().find(|n| n.id.as_str() == id)
     }
 
-    fn push(
-        &mut self,
-        entry: &Entry<'_>,
-        network: &Network,
-        zone_name: &str,
-        tz: &TimeZone,
-        date: Date,
-        at: Option<(i64, i64)>,
-    ) {
+    fn push(&mut self, entry: &Entry<'_>, network: &Network, date: Date, at: Option<(i64, i64)>) {
+        let tz = entry.tz;
         let (local_time, start, end, shifted_from, all_day) = match at {
             Some((minutes, length)) => {
                 let Some(wall) = clock(minutes) else { return };
@@ -99,7 +94,7 @@ impl<'a> Expander<'a> {
             day: date,
             weekday: time::weekday_name(date.weekday()),
             local_time,
-            zone: zone_name.to_string(),
+            zone: entry.zone.to_string(),
             utc: at.map(|_| utc_text(start)),
             utc_end: end.map(utc_text),
             shifted_from,
@@ -153,6 +148,8 @@ impl<'a> Expander<'a> {
             let length = minutes_or_default(series.duration.as_ref());
             let entry = Entry {
                 kind: "series",
+                zone: zone_name.as_str(),
+                tz,
                 id: series.id.as_str(),
                 title: &series.title,
                 practice: crate::model::file_name(&series.practice),
@@ -172,20 +169,11 @@ impl<'a> Expander<'a> {
             for date in rule.dates(to).skip_while(|d| *d < from) {
                 for &minutes in &times {
                     for id in &series.networks {
-                        let Some(network) = self.network(id.as_str()) else {
-                            continue;
-                        };
-                        if self.blacked_out(calendar, date, id.as_str()) {
-                            continue;
+                        if let Some(network) = self.network(id.as_str())
+                            && !self.blacked_out(calendar, date, id.as_str())
+                        {
+                            self.push(&entry, network, date, Some((minutes, length)));
                         }
-                        self.push(
-                            &entry,
-                            network,
-                            zone_name.as_str(),
-                            tz,
-                            date,
-                            Some((minutes, length)),
-                        );
                     }
                 }
             }
@@ -213,6 +201,8 @@ impl<'a> Expander<'a> {
             };
             let entry = Entry {
                 kind: "event",
+                zone: zone_name.as_str(),
+                tz,
                 id: event.id.as_str(),
                 title: &event.title,
                 practice: crate::model::file_name(&event.practice),
@@ -221,7 +211,7 @@ impl<'a> Expander<'a> {
             };
             for id in &event.networks {
                 if let Some(network) = self.network(id.as_str()) {
-                    self.push(&entry, network, zone_name.as_str(), tz, date, at);
+                    self.push(&entry, network, date, at);
                 }
             }
         }
