@@ -120,29 +120,18 @@ fn merge(into: &mut toml::Table, from: &toml::Table) {
 
 /// Replace each `{name}` of `text` by its value; other braces stay.
 pub(crate) fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let replaced = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (*v, close))
+    let mut pieces = text.split('{');
+    let mut out = pieces.next().unwrap_or_default().to_string();
+    for piece in pieces {
+        let known = piece.split_once('}').and_then(|(name, rest)| {
+            let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+            Some((*value, rest))
         });
-        match replaced {
-            Some((value, close)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+        match known {
+            Some((value, rest)) => out.extend([value, rest]),
+            None => out.extend(["{", piece]),
         }
     }
-    out.push_str(rest);
     out
 }
 
