@@ -23,14 +23,9 @@ fn template_error(e: minijinja::Error) -> Error {
     let mut detail = describe(&e);
     // An error inside an include or a macro is wrapped: say what it was
     // in the end, and where.
-    let mut cause: Option<&minijinja::Error> = None;
-    let mut next = std::error::Error::source(&e);
-    while let Some(source) = next {
-        if let Some(inner) = source.downcast_ref::<minijinja::Error>() {
-            cause = Some(inner);
-        }
-        next = source.source();
-    }
+    let cause = std::iter::successors(std::error::Error::source(&e), |s| s.source())
+        .filter_map(|s| s.downcast_ref::<minijinja::Error>())
+        .last();
     if let Some(inner) = cause {
         let place = match (inner.name(), inner.line()) {
             (Some(name), Some(line)) => format!(" in `{name}`, line {line}"),
@@ -59,25 +54,20 @@ pub(super) fn render_bounded(
     let template = env.get_template(file).map_err(template_error)?;
     crate::replies::render_limited(&template, values, limit).map_err(|e| {
         let runaway = e.kind() == minijinja::ErrorKind::WriteFailure;
-        match template_error(e) {
-            Error::Template {
-                name, line, detail, ..
-            } => Error::Template {
-                // Errors while writing carry no template name.
-                name: if name == "?" { file.to_string() } else { name },
-                line,
-                detail: if runaway {
-                    format!(
-                        "the output passes {} MiB; is a loop running away?",
-                        limit >> 20
-                    )
-                } else {
-                    detail
-                },
-                file: None,
-            },
-            other => other,
+        let mut error = template_error(e);
+        if let Error::Template { name, detail, .. } = &mut error {
+            // Errors while writing carry no template name.
+            if name == "?" {
+                *name = file.to_string();
+            }
+            if runaway {
+                *detail = format!(
+                    "the output passes {} MiB; is a loop running away?",
+                    limit >> 20
+                );
+            }
         }
+        error
     })
 }
 
@@ -101,33 +91,22 @@ pub(super) fn environment(
     );
     env.set_fuel(Some(50_000_000));
     env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
-    let labels: Arc<BTreeMap<String, String>> = Arc::new(
-        crate::replies::VARIABLES
-            .iter()
-            .map(|v| {
-                let label = catalogue.text(&format!("placeholder.{v}"));
-                (v.to_string(), format!("`[{}]`", label.replace('`', "'")))
-            })
-            .collect(),
-    );
-    let escape = {
-        let labels = Arc::clone(&labels);
-        move |text: &str| markdown::inline_with(text, &|name| labels.get(name).cloned())
-    };
-    let escape = Arc::new(escape);
-    {
-        let escape = Arc::clone(&escape);
-        env.set_formatter(move |out, _state, value| {
-            if value.is_safe() || value.is_none() {
-                if let Some(s) = value.as_str() {
-                    out.write_str(s)?;
-                }
-                return Ok(());
-            }
-            out.write_str(&escape(&value.to_string()))?;
-            Ok(())
-        });
-    }
+    let labels: BTreeMap<String, String> = crate::replies::VARIABLES
+        .iter()
+        .map(|v| {
+            let label = catalogue.text(&format!("placeholder.{v}"));
+            (v.to_string(), format!("`[{}]`", label.replace('`', "'")))
+        })
+        .collect();
+    let escape: Escape =
+        Arc::new(move |text| markdown::inline_with(text, &|name| labels.get(name).cloned()));
+    let e = Arc::clone(&escape);
+    env.set_formatter(move |out, _state, value| {
+        if !value.is_none() {
+            out.write_str(&show(value, &*e))?;
+        }
+        Ok(())
+    });
     env.add_function("heading", |state: &State, level: usize| {
         let offset = state
             .lookup("heading_offset")
@@ -135,59 +114,31 @@ pub(super) fn environment(
             .unwrap_or(0);
         Value::from_safe_string("#".repeat((level + offset).clamp(1, 6)))
     });
-    {
-        let catalogue = catalogue.clone();
-        let escape = Arc::clone(&escape);
-        env.add_function(
-            "tr",
-            move |key: &str, kwargs: Kwargs| -> std::result::Result<Value, minijinja::Error> {
-                let mut args: Vec<(String, String)> = Vec::new();
-                for name in kwargs.args() {
-                    let value: Value = kwargs.get(name)?;
-                    let shown = if value.is_safe() {
-                        value.to_string()
-                    } else {
-                        escape(&value.to_string())
-                    };
-                    args.push((name.to_string(), shown));
-                }
-                let args: Vec<(&str, &str)> =
-                    args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-                Ok(Value::from_safe_string(catalogue.fill(key, &args)))
-            },
-        );
-    }
+    let (catalogue, e) = (catalogue.clone(), Arc::clone(&escape));
+    env.add_function(
+        "tr",
+        move |key: &str, kwargs: Kwargs| -> std::result::Result<Value, minijinja::Error> {
+            let mut args: Vec<(&str, String)> = Vec::new();
+            for name in kwargs.args() {
+                args.push((name, show(&kwargs.get(name)?, &*e)));
+            }
+            let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            Ok(Value::from_safe_string(catalogue.fill(key, &args)))
+        },
+    );
     env.add_filter("code", |text: &str| {
         Value::from_safe_string(code_span(text))
     });
-    {
-        let escape = Arc::clone(&escape);
-        env.add_filter("lines", move |text: &str| {
-            Value::from_safe_string(block(text, "", &*escape))
+    for (name, prefix) in [("lines", ""), ("quote", "> ")] {
+        let e = Arc::clone(&escape);
+        env.add_filter(name, move |text: &str| {
+            Value::from_safe_string(block(text, prefix, &*e))
         });
     }
-    {
-        let escape = Arc::clone(&escape);
-        env.add_filter("quote", move |text: &str| {
-            Value::from_safe_string(block(text, "> ", &*escape))
-        });
-    }
-    {
-        let escape = Arc::clone(&escape);
-        env.add_filter("cells", move |cells: Vec<Value>| {
-            let shown: Vec<String> = cells
-                .iter()
-                .map(|c| {
-                    if c.is_safe() {
-                        c.to_string()
-                    } else {
-                        escape(&c.to_string())
-                    }
-                })
-                .collect();
-            Value::from_safe_string(shown.join(" | "))
-        });
-    }
+    env.add_filter("cells", move |cells: Vec<Value>| {
+        let shown: Vec<String> = cells.iter().map(|c| show(c, &*escape)).collect();
+        Value::from_safe_string(shown.join(" | "))
+    });
     for (name, builtin) in TEMPLATES {
         let source = overrides.0.get(name).map_or(builtin, String::as_str);
         env.add_template_owned(name.to_string(), source.to_string())
@@ -202,6 +153,19 @@ pub(super) fn environment(
     Ok(env)
 }
 
+/// User text as inline Markdown, placeholders shown as their labels.
+type Escape = Arc<dyn Fn(&str) -> String + Send + Sync>;
+
+/// A value as printed: built as Markdown on purpose (safe) as it is, anything
+/// else escaped.
+fn show(value: &Value, escape: &dyn Fn(&str) -> String) -> String {
+    if value.is_safe() {
+        value.to_string()
+    } else {
+        escape(&value.to_string())
+    }
+}
+
 /// Multi-line user text as Markdown lines, each starting with `prefix`
 /// (`"> "` for a block quote): lines within a paragraph end in a hard
 /// break, blank lines separate paragraphs.
@@ -211,31 +175,24 @@ fn block(text: &str, prefix: &str, escape: &dyn Fn(&str) -> String) -> String {
         .split('\n')
         .map(|l| escape(l.trim_end_matches('\r')))
         .collect();
-    let mut out = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
-        if line.is_empty() {
-            out.push_str(prefix.trim_end());
-        } else {
-            out.push_str(prefix);
-            out.push_str(line);
-            if next_is_text {
-                out.push('\\');
+    let shown: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let next_is_text = lines.get(i + 1).is_some_and(|l| !l.is_empty());
+            match (line.is_empty(), next_is_text) {
+                (true, _) => prefix.trim_end().to_string(),
+                (false, true) => format!("{prefix}{line}\\"),
+                (false, false) => format!("{prefix}{line}"),
             }
-        }
-        if i + 1 < lines.len() {
-            out.push('\n');
-        }
-    }
-    out
+        })
+        .collect();
+    shown.join("\n")
 }
 
 /// `text` as a code span, fenced with more backticks than it contains.
 fn code_span(text: &str) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat = text.replace(char::is_control, " ");
     let longest = flat
         .split(|c| c != '`')
         .map(str::len)

@@ -2,7 +2,7 @@
 //! Catalogues are TOML files compiled into the binary; a language without one
 //! gets English wording around the user's own text.
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
 /// (primary language subtag, catalogue text). English first: the fallback.
 const CATALOGUES: [(&str, &str); 3] = [
@@ -16,28 +16,17 @@ const RIGHT_TO_LEFT: [&str; 11] = [
     "ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur",
 ];
 
-/// The languages with a catalogue of their own.
-pub fn languages() -> impl Iterator<Item = &'static str> {
-    CATALOGUES.iter().map(|(code, _)| *code)
-}
-
-/// The raw text of a language's catalogue.
-pub(crate) fn catalogue_text(code: &str) -> Option<&'static str> {
-    CATALOGUES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, text)| *text)
-}
-
 /// One language's wording, with English behind it for any missing key.
-#[derive(Debug, Clone)]
+/// Templates see it as `language`, `direction` and `t` (`t.part.voice`).
+#[derive(Debug, Clone, Serialize)]
 pub struct Catalogue {
     /// The BCP 47 tag of the strategy, as written.
     pub language: String,
     /// `ltr` or `rtl`.
     pub direction: &'static str,
+    /// The language's wording over the English.
+    #[serde(rename = "t")]
     table: toml::Table,
-    english: toml::Table,
 }
 
 fn parse(text: &str) -> toml::Table {
@@ -55,8 +44,10 @@ impl Catalogue {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let english = parse(CATALOGUES[0].1);
-        let table = catalogue_text(&primary).map_or_else(|| english.clone(), parse);
+        let mut table = parse(CATALOGUES[0].1);
+        if let Some((_, text)) = CATALOGUES[1..].iter().find(|(c, _)| *c == primary) {
+            merge(&mut table, &parse(text));
+        }
         let direction = if RIGHT_TO_LEFT.contains(&primary.as_str()) {
             "rtl"
         } else {
@@ -66,21 +57,30 @@ impl Catalogue {
             language: tag.to_string(),
             direction,
             table,
-            english,
         }
     }
 
     /// The wording at a dotted `key` such as `part.voice`.
     pub fn text(&self, key: &str) -> String {
-        lookup(&self.table, key)
-            .or_else(|| lookup(&self.english, key))
-            .unwrap_or(key)
-            .to_string()
+        lookup(&self.table, key).unwrap_or(key).to_string()
     }
 
     /// The wording at `key` with each `{name}` replaced by its value.
     pub(crate) fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(&self.text(key), args)
+    }
+
+    /// In a right-to-left document, keep a left-to-right run (a handle, a
+    /// time range) in one piece and in its own order: Unicode isolates, so
+    /// that `X @brand` stays together in a list separated by Arabic commas
+    /// and `09:00–18:00` does not turn around. Invisible, and absent from
+    /// left-to-right documents.
+    pub(crate) fn isolate(&self, text: String) -> String {
+        if self.direction == "rtl" {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text
+        }
     }
 
     /// A date in words: "Friday 25 December 2026", "vendredi 25 décembre 2026".
@@ -95,14 +95,6 @@ impl Catalogue {
                 ("year", &d.year().to_string()),
             ],
         )
-    }
-
-    /// The whole catalogue as a nested map, for templates (`t.part.voice`),
-    /// with English wording for any key the language lacks.
-    pub(crate) fn as_map(&self) -> BTreeMap<String, toml::Value> {
-        let mut merged = self.english.clone();
-        merge(&mut merged, &self.table);
-        merged.into_iter().collect()
     }
 }
 
@@ -128,29 +120,18 @@ fn merge(into: &mut toml::Table, from: &toml::Table) {
 
 /// Replace each `{name}` of `text` by its value; other braces stay.
 pub(crate) fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let replaced = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (*v, close))
+    let mut pieces = text.split('{');
+    let mut out = pieces.next().unwrap_or_default().to_string();
+    for piece in pieces {
+        let known = piece.split_once('}').and_then(|(name, rest)| {
+            let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+            Some((*value, rest))
         });
-        match replaced {
-            Some((value, close)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+        match known {
+            Some((value, rest)) => out.extend([value, rest]),
+            None => out.extend(["{", piece]),
         }
     }
-    out.push_str(rest);
     out
 }
 

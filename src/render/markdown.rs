@@ -28,16 +28,10 @@ fn needs_escape(c: char) -> bool {
 /// `placeholder` turns each `{OPEN}name{CLOSE}` into its visible form
 /// (markers around a name it does not know are dropped).
 pub(crate) fn inline_with(text: &str, placeholder: &dyn Fn(&str) -> Option<String>) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let flat = text.replace(
+        |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'),
+        " ",
+    );
     // Leading spaces could turn the text into a code block after a list
     // marker; trailing ones into a hard break.
     let mut rest = flat.trim_matches(' ');
@@ -84,20 +78,15 @@ fn escape_block_start(
     // Markers are invisible: look past those that will be dropped. A known
     // placeholder shows as a code span, which opens no block.
     let mut visible = *text;
-    loop {
-        if let Some(after) = visible.strip_prefix(CLOSE) {
-            visible = after;
-        } else if let Some(after) = visible.strip_prefix(OPEN) {
-            let known = after
+    while let Some(after) = visible.strip_prefix([OPEN, CLOSE]) {
+        let known = visible.starts_with(OPEN)
+            && after
                 .find(CLOSE)
                 .is_some_and(|end| placeholder(&after[..end]).is_some());
-            if known {
-                return;
-            }
-            visible = after;
-        } else {
-            break;
+        if known {
+            return;
         }
+        visible = after;
     }
     // A marker opens a block only when followed by a space or the end of
     // the line; a run of `-` or `=` alone is a rule or a heading underline.

@@ -66,19 +66,22 @@ pub struct Guide {
     context: GuideContext,
 }
 
-/// The parts of the guide, in order, and whether a strategy has each one.
-fn parts(c: &GuideContext) -> Vec<(&'static str, &'static str, bool)> {
-    vec![
-        ("overview", "part.overview", true),
-        ("voice", "part.voice", true),
-        ("personas", "part.personas", !c.personas.is_empty()),
-        ("networks", "part.networks", true),
-        ("availability", "part.availability", true),
-        ("playbooks", "part.playbooks", !c.playbook_groups.is_empty()),
-        ("crisis", "part.crisis", c.crisis.is_some()),
-        ("measurement", "part.measurement", !c.metrics.is_empty()),
-        ("contacts", "part.contacts", !c.roles.is_empty()),
+/// The parts of the guide that a strategy has, in order. Each one's title is
+/// `part.<name>` in the catalogue.
+fn parts(c: &GuideContext) -> impl Iterator<Item = &'static str> {
+    [
+        ("overview", true),
+        ("voice", true),
+        ("personas", !c.personas.is_empty()),
+        ("networks", true),
+        ("availability", true),
+        ("playbooks", !c.playbook_groups.is_empty()),
+        ("crisis", c.crisis.is_some()),
+        ("measurement", !c.metrics.is_empty()),
+        ("contacts", !c.roles.is_empty()),
     ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
 }
 
 /// Render every page of the guide for `strategy`, read from the file named
@@ -95,30 +98,20 @@ pub fn guide(
     let context = GuideContext::new(strategy, source, &catalogue);
     let env = environment(&catalogue, overrides)?;
     let mut pages = Vec::new();
-    for (name, title_key, present) in parts(&context) {
-        if !present {
-            continue;
-        }
+    for name in parts(&context) {
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
-        let markdown = render_bounded(
-            &env,
-            &file,
-            minijinja::context! {
-                heading_offset => offset,
-                ..Value::from(Serde(&context))
-            },
-            MAX_PAGE_BYTES,
-        )?;
+        let values = minijinja::context! { heading_offset => offset };
+        let markdown = render(&env, &file, values, &context, MAX_PAGE_BYTES)?;
         let title = if name == "overview" {
             strategy.name.clone()
         } else {
-            catalogue.text(title_key).to_string()
+            catalogue.text(&format!("part.{name}"))
         };
         pages.push(Page {
             file,
             title,
-            markdown: tidy(&markdown),
+            markdown,
         });
     }
     Ok(Guide {
@@ -141,31 +134,23 @@ impl Guide {
             .collect();
         // The parts, plus what a page may add around them.
         let limit = self.pages.iter().map(|p| p.markdown.len()).sum::<usize>() + MAX_PAGE_BYTES;
-        let text = render_bounded(
-            &self.env,
-            "guide.md",
-            minijinja::context! {
-                parts => parts,
-                ..Value::from(Serde(&self.context))
-            },
-            limit,
-        )?;
-        Ok(tidy(&text))
+        let values = minijinja::context! { parts => parts };
+        render(&self.env, "guide.md", values, &self.context, limit)
     }
 
     /// The book's `SUMMARY.md`.
     pub fn summary(&self) -> Result<String> {
-        let text = render_bounded(
+        let values = minijinja::context! {
+            title => &self.title,
+            pages => Value::from(Serde(&self.pages)),
+        };
+        render(
             &self.env,
             "SUMMARY.md",
-            minijinja::context! {
-                title => &self.title,
-                pages => Value::from(Serde(&self.pages)),
-                ..Value::from(Serde(&self.context))
-            },
+            values,
+            &self.context,
             MAX_PAGE_BYTES,
-        )?;
-        Ok(tidy(&text))
+        )
     }
 }
 
@@ -180,13 +165,8 @@ pub fn calendar_markdown(
     let catalogue = Catalogue::for_language(&strategy.language);
     let context = calendar::CalendarContext::new(strategy, window, occurrences, &catalogue);
     let env = environment(&catalogue, overrides)?;
-    let page = render_bounded(
-        &env,
-        "calendar.md",
-        minijinja::context! { heading_offset => 0, ..Value::from(Serde(&context)) },
-        MAX_PAGE_BYTES,
-    )?;
-    let mut text = tidy(&page);
+    let values = minijinja::context! { heading_offset => 0 };
+    let mut text = render(&env, "calendar.md", values, &context, MAX_PAGE_BYTES)?;
     if catalogue.direction == "rtl" {
         text = format!(
             "<div dir=\"rtl\" lang=\"{}\">\n\n{text}\n</div>\n",
@@ -194,6 +174,18 @@ pub fn calendar_markdown(
         );
     }
     Ok(text)
+}
+
+/// Render `file` with its own `values` and those of `context`, tidied.
+fn render(
+    env: &Environment<'_>,
+    file: &str,
+    values: Value,
+    context: &impl Serialize,
+    limit: usize,
+) -> Result<String> {
+    let values = minijinja::context! { ..values, ..Value::from(Serde(context)) };
+    Ok(tidy(&render_bounded(env, file, values, limit)?))
 }
 
 /// One trailing newline, no run of blank lines, no trailing spaces: the

@@ -57,9 +57,8 @@ impl Overrides {
             if name.starts_with('.') {
                 continue;
             }
-            let known = TEMPLATES.iter().any(|(n, _)| *n == name);
-            if !known && !name.starts_with('_') {
-                let names = TEMPLATES.iter().map(|(n, _)| *n);
+            let names = TEMPLATES.map(|(n, _)| n);
+            if !names.contains(&name.as_str()) && !name.starts_with('_') {
                 let hint = crate::suggest::did_you_mean(&name, names)
                     .map(|n| format!(" Did you mean `{n}`?"))
                     .unwrap_or_default();
@@ -67,7 +66,7 @@ impl Overrides {
                     message: format!(
                         "{}: `{name}` overrides no built-in template.{hint} The templates are: {}; name a helper template with a leading `_`",
                         dir.display(),
-                        TEMPLATES.map(|(n, _)| n).join(", ")
+                        names.join(", ")
                     ),
                 });
             }

@@ -27,7 +27,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// formula gets a leading `'`, as OWASP recommends, so that spreadsheets
 /// take it as text. Handles (`@brand`) get it too: Excel reads a leading `@`
 /// as an operator.
-pub(super) fn csv_field(text: &str, out: &mut String) {
+fn csv_field(text: &str, out: &mut String) {
     let neutralised;
     let text = if text.starts_with(FORMULA_STARTS) {
         neutralised = format!("'{text}");
@@ -44,18 +44,21 @@ pub(super) fn csv_field(text: &str, out: &mut String) {
     }
 }
 
+/// Append one row of cells, ending in CRLF.
+pub(super) fn csv_row(fields: &[&str], out: &mut String) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(f, out);
+    }
+    out.push_str("\r\n");
+}
+
 /// The calendar as RFC 4180 CSV: a header row, CRLF line ends.
 pub fn to_csv(occurrences: &[Occurrence]) -> String {
     let mut out = String::new();
-    let mut row = |fields: &[&str]| {
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(f, &mut out);
-        }
-        out.push_str("\r\n");
-    };
+    let mut row = |fields: &[&str]| csv_row(fields, &mut out);
     row(&CSV_HEADER);
     for o in occurrences {
         row(&[

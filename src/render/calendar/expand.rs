@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Occurrence, Window};
-use crate::model::{Network, Strategy};
+use crate::model::{Calendar, Network, Strategy};
 use crate::time;
 
 /// Default length of a timed slot.
@@ -21,9 +21,11 @@ fn utc_text(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// Everything an occurrence carries besides its time.
+/// Everything an occurrence carries besides its network and time.
 struct Entry<'a> {
     kind: &'static str,
+    zone: &'a str,
+    tz: &'a TimeZone,
     id: &'a str,
     title: &'a str,
     practice: String,
@@ -42,18 +44,8 @@ impl<'a> Expander<'a> {
         self.s.networks.iter().find(|n| n.id.as_str() == id)
     }
 
-    fn push(
-        &mut self,
-        entry: &Entry<'_>,
-        network: &Network,
-        zone_name: &str,
-        tz: &TimeZone,
-        date: Date,
-        at: Option<(i64, i64)>,
-    ) {
-        let role = entry
-            .owner
-            .and_then(|id| self.s.roles.iter().find(|r| r.id == *id));
+    fn push(&mut self, entry: &Entry<'_>, network: &Network, date: Date, at: Option<(i64, i64)>) {
+        let tz = entry.tz;
         let (local_time, start, end, shifted_from, all_day) = match at {
             Some((minutes, length)) => {
                 let Some(wall) = clock(minutes) else { return };
@@ -63,7 +55,12 @@ impl<'a> Expander<'a> {
                 let Ok(zoned) = tz.to_ambiguous_zoned(civil).compatible() else {
                     return;
                 };
-                let shifted = zoned.datetime() != civil;
+                // A gap that pushes the slot into the next day (Samoa skipped
+                // all of 2011-12-30) leaves the planned day without it: the
+                // window and the blackouts were checked for the planned day.
+                if zoned.date() != date {
+                    return;
+                }
                 let Ok(end) = zoned
                     .timestamp()
                     .checked_add(SignedDuration::from_mins(length))
@@ -74,7 +71,7 @@ impl<'a> Expander<'a> {
                     Some(zoned.datetime().strftime("%H:%M").to_string()),
                     zoned.timestamp(),
                     Some(end),
-                    shifted.then(|| wall.strftime("%H:%M").to_string()),
+                    (zoned.datetime() != civil).then(|| wall.strftime("%H:%M").to_string()),
                     None,
                 )
             }
@@ -89,28 +86,16 @@ impl<'a> Expander<'a> {
                 (None, start.timestamp(), None, None, Some((date, next)))
             }
         };
-        // The local date shown is the wall-clock date after any DST shift.
-        let local_date = match at {
-            Some(_) => start.to_zoned(tz.clone()).date(),
-            None => date,
-        };
-        // A gap that pushes the slot into the next day (Samoa skipped all of
-        // 2011-12-30) leaves the planned day without it: the window and the
-        // blackouts were checked for the planned day, not the next.
-        if local_date != date {
-            return;
-        }
-        let uid_time = match at {
-            Some((minutes, _)) => format!("T{:02}{:02}", minutes / 60, minutes % 60),
-            None => String::new(),
-        };
+        let uid_time = at.map_or(String::new(), |(m, _)| {
+            format!("T{:02}{:02}", m / 60, m % 60)
+        });
         self.out.push(Occurrence {
-            date: local_date.to_string(),
-            day: local_date,
-            weekday: time::weekday_name(local_date.weekday()),
+            date: date.to_string(),
+            day: date,
+            weekday: time::weekday_name(date.weekday()),
             local_time,
-            zone: zone_name.to_string(),
-            utc: Some(utc_text(start)).filter(|_| at.is_some()),
+            zone: entry.zone.to_string(),
+            utc: at.map(|_| utc_text(start)),
             utc_end: end.map(utc_text),
             shifted_from,
             network: network.id.to_string(),
@@ -118,7 +103,10 @@ impl<'a> Expander<'a> {
             handle: network.handle.clone(),
             practice: entry.practice.clone(),
             title: entry.title.to_string(),
-            owner: role.map(|r| r.name.clone()),
+            owner: entry
+                .owner
+                .and_then(|id| self.s.roles.iter().find(|r| r.id == *id))
+                .map(|r| r.name.clone()),
             owner_id: entry.owner.map(|o| o.to_string()),
             brief: entry.brief.cloned(),
             kind: entry.kind,
@@ -133,14 +121,12 @@ impl<'a> Expander<'a> {
                 date.strftime("%Y%m%d")
             ),
             start,
+            end,
             all_day,
         });
     }
 
-    fn blacked_out(&self, date: Date, network: &str) -> bool {
-        let Some(calendar) = &self.s.calendar else {
-            return false;
-        };
+    fn blacked_out(&self, calendar: &Calendar, date: Date, network: &str) -> bool {
         calendar.blackouts.iter().any(|b| {
             let (Some(&from), Some(&to)) = (b.from.get(), b.to.get()) else {
                 return false;
@@ -153,10 +139,7 @@ impl<'a> Expander<'a> {
         })
     }
 
-    fn series(&mut self) {
-        let Some(calendar) = &self.s.calendar else {
-            return;
-        };
+    fn series(&mut self, calendar: &Calendar) {
         for series in &calendar.series {
             let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
             let (Some(tz), Some(rule)) = (zone_name.get(), series.date_rule()) else {
@@ -165,16 +148,14 @@ impl<'a> Expander<'a> {
             let length = minutes_or_default(series.duration.as_ref());
             let entry = Entry {
                 kind: "series",
+                zone: zone_name.as_str(),
+                tz,
                 id: series.id.as_str(),
                 title: &series.title,
                 practice: crate::model::file_name(&series.practice),
                 owner: series.owner.as_ref(),
                 brief: series.brief.as_ref(),
             };
-            let dates: Vec<Date> = rule
-                .dates(self.window.to)
-                .skip_while(|d| *d < self.window.from)
-                .collect();
             // The same time written twice is one slot.
             let mut times: Vec<i64> = series
                 .at
@@ -184,33 +165,22 @@ impl<'a> Expander<'a> {
                 .collect();
             times.sort_unstable();
             times.dedup();
-            for date in dates {
+            let Window { from, to } = self.window;
+            for date in rule.dates(to).skip_while(|d| *d < from) {
                 for &minutes in &times {
                     for id in &series.networks {
-                        let Some(network) = self.network(id.as_str()) else {
-                            continue;
-                        };
-                        if self.blacked_out(date, id.as_str()) {
-                            continue;
+                        if let Some(network) = self.network(id.as_str())
+                            && !self.blacked_out(calendar, date, id.as_str())
+                        {
+                            self.push(&entry, network, date, Some((minutes, length)));
                         }
-                        self.push(
-                            &entry,
-                            network,
-                            zone_name.as_str(),
-                            tz,
-                            date,
-                            Some((minutes, length)),
-                        );
                     }
                 }
             }
         }
     }
 
-    fn events(&mut self) {
-        let Some(calendar) = &self.s.calendar else {
-            return;
-        };
+    fn events(&mut self, calendar: &Calendar) {
         let zone_name = &self.s.timezone;
         let Some(tz) = zone_name.get() else {
             return;
@@ -222,17 +192,17 @@ impl<'a> Expander<'a> {
             if date < self.window.from || date > self.window.to {
                 continue;
             }
-            let at = match &event.at {
-                Some(at) => {
-                    let Some(&minutes) = at.get() else {
-                        continue;
-                    };
-                    Some((minutes, minutes_or_default(event.duration.as_ref())))
-                }
-                None => None,
+            let at = match event.at.as_ref().map(|at| at.get()) {
+                // An `at` that does not parse: no slot.
+                Some(None) => continue,
+                at => at
+                    .flatten()
+                    .map(|&m| (m, minutes_or_default(event.duration.as_ref()))),
             };
             let entry = Entry {
                 kind: "event",
+                zone: zone_name.as_str(),
+                tz,
                 id: event.id.as_str(),
                 title: &event.title,
                 practice: crate::model::file_name(&event.practice),
@@ -241,7 +211,7 @@ impl<'a> Expander<'a> {
             };
             for id in &event.networks {
                 if let Some(network) = self.network(id.as_str()) {
-                    self.push(&entry, network, zone_name.as_str(), tz, date, at);
+                    self.push(&entry, network, date, at);
                 }
             }
         }
@@ -256,8 +226,10 @@ pub fn expand(strategy: &Strategy, window: Window) -> Vec<Occurrence> {
         window,
         out: Vec::new(),
     };
-    expander.series();
-    expander.events();
+    if let Some(calendar) = &strategy.calendar {
+        expander.series(calendar);
+        expander.events(calendar);
+    }
     let mut out = expander.out;
     out.sort_by(|a, b| {
         (a.start, &a.network, a.kind, &a.id, &a.uid)

@@ -78,11 +78,7 @@ pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp)
             }
             None => {
                 line(format!("DTSTART:{}", ics_stamp(o.start)));
-                if let Some(end) = o
-                    .utc_end
-                    .as_deref()
-                    .and_then(|e| e.parse::<Timestamp>().ok())
-                {
+                if let Some(end) = o.end {
                     line(format!("DTEND:{}", ics_stamp(end)));
                 }
             }

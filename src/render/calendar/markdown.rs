@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Occurrence, Window};
 use crate::model::Strategy;
+use crate::render::i18n::Catalogue;
 
 /// One row of the Markdown calendar, worded in the strategy's language.
 #[derive(Debug, Clone, Serialize)]
@@ -33,13 +34,13 @@ pub struct Week {
 /// The Markdown calendar's context.
 #[derive(Debug, Clone, Serialize)]
 pub struct CalendarContext {
-    pub language: String,
-    pub direction: &'static str,
+    /// `language`, `direction` and the fixed wording `t`.
+    #[serde(flatten)]
+    pub wording: Catalogue,
     pub name: String,
     pub from: String,
     pub to: String,
     pub weeks: Vec<Week>,
-    pub t: std::collections::BTreeMap<String, toml::Value>,
 }
 
 impl CalendarContext {
@@ -48,33 +49,21 @@ impl CalendarContext {
         strategy: &Strategy,
         window: Window,
         occurrences: &[Occurrence],
-        t: &crate::render::i18n::Catalogue,
+        t: &Catalogue,
     ) -> CalendarContext {
         let mut weeks: Vec<Week> = Vec::new();
         // In local date order: entries in other zones can sort before or
         // after by instant, but a week's table follows the wall calendar.
         let mut local: Vec<&Occurrence> = occurrences.iter().collect();
-        local.sort_by(|a, b| {
-            (&a.date, &a.local_time, &a.network, &a.id).cmp(&(
-                &b.date,
-                &b.local_time,
-                &b.network,
-                &b.id,
-            ))
-        });
+        local.sort_by_key(|&o| (&o.date, &o.local_time, &o.network, &o.id));
         for o in local {
             let date = o.day;
             let iso = date.iso_week_date();
             let label = format!("{:04}-W{:02}", iso.year(), iso.week());
             if weeks.last().is_none_or(|w| w.label != label) {
-                let monday = date
-                    .checked_sub(
-                        jiff::Span::new().days(i64::from(date.weekday().to_monday_zero_offset())),
-                    )
-                    .unwrap_or(date);
-                let sunday = monday
-                    .checked_add(jiff::Span::new().days(6))
-                    .unwrap_or(monday);
+                let monday = iso.first_of_week().map_or(date, |w| w.date());
+                // The week of 9999-12-31 (a Friday) has no Sunday.
+                let sunday = iso.last_of_week().map_or(monday, |w| w.date());
                 weeks.push(Week {
                     label,
                     year: iso.year(),
@@ -99,20 +88,11 @@ impl CalendarContext {
                 format!("{time} ({})", o.zone)
             };
             let platform = t.text(&format!("platform.{}", o.platform));
-            let network = format!("{platform} {}", o.handle);
             let row = Row {
                 date: o.date.clone(),
                 weekday: t.text(&format!("weekday.{}", o.weekday)),
-                time: if t.direction == "rtl" {
-                    format!("\u{2066}{time}\u{2069}")
-                } else {
-                    time
-                },
-                network: if t.direction == "rtl" {
-                    format!("\u{2066}{network}\u{2069}")
-                } else {
-                    network
-                },
+                time: t.isolate(time),
+                network: t.isolate(format!("{platform} {}", o.handle)),
                 practice: t.text(&format!("practice.{}", o.practice)),
                 title: o.title.clone(),
                 owner: o.owner.clone(),
@@ -122,13 +102,11 @@ impl CalendarContext {
             }
         }
         CalendarContext {
-            language: t.language.clone(),
-            direction: t.direction,
+            wording: t.clone(),
             name: strategy.name.clone(),
             from: t.date(window.from),
             to: t.date(window.to),
             weeks,
-            t: t.as_map(),
         }
     }
 }

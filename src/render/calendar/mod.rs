@@ -60,6 +60,8 @@ pub struct Occurrence {
     #[serde(skip)]
     start: Timestamp,
     #[serde(skip)]
+    end: Option<Timestamp>,
+    #[serde(skip)]
     all_day: Option<(Date, Date)>,
 }
 

@@ -2,7 +2,7 @@
 //! within the limits of its importer, with a warning for each limit passed.
 
 use super::Occurrence;
-use super::csv::csv_field;
+use super::csv::csv_row;
 use crate::model::Strategy;
 
 /// Sprout Social's bulk-scheduling importer, as its help page "How do I use
@@ -45,7 +45,6 @@ pub fn to_sprout(
     networks
         .into_iter()
         .map(|network| {
-            let mine: Vec<&Occurrence> = occurrences.iter().filter(|o| o.network == network).collect();
             let mut warnings = Vec::new();
             let mut csv = String::from("date,time_24hr,message_text\r\n");
             let mut rows = 0;
@@ -61,7 +60,7 @@ pub fn to_sprout(
                         .map(|l| (l, crate::platforms::lookup(n.platform).counting))
                 });
             let mut zones: Vec<&str> = Vec::new();
-            for o in &mine {
+            for o in occurrences.iter().filter(|o| o.network == network) {
                 let Some(time) = &o.local_time else {
                     warnings.push(format!(
                         "{}: `{}` on {} is an all-day event; Sprout needs a time, so it is not in the file",
@@ -72,10 +71,10 @@ pub fn to_sprout(
                 if !zones.contains(&o.zone.as_str()) {
                     zones.push(&o.zone);
                 }
-                let date = match order {
-                    DateOrder::MonthFirst => o.day.strftime("%m/%d/%Y").to_string(),
-                    DateOrder::DayFirst => o.day.strftime("%d/%m/%Y").to_string(),
-                };
+                let date = o.day.strftime(match order {
+                    DateOrder::MonthFirst => "%m/%d/%Y",
+                    DateOrder::DayFirst => "%d/%m/%Y",
+                });
                 let text = match &o.brief {
                     Some(brief) => format!("{}: {brief}", o.title),
                     None => o.title.clone(),
@@ -99,13 +98,7 @@ pub fn to_sprout(
                     }
                 }
                 previous = Some(o);
-                for (i, field) in [date.as_str(), time.as_str(), text.as_str()].iter().enumerate() {
-                    if i > 0 {
-                        csv.push(',');
-                    }
-                    csv_field(field, &mut csv);
-                }
-                csv.push_str("\r\n");
+                csv_row(&[&date.to_string(), time, &text], &mut csv);
                 rows += 1;
             }
             if rows > SPROUT_MAX_ROWS {

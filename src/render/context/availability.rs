@@ -51,17 +51,12 @@ impl Builder<'_> {
         (0..7).map(|i| (first + i) % 7).collect()
     }
 
-    fn date(&self, date: &model::Date) -> String {
-        date.get()
-            .map_or_else(|| date.to_string(), |d| self.t.date(*d))
-    }
-
     /// "Monday", "Saturday and Sunday", "Monday to Friday".
     fn day_group(&self, days: &[usize]) -> String {
         let name = |d: usize| self.t.text(&format!("weekday.{}", WEEKDAY_NAMES[d]));
         match days {
             [] => String::new(),
-            [one] => name(*one).to_string(),
+            [one] => name(*one),
             [a, b] => self
                 .t
                 .fill("list_and", &[("a", &name(*a)), ("b", &name(*b))]),
@@ -87,14 +82,13 @@ impl Builder<'_> {
         }
         for windows in &mut days {
             windows.sort_unstable();
-            let mut merged: Vec<(i64, i64)> = Vec::new();
-            for (from, to) in windows.drain(..) {
-                match merged.last_mut() {
-                    Some(last) if from <= last.1 => last.1 = last.1.max(to),
-                    _ => merged.push((from, to)),
+            windows.dedup_by(|next, kept| {
+                let overlaps = next.0 <= kept.1;
+                if overlaps {
+                    kept.1 = kept.1.max(next.1);
                 }
-            }
-            *windows = merged;
+                overlaps
+            });
         }
         let week = self.week();
         let grid = (0..24)
@@ -125,11 +119,11 @@ impl Builder<'_> {
         let mut hours: Vec<(Vec<usize>, String)> = Vec::new();
         for &d in &week {
             let text = if days[d].is_empty() {
-                self.t.text("availability.closed_day").to_string()
+                self.t.text("availability.closed_day")
             } else {
                 days[d]
                     .iter()
-                    .map(|(f, t)| self.isolate(format!("{}–{}", clock(*f), clock(*t))))
+                    .map(|(f, t)| self.t.isolate(format!("{}–{}", clock(*f), clock(*t))))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -159,7 +153,10 @@ impl Builder<'_> {
                     hours: text,
                 })
                 .collect(),
-            closed: closed.iter().map(|d| self.date(d)).collect(),
+            closed: closed
+                .iter()
+                .map(|d| d.get().map_or_else(|| d.to_string(), |d| self.t.date(*d)))
+                .collect(),
             statement: schedule.statement.clone(),
             out_of_hours_reply: schedule
                 .out_of_hours_reply

@@ -92,8 +92,7 @@ impl Builder<'_> {
                         .map(|e| TimelineStep {
                             at: match e.after.get() {
                                 Some(0) => "T+0".to_string(),
-                                Some(&m) => format!("T+{}", self.minutes(m, true)),
-                                None => format!("T+{}", e.after),
+                                _ => format!("T+{}", self.duration(&e.after)),
                             },
                             notify: e.notify.iter().map(|r| self.role(r)).collect(),
                         })

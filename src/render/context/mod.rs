@@ -40,10 +40,9 @@ pub struct Label {
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct GuideContext {
-    /// BCP 47 tag of the strategy.
-    pub language: String,
-    /// `ltr` or `rtl`.
-    pub direction: &'static str,
+    /// `language`, `direction` and the fixed wording `t`.
+    #[serde(flatten)]
+    pub wording: Catalogue,
     /// The strategy file's name (never a path: output must not depend on
     /// where the file sits).
     pub source: String,
@@ -57,8 +56,6 @@ pub(crate) struct GuideContext {
     pub crisis: Option<CrisisView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
-    /// The fixed wording, `t.part.voice`.
-    pub t: BTreeMap<String, toml::Value>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,7 +89,7 @@ pub struct RoleRef {
 fn label<T: Serialize>(t: &Catalogue, table: &str, value: &T) -> Label {
     let value = model::file_name(value);
     Label {
-        label: t.text(&format!("{table}.{value}")).to_string(),
+        label: t.text(&format!("{table}.{value}")),
         value,
     }
 }
@@ -103,19 +100,6 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    /// In a right-to-left guide, keep a left-to-right run (a handle, a time
-    /// range) in one piece and in its own order: Unicode isolates, so that
-    /// `X @brand` stays together in a list separated by Arabic commas and
-    /// `09:00–18:00` does not turn around. Invisible, and absent from
-    /// left-to-right guides.
-    fn isolate(&self, text: String) -> String {
-        if self.t.direction == "rtl" {
-            format!("\u{2066}{text}\u{2069}")
-        } else {
-            text
-        }
-    }
-
     fn duration(&self, duration: &model::Duration) -> String {
         match duration.get() {
             Some(&minutes) => self.minutes(minutes, true),
@@ -126,7 +110,7 @@ impl<'a> Builder<'a> {
     /// "1 h 30 min"; days only when `with_days`.
     fn minutes(&self, minutes: i64, with_days: bool) -> String {
         if minutes == 0 {
-            return self.t.text("duration.zero").to_string();
+            return self.t.text("duration.zero");
         }
         let days = if with_days {
             minutes / MINUTES_PER_DAY
@@ -151,7 +135,7 @@ impl<'a> Builder<'a> {
         let platform = label(self.t, "platform", &n.platform);
         NetworkRef {
             id: n.id.to_string(),
-            label: self.isolate(format!("{} {}", platform.label, n.handle)),
+            label: self.t.isolate(format!("{} {}", platform.label, n.handle)),
             platform,
             handle: n.handle.clone(),
         }
@@ -185,12 +169,7 @@ impl<'a> Builder<'a> {
             .collect();
         values.insert("brand", self.s.name.clone());
         let text = strip_markers(text);
-        replies::render(
-            env,
-            &text,
-            minijinja::Value::from(minijinja::value::Serde(&values)),
-        )
-        .unwrap_or(text)
+        replies::render(env, &text, minijinja::Value::from(values)).unwrap_or(text)
     }
 }
 
@@ -199,8 +178,7 @@ impl GuideContext {
     pub fn new(strategy: &Strategy, source: &str, t: &Catalogue) -> GuideContext {
         let b = Builder { s: strategy, t };
         GuideContext {
-            language: t.language.clone(),
-            direction: t.direction,
+            wording: t.clone(),
             source: source.to_string(),
             strategy: Overview {
                 id: strategy.id.to_string(),
@@ -224,7 +202,6 @@ impl GuideContext {
             crisis: b.crisis(),
             metrics: b.metrics(),
             roles: b.roles(),
-            t: t.as_map(),
         }
     }
 }

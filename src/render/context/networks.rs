@@ -32,16 +32,15 @@ impl Builder<'_> {
                     Counting::Graphemes => "counting.graphemes",
                     Counting::XWeighted => "counting.x-weighted",
                 });
-                let reply_limit = match (n.reply_limit, entry.limit) {
-                    (Some(own), _) => self.t.fill(
-                        "networks.reply_limit_own",
-                        &[("limit", &own.to_string()), ("counting", &counting)],
-                    ),
-                    (None, Some(limit)) => self.t.fill(
-                        "networks.reply_limit_value",
-                        &[("limit", &limit.to_string()), ("counting", &counting)],
-                    ),
-                    (None, None) => self.t.text("networks.reply_limit_none").to_string(),
+                let limit = match (n.reply_limit, entry.limit) {
+                    (Some(own), _) => Some(("networks.reply_limit_own", own.to_string())),
+                    (None, limit) => limit.map(|l| ("networks.reply_limit_value", l.to_string())),
+                };
+                let reply_limit = match limit {
+                    Some((key, limit)) => self
+                        .t
+                        .fill(key, &[("limit", &limit), ("counting", &counting)]),
+                    None => self.t.text("networks.reply_limit_none"),
                 };
                 let schedule = self.s.schedules.iter().find(|s| s.id == n.schedule);
                 NetworkView {

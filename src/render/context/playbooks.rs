@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Builder, Label, NetworkRef, RoleRef, label};
-use crate::model::{self, Network, PlaybookKind};
+use crate::model::{self, Network, Playbook, PlaybookKind, Reply};
 use crate::replies;
 
 #[derive(Debug, Clone, Serialize)]
@@ -55,8 +55,6 @@ pub struct PlaybookView {
 
 impl Builder<'_> {
     pub(super) fn playbooks(&self) -> Vec<PlaybookGroup> {
-        let env = replies::environment();
-        let sign_off = self.s.voice.sign_off.as_ref().map(model::Template::as_str);
         let mut kinds: Vec<PlaybookKind> = self.s.playbooks.iter().map(|p| p.kind).collect();
         kinds.sort();
         kinds.dedup();
@@ -69,87 +67,73 @@ impl Builder<'_> {
                     .playbooks
                     .iter()
                     .filter(|p| p.kind == kind)
-                    .map(|p| {
-                        let applies: Vec<&Network> = self
-                            .s
-                            .networks
-                            .iter()
-                            .filter(|n| replies::applies_to(p, n.id.as_str()))
-                            .collect();
-                        PlaybookView {
-                            id: p.id.to_string(),
-                            title: p.title.clone(),
-                            networks: match &p.networks {
-                                Some(ids) => self.networks_named(ids),
-                                None => Vec::new(),
-                            },
-                            deadlines: applies
-                                .iter()
-                                .map(|n| Deadline {
-                                    network: self.network_ref(n),
-                                    within: self.duration(
-                                        p.respond_within.as_ref().unwrap_or(&n.response_time),
-                                    ),
-                                })
-                                .collect(),
-                            owner: self.role(&p.owner),
-                            automation: label(
-                                self.t,
-                                "automation",
-                                &p.automation.unwrap_or_default(),
-                            ),
-                            steps: p.steps.clone(),
-                            r#do: p.r#do.clone(),
-                            dont: p.dont.clone(),
-                            escalate_to: p.escalate_to.as_ref().map(|r| self.role(r)),
-                            escalate_when: p.escalate_when.clone(),
-                            replies: p
-                                .replies
-                                .iter()
-                                .map(|r| {
-                                    let networks = replies::reply_networks(self.s, p, r);
-                                    let mut text = self.with_placeholders(r.text.as_str());
-                                    if let Some(sign_off) = sign_off {
-                                        text.push('\n');
-                                        text.push_str(&self.with_placeholders(sign_off));
-                                    }
-                                    ReplyView {
-                                        channel: label(self.t, "playbooks", &r.channel),
-                                        text,
-                                        lengths: networks
-                                            .iter()
-                                            .filter_map(|n| {
-                                                let text =
-                                                    env.template_from_str(r.text.as_str()).ok()?;
-                                                let sign_off = match sign_off {
-                                                    Some(t) => Some(env.template_from_str(t).ok()?),
-                                                    None => None,
-                                                };
-                                                let length = replies::length_on(
-                                                    self.s,
-                                                    &text,
-                                                    sign_off.as_ref(),
-                                                    n,
-                                                )
-                                                .ok()??;
-                                                Some(ReplyLength {
-                                                    network: self.network_ref(n),
-                                                    count: length.count,
-                                                    limit: length.limit,
-                                                    over: length.count > length.limit,
-                                                })
-                                            })
-                                            .collect(),
-                                        networks: networks
-                                            .iter()
-                                            .map(|n| self.network_ref(n))
-                                            .collect(),
-                                    }
-                                })
-                                .collect(),
-                        }
-                    })
+                    .map(|p| self.playbook(p))
                     .collect(),
+            })
+            .collect()
+    }
+
+    fn playbook(&self, p: &Playbook) -> PlaybookView {
+        PlaybookView {
+            id: p.id.to_string(),
+            title: p.title.clone(),
+            networks: self.networks_named(p.networks.as_deref().unwrap_or_default()),
+            deadlines: self
+                .s
+                .networks
+                .iter()
+                .filter(|n| replies::applies_to(p, n.id.as_str()))
+                .map(|n| Deadline {
+                    network: self.network_ref(n),
+                    within: self.duration(p.respond_within.as_ref().unwrap_or(&n.response_time)),
+                })
+                .collect(),
+            owner: self.role(&p.owner),
+            automation: label(self.t, "automation", &p.automation.unwrap_or_default()),
+            steps: p.steps.clone(),
+            r#do: p.r#do.clone(),
+            dont: p.dont.clone(),
+            escalate_to: p.escalate_to.as_ref().map(|r| self.role(r)),
+            escalate_when: p.escalate_when.clone(),
+            replies: p.replies.iter().map(|r| self.reply(p, r)).collect(),
+        }
+    }
+
+    fn reply(&self, p: &Playbook, r: &Reply) -> ReplyView {
+        let sign_off = self.s.voice.sign_off.as_ref().map(model::Template::as_str);
+        let networks = replies::reply_networks(self.s, p, r);
+        let mut text = self.with_placeholders(r.text.as_str());
+        if let Some(sign_off) = sign_off {
+            text.push('\n');
+            text.push_str(&self.with_placeholders(sign_off));
+        }
+        ReplyView {
+            channel: label(self.t, "playbooks", &r.channel),
+            text,
+            lengths: self.lengths(r.text.as_str(), sign_off, &networks),
+            networks: networks.iter().map(|n| self.network_ref(n)).collect(),
+        }
+    }
+
+    /// The reply's length on each network with a limit; none when a
+    /// template does not compile.
+    fn lengths(&self, text: &str, sign_off: Option<&str>, on: &[&Network]) -> Vec<ReplyLength> {
+        let env = replies::environment();
+        let (Ok(text), Ok(sign_off)) = (
+            env.template_from_str(text),
+            sign_off.map(|s| env.template_from_str(s)).transpose(),
+        ) else {
+            return Vec::new();
+        };
+        on.iter()
+            .filter_map(|n| {
+                let length = replies::length_on(self.s, &text, sign_off.as_ref(), n).ok()??;
+                Some(ReplyLength {
+                    network: self.network_ref(n),
+                    count: length.count,
+                    limit: length.limit,
+                    over: length.count > length.limit,
+                })
             })
             .collect()
     }

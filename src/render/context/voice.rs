@@ -23,8 +23,8 @@ pub struct VoiceView {
 /// One aspect of a network's effective voice.
 #[derive(Debug, Clone, Serialize)]
 pub struct VoiceAspect {
-    pub value: String,
-    pub label: String,
+    #[serde(flatten)]
+    pub label: Label,
     /// Set on this network, not inherited from the brand voice.
     pub overridden: bool,
 }
@@ -59,17 +59,15 @@ impl Builder<'_> {
     pub(super) fn network_voice(&self, n: &Network) -> NetworkVoice {
         let brand = &self.s.voice;
         let o = n.voice.clone().unwrap_or_default();
-        fn aspect<T: Serialize + Copy>(
+        fn aspect<T: Serialize>(
             t: &Catalogue,
             table: &str,
             own: Option<T>,
             brand: T,
         ) -> VoiceAspect {
-            let l = label(t, table, &own.unwrap_or(brand));
             VoiceAspect {
-                value: l.value,
-                label: l.label,
                 overridden: own.is_some(),
+                label: label(t, table, &own.unwrap_or(brand)),
             }
         }
         NetworkVoice {
