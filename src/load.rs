@@ -114,16 +114,26 @@ fn toml_kind(value: &DeValue<'_>) -> TomlKind {
     }
 }
 
-/// The finding for an integer too large for 64 bits, at `span`.
-fn too_large(text: &str, span: Range<usize>) -> Diagnostic {
+/// The finding for an integer toml let through that does not read as one
+/// (`kind` from `i64::from_str_radix`), at `span`: too large for 64 bits,
+/// or not an integer at all (`0x` with no digits, digits that are not
+/// ASCII), which is a syntax error.
+fn bad_integer(text: &str, span: Range<usize>, kind: &std::num::IntErrorKind) -> Diagnostic {
+    use std::num::IntErrorKind::{NegOverflow, PosOverflow};
     let literal = text.get(span.clone()).unwrap_or("").to_string();
+    if matches!(kind, PosOverflow | NegOverflow) {
+        return Diagnostic::new(&WRONG_TYPE, span, format!("integer `{literal}` is too large"))
+            .with_help(
+                "TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits",
+            );
+    }
     Diagnostic::new(
-        &WRONG_TYPE,
+        &TOML_SYNTAX,
         span,
-        format!("integer `{literal}` is too large"),
+        format!("TOML syntax: `{literal}` is not an integer"),
     )
     .with_help(
-        "TOML integers must fit in 64 bits; no field of a strategy needs more than a few digits",
+        "write the ASCII digits 0-9, or 0x, 0o or 0b followed by at least one digit of that base (0xff)",
     )
 }
 
@@ -296,8 +306,8 @@ impl Walk<'_> {
             DeValue::Integer(i) => {
                 match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
                     Ok(n) => Value::Number(n.into()),
-                    Err(_) => {
-                        self.problems.push(too_large(self.text, span));
+                    Err(e) => {
+                        self.problems.push(bad_integer(self.text, span, e.kind()));
                         Value::Null
                     }
                 }

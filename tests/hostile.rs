@@ -32,6 +32,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("ics-injection-in-title.toml", ""),
     ("infinite-float.toml", "wrong-type"),
     ("inline-table-for-list.toml", "wrong-type"),
+    ("integer-with-arabic-digits.toml", "toml-syntax"),
+    ("integer-without-digits.toml", "toml-syntax"),
     ("invalid-escape.toml", "toml-syntax"),
     ("invalid-utf8.toml", "toml-syntax"),
     ("latin1-encoded.toml", "toml-syntax"),
