@@ -22,6 +22,7 @@ mod config;
 pub mod diagnostic;
 mod diff;
 pub mod error;
+mod fold;
 pub mod load;
 pub mod model;
 mod pipeline;

@@ -12,6 +12,7 @@ const LAYERS: &[&str] = &[
     "source",
     "error",
     "suggest",
+    "fold",
     "time",
     "diagnostic",
     "load",

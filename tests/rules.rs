@@ -357,3 +357,32 @@ fn a_series_needs_a_network_and_gaps_at_midnight_of_the_start_count() {
     ]);
     assert_eq!(names(&found), ["dst-gap"]);
 }
+
+#[test]
+fn avoided_phrases_are_found_through_disguise() {
+    // French and Arabic phrases of the avoid list, written in replies with a
+    // typographic apostrophe and a no-break space, a zero-width space and a
+    // soft hyphen, fullwidth letters and other letter case: each is found,
+    // and the caret covers the disguised text.
+    let text = commstrat::STARTER
+        .replacen(
+            "avoid = [\"we apologise for any inconvenience\", \"valued customer\"]",
+            "avoid = [\"nous sommes ravis d'avoir\", \"نعتذر عن الإزعاج\", \"valued customer\"]",
+            1,
+        )
+        .replacen(
+            "Good question, {{ follower }}!",
+            "Nous Sommes\u{a0}Ravis d’avoir ta question, {{ follower }}!",
+            1,
+        )
+        .replacen(
+            "Hi {{ follower }}, we can",
+            "نعتذر\u{200b} عن الإز\u{ad}عاج {{ follower }}, we can",
+            1,
+        )
+        .replacen("Sorry about this", "ＶＡＬＵＥＤ Customer", 1);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("s.toml"), text).expect("the file is written");
+    let run = crate::support::commstrat_in(dir.path(), &["check", "s.toml"]);
+    insta::assert_snapshot!(run.transcript());
+}

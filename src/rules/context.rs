@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::templates::Compiled;
 
+use crate::fold::fold;
 use crate::load::{SpanIndex, TomlKind};
 use crate::model::{Network, Strategy};
 use crate::replies;
@@ -68,55 +69,14 @@ impl<'a> Context<'a> {
         self.index.kind(pointer)
     }
 
-    /// The span of `needle` inside the string value at `pointer`, found
-    /// case-insensitively in the raw source; the whole value when the raw text
-    /// differs (escapes) from the decoded one.
-    pub(crate) fn within_value(&self, pointer: &str, needle: &str) -> Range<usize> {
+    /// The span of the folded `phrase` (`fold::fold_phrase`) inside the
+    /// string value at `pointer`, found in the raw source; the whole value
+    /// when the raw text differs (escapes) from the decoded one.
+    pub(crate) fn within_value(&self, pointer: &str, phrase: &str) -> Range<usize> {
         let span = self.value(pointer);
         let raw = &self.source.text[span.clone()];
-        find_case_insensitive(raw, needle)
+        fold(raw)
+            .find(phrase)
             .map_or(span.clone(), |r| span.start + r.start..span.start + r.end)
-    }
-}
-
-/// `text` lowercased character by character, as `find_case_insensitive`
-/// compares: a phrase is in a text when its lowercase is in the text's.
-pub(crate) fn lowercase(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
-}
-
-/// Byte range of the first case-insensitive occurrence of `needle` in `hay`.
-/// Both are lowercased once and searched with `str::find`, so the cost is
-/// linear in the text, not text length times phrase length.
-pub(crate) fn find_case_insensitive(hay: &str, needle: &str) -> Option<Range<usize>> {
-    let needle = lowercase(needle);
-    if needle.is_empty() {
-        return None;
-    }
-    // For each byte of the lowered text, the original char's start and end.
-    let mut lowered = String::with_capacity(hay.len());
-    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(hay.len());
-    for (i, c) in hay.char_indices() {
-        for l in c.to_lowercase() {
-            lowered.push(l);
-            origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), l.len_utf8()));
-        }
-    }
-    let at = lowered.find(&needle)?;
-    Some(origin[at].0..origin[at + needle.len() - 1].1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::find_case_insensitive;
-
-    #[test]
-    fn finds_phrases_whatever_their_case() {
-        assert_eq!(
-            find_case_insensitive("Nous Sommes Ravis", "sommes ravis"),
-            Some(5..17)
-        );
-        assert_eq!(find_case_insensitive("ÉTÉ", "été"), Some(0..5));
-        assert_eq!(find_case_insensitive("abc", "abd"), None);
     }
 }

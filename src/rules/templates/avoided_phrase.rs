@@ -3,15 +3,19 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 
-use crate::rules::context::lowercase;
+use crate::fold::{fold, fold_phrase};
 use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
     /// That no reply template, sign-off or out-of-hours reply contains a
     /// phrase of `voice.avoid` or the `avoid` text of a `voice.substitutions`
-    /// entry, compared case-insensitively. Crisis holding statements are
-    /// public statements, not replies, and are not checked.
+    /// entry. The comparison sees through disguise: letter case,
+    /// compatibility forms (fullwidth letters, ligatures), the typographic
+    /// apostrophes `’` and `ʼ`, runs of white space (no-break spaces too),
+    /// zero-width characters and soft hyphens make no difference. Crisis
+    /// holding statements are public statements, not replies, and are not
+    /// checked.
     ///
     /// ## Why it matters
     /// The avoid list is the team's agreement on how not to sound: press-release
@@ -38,11 +42,11 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .substitutions
         .iter()
         .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str())));
-    // Each phrase and each template is lowercased once.
+    // Each phrase and each template is folded once (`crate::fold`).
     let banned: Vec<(&str, Option<&str>, String)> = avoided
         .chain(substituted)
-        .filter(|(phrase, _)| !phrase.trim().is_empty())
-        .map(|(phrase, prefer)| (phrase, prefer, lowercase(phrase)))
+        .map(|(phrase, prefer)| (phrase, prefer, fold_phrase(phrase)))
+        .filter(|(_, _, folded)| !folded.is_empty())
         .collect();
     // Holding statements are statements, not replies (the format's `avoid`
     // is about replies).
@@ -52,9 +56,9 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .filter(|t| !t.pointer.starts_with("/crisis/"))
         .map(|t| (t.pointer.as_str(), t.text));
     for (pointer, template) in replies {
-        let lowered = lowercase(template);
-        for (phrase, prefer, lowered_phrase) in &banned {
-            if !lowered.contains(lowered_phrase.as_str()) {
+        let folded = fold(template);
+        for (phrase, prefer, folded_phrase) in &banned {
+            if !folded.contains(folded_phrase) {
                 continue;
             }
             let help = match prefer {
@@ -63,7 +67,7 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             out.push(finding(
                 &codes::AVOIDED_PHRASE,
-                ctx.within_value(pointer, phrase),
+                ctx.within_value(pointer, folded_phrase),
                 format!("template contains \"{phrase}\", which the voice avoids"),
                 help,
             ));
