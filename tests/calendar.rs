@@ -710,3 +710,123 @@ fn hostile_titles_and_briefs_stay_inside_their_cell_and_property() {
     assert_eq!(crate::render::html_in(&md), Vec::<String>::new(), "{md}");
     assert!(md.contains("alert(1)"), "the text is shown, escaped: {md}");
 }
+
+/// The strategy of `calendar`, loaded (it has no error).
+fn model(calendar: &str) -> commstrat::model::Strategy {
+    let (report, model) = commstrat::validate("s.toml", strategy(calendar).into_bytes());
+    let errors: Vec<_> = report.diagnostics.iter().map(|d| &d.message).collect();
+    model.unwrap_or_else(|| panic!("the calendar has errors: {errors:?}"))
+}
+
+fn day(text: &str) -> jiff::civil::Date {
+    text.parse().expect("a date")
+}
+
+#[test]
+fn a_window_is_at_most_a_hundred_years() {
+    use commstrat::render::calendar::{MAX_WINDOW_DAYS, window};
+    let from = day("2026-01-01");
+    let last = |days: i64| {
+        from.checked_add(jiff::Span::new().days(days - 1))
+            .expect("in range")
+    };
+    assert!(window(from, Some(last(MAX_WINDOW_DAYS)), None).is_ok());
+    let err = window(from, Some(last(MAX_WINDOW_DAYS + 1)), None).expect_err("too long");
+    assert_eq!(
+        err.to_string(),
+        "--to 2125-08-30 is more than 100 years (36400 days) after --from 2026-01-01: render a shorter window"
+    );
+    // The longest --weeks is the same window.
+    let weeks = window(from, None, Some(5200)).map(|w| w.to).ok();
+    assert_eq!(weeks, Some(last(MAX_WINDOW_DAYS)));
+}
+
+#[test]
+fn the_widest_window_of_the_issue_is_refused_not_expanded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), commstrat::STARTER).expect("write");
+    let run = commstrat_in(
+        dir.path(),
+        &[
+            "render",
+            "calendar",
+            "s.toml",
+            "--from",
+            "0001-01-01",
+            "--to",
+            "9999-12-31",
+            "--format",
+            "csv",
+        ],
+    );
+    insta::assert_snapshot!(run.transcript());
+}
+
+/// A daily series at two times on one network from 2026-01-01, with a
+/// brief of `brief` bytes, and a one-off event that day: two occurrences a
+/// day, and one more when the window starts on 2026-01-01.
+fn twice_a_day(brief: usize) -> commstrat::model::Strategy {
+    model(&format!(
+        r#"[[calendar.series]]
+id = "daily"
+title = "T"
+practice = "question"
+networks = ["instagram"]
+every = "day"
+at = ["09:00", "18:00"]
+starts = 2026-01-01
+brief = "{}"
+
+[[calendar.events]]
+id = "extra"
+title = "T"
+date = 2026-01-01
+networks = ["instagram"]
+practice = "other"
+"#,
+        "x".repeat(brief)
+    ))
+}
+
+/// `days` days from `from`.
+fn days_from(from: &str, days: i64) -> commstrat::render::calendar::Window {
+    commstrat::render::calendar::Window {
+        from: day(from),
+        to: day(from)
+            .checked_add(jiff::Span::new().days(days - 1))
+            .expect("in range"),
+    }
+}
+
+#[test]
+fn occurrences_stop_at_the_limit_with_advice() {
+    use commstrat::render::calendar::{MAX_OCCURRENCES, expand};
+    let strategy = twice_a_day(1);
+    let days = MAX_OCCURRENCES as i64 / 2;
+    // From the 2nd: the series alone, exactly the limit.
+    let at_limit = expand(&strategy, days_from("2026-01-02", days)).map(|all| all.len());
+    assert_eq!(at_limit.ok(), Some(MAX_OCCURRENCES));
+    // From the 1st: the event too, one over.
+    let err = expand(&strategy, days_from("2026-01-01", days)).expect_err("over the limit");
+    assert_eq!(
+        err.to_string(),
+        "the calendar from 2026-01-01 to 2094-06-12 has more than 50000 occurrences, the most one render writes: choose a shorter window with --to or --weeks"
+    );
+}
+
+#[test]
+fn the_text_occurrences_copy_stops_at_the_limit() {
+    use commstrat::render::calendar::{MAX_OCCURRENCE_TEXT, expand};
+    const MIB: usize = 1024 * 1024;
+    // Each slot carries its title ("T") and its brief: 1 MiB together.
+    let strategy = twice_a_day(MIB - 1);
+    let days = (MAX_OCCURRENCE_TEXT / MIB / 2) as i64;
+    let at_limit = expand(&strategy, days_from("2026-01-02", days)).map(|all| all.len());
+    assert_eq!(at_limit.ok(), Some(MAX_OCCURRENCE_TEXT / MIB));
+    // The event's title is one byte over.
+    let err = expand(&strategy, days_from("2026-01-01", days)).expect_err("over the limit");
+    assert_eq!(
+        err.to_string(),
+        "the titles and briefs of the calendar from 2026-01-01 to 2026-01-16 come to more than 32 MiB, the most one render writes: choose a shorter window with --to or --weeks, or shorten the briefs"
+    );
+}

@@ -29,7 +29,7 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
         }
     };
     let window = calendar::window(from, args.to, args.weeks)?;
-    let occurrences = calendar::expand(&strategy, window);
+    let occurrences = calendar::expand(&strategy, window)?;
     if let (Some(CsvProfile::Sprout), Some(folder)) = (args.csv_profile, &args.output) {
         if args.format != CalendarFormat::Csv {
             return Err(Error::Usage {

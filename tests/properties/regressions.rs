@@ -50,7 +50,7 @@ fn a_slot_a_gap_pushes_into_the_next_day_stays_in_window_and_out_of_blackouts() 
     ] {
         let plan = plan(&case);
         let strategy = valid(&plan.text).expect("the calendar is valid");
-        let occurrences = calendar::expand(&strategy, plan.window);
+        let occurrences = calendar::expand(&strategy, plan.window).expect("within the limits");
         let json = calendar::to_json(&strategy, plan.window, &occurrences);
         assert_eq!(check_window_and_blackouts(&plan, &json), Ok(()));
     }
@@ -65,7 +65,7 @@ fn a_brief_ending_in_cr_keeps_its_line_break() {
     case.series[0].brief = Some("Bring a torch\r".into());
     let plan = plan(&case);
     let strategy = valid(&plan.text).expect("the calendar is valid");
-    let occurrences = calendar::expand(&strategy, plan.window);
+    let occurrences = calendar::expand(&strategy, plan.window).expect("within the limits");
     let ics = calendar::to_ics(&strategy, &occurrences, stamp());
     assert_eq!(check_ics(&plan, &ics, occurrences.len()), Ok(()));
 }

@@ -78,7 +78,7 @@ pub(super) fn render_everything(text: &str) -> Vec<(String, String)> {
     ));
     let (from, to) = DETERMINISM_WINDOW;
     let window = Window { from, to };
-    let occurrences = calendar::expand(&strategy, window);
+    let occurrences = calendar::expand(&strategy, window).expect("within the limits");
     out.push((
         "calendar md".into(),
         render::calendar_markdown(&strategy, window, &occurrences, &overrides)

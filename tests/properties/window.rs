@@ -185,7 +185,7 @@ proptest! {
         let strategy = valid(&plan.text);
         prop_assume!(strategy.is_ok(), "invalid: {:?}", strategy.err());
         let strategy = strategy.expect("checked above");
-        let occurrences = calendar::expand(&strategy, plan.window);
+        let occurrences = calendar::expand(&strategy, plan.window).expect("within the limits");
         let json = calendar::to_json(&strategy, plan.window, &occurrences);
         if let Err(problem) = check_window_and_blackouts(&plan, &json) {
             prop_assert!(false, "{}\nwindow {:?}\nblackouts {:?}\n--- file\n{}", problem, plan.window, plan.blackouts, plan.text);

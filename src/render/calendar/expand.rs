@@ -12,6 +12,18 @@ use crate::time;
 /// Default length of a timed slot.
 const DEFAULT_MINUTES: i64 = 30;
 
+/// The most occurrences one render expands: a year of ten networks posting
+/// three times a day is about 11,000.
+pub const MAX_OCCURRENCES: usize = 50_000;
+
+/// The most bytes of titles and briefs the occurrences of one render carry
+/// (each occurrence holds its own copy).
+pub const MAX_OCCURRENCE_TEXT: usize = 32 * 1024 * 1024;
+
+/// The longest window one render expands, in days: 100 years, as the
+/// largest `--weeks`.
+pub const MAX_WINDOW_DAYS: i64 = 5200 * 7;
+
 fn clock(minutes: i64) -> Option<Time> {
     let (h, m) = (minutes / 60, minutes % 60);
     Time::new(i8::try_from(h).ok()?, i8::try_from(m).ok()?, 0, 0).ok()
@@ -37,14 +49,53 @@ struct Expander<'a> {
     s: &'a Strategy,
     window: Window,
     out: Vec<Occurrence>,
+    /// Bytes of titles and briefs in `out`.
+    text: usize,
 }
+
+type Result<T> = std::result::Result<T, crate::error::Error>;
 
 impl<'a> Expander<'a> {
     fn network(&self, id: &str) -> Option<&'a Network> {
         self.s.networks.iter().find(|n| n.id.as_str() == id)
     }
 
-    fn push(&mut self, entry: &Entry<'_>, network: &Network, date: Date, at: Option<(i64, i64)>) {
+    /// Add an occurrence, or say which limit it would pass.
+    fn push(
+        &mut self,
+        entry: &Entry<'_>,
+        network: &Network,
+        date: Date,
+        at: Option<(i64, i64)>,
+    ) -> Result<()> {
+        let Window { from, to } = self.window;
+        let text = entry.title.len() + entry.brief.map_or(0, String::len);
+        if self.out.len() == MAX_OCCURRENCES {
+            return Err(usage(format!(
+                "the calendar from {from} to {to} has more than {MAX_OCCURRENCES} occurrences, the most one render writes: choose a shorter window with --to or --weeks"
+            )));
+        }
+        if self.text + text > MAX_OCCURRENCE_TEXT {
+            return Err(usage(format!(
+                "the titles and briefs of the calendar from {from} to {to} come to more than {} MiB, the most one render writes: choose a shorter window with --to or --weeks, or shorten the briefs",
+                MAX_OCCURRENCE_TEXT / (1024 * 1024)
+            )));
+        }
+        let before = self.out.len();
+        self.push_within_limits(entry, network, date, at);
+        if self.out.len() > before {
+            self.text += text;
+        }
+        Ok(())
+    }
+
+    fn push_within_limits(
+        &mut self,
+        entry: &Entry<'_>,
+        network: &Network,
+        date: Date,
+        at: Option<(i64, i64)>,
+    ) {
         let tz = entry.tz;
         let (local_time, start, end, shifted_from, all_day) = match at {
             Some((minutes, length)) => {
@@ -139,7 +190,7 @@ impl<'a> Expander<'a> {
         })
     }
 
-    fn series(&mut self, calendar: &Calendar) {
+    fn series(&mut self, calendar: &Calendar) -> Result<()> {
         for series in &calendar.series {
             let zone_name = series.timezone.as_ref().unwrap_or(&self.s.timezone);
             let (Some(tz), Some(rule)) = (zone_name.get(), series.date_rule()) else {
@@ -172,18 +223,19 @@ impl<'a> Expander<'a> {
                         if let Some(network) = self.network(id.as_str())
                             && !self.blacked_out(calendar, date, id.as_str())
                         {
-                            self.push(&entry, network, date, Some((minutes, length)));
+                            self.push(&entry, network, date, Some((minutes, length)))?;
                         }
                     }
                 }
             }
         }
+        Ok(())
     }
 
-    fn events(&mut self, calendar: &Calendar) {
+    fn events(&mut self, calendar: &Calendar) -> Result<()> {
         let zone_name = &self.s.timezone;
         let Some(tz) = zone_name.get() else {
-            return;
+            return Ok(());
         };
         for event in &calendar.events {
             let Some(&date) = event.date.get() else {
@@ -211,40 +263,44 @@ impl<'a> Expander<'a> {
             };
             for id in &event.networks {
                 if let Some(network) = self.network(id.as_str()) {
-                    self.push(&entry, network, date, at);
+                    self.push(&entry, network, date, at)?;
                 }
             }
         }
+        Ok(())
     }
 }
 
 /// Every occurrence of the calendar whose local date is in the window,
-/// sorted by instant, then network, then id.
-pub fn expand(strategy: &Strategy, window: Window) -> Vec<Occurrence> {
+/// sorted by instant, then network, then id. Bounded: more than
+/// `MAX_OCCURRENCES` occurrences, or more than `MAX_OCCURRENCE_TEXT` bytes
+/// of their titles and briefs, is an error that says how to narrow it.
+pub fn expand(strategy: &Strategy, window: Window) -> Result<Vec<Occurrence>> {
     let mut expander = Expander {
         s: strategy,
         window,
         out: Vec::new(),
+        text: 0,
     };
     if let Some(calendar) = &strategy.calendar {
-        expander.series(calendar);
-        expander.events(calendar);
+        expander.series(calendar)?;
+        expander.events(calendar)?;
     }
     let mut out = expander.out;
     out.sort_by(|a, b| {
         (a.start, &a.network, a.kind, &a.id, &a.uid)
             .cmp(&(b.start, &b.network, b.kind, &b.id, &b.uid))
     });
-    out
+    Ok(out)
 }
 
-/// The window from `from` for `weeks` weeks, or to `to` (inclusive).
-pub fn window(
-    from: Date,
-    to: Option<Date>,
-    weeks: Option<u32>,
-) -> Result<Window, crate::error::Error> {
-    let usage = |message: String| crate::error::Error::Usage { message };
+fn usage(message: String) -> crate::error::Error {
+    crate::error::Error::Usage { message }
+}
+
+/// The window from `from` for `weeks` weeks, or to `to` (inclusive), at
+/// most `MAX_WINDOW_DAYS` long.
+pub fn window(from: Date, to: Option<Date>, weeks: Option<u32>) -> Result<Window> {
     let to = match (to, weeks) {
         (Some(to), _) => to,
         (None, weeks) => {
@@ -255,6 +311,12 @@ pub fn window(
     };
     if to < from {
         return Err(usage(format!("--to {to} is before --from {from}")));
+    }
+    let days = from.until(to).map(|span| i64::from(span.get_days()) + 1);
+    if !days.is_ok_and(|days| days <= MAX_WINDOW_DAYS) {
+        return Err(usage(format!(
+            "--to {to} is more than 100 years ({MAX_WINDOW_DAYS} days) after --from {from}: render a shorter window"
+        )));
     }
     Ok(Window { from, to })
 }

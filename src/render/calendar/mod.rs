@@ -11,7 +11,7 @@ mod markdown;
 mod sprout;
 
 pub use csv::{CSV_HEADER, to_csv};
-pub use expand::{expand, window};
+pub use expand::{MAX_OCCURRENCE_TEXT, MAX_OCCURRENCES, MAX_WINDOW_DAYS, expand, window};
 pub use ics::{ics_line, ics_text, to_ics};
 pub use json::to_json;
 pub use markdown::{CalendarContext, Row, Week};
