@@ -386,3 +386,55 @@ fn avoided_phrases_are_found_through_disguise() {
     let run = crate::support::commstrat_in(dir.path(), &["check", "s.toml"]);
     insta::assert_snapshot!(run.transcript());
 }
+
+/// The starter with `roles` more roles (`role-0`…) and `refs` backups of
+/// the community role that name no role (`missing-0`…), as one list of
+/// `[[roles]]` entries each pointing at a missing backup.
+fn with_many_roles(roles: usize, refs: usize) -> String {
+    let mut extra = String::new();
+    for i in 0..roles {
+        extra.push_str(&format!(
+            "[[roles]]\nid = \"role-{i}\"\nname = \"Role {i}\"\ncontact = \"r{i}@example.com\"\n\n"
+        ));
+    }
+    for i in 0..refs {
+        extra.push_str(&format!(
+            "[[roles]]\nid = \"stand-in-{i}\"\nname = \"Stand-in {i}\"\ncontact = \"s{i}@example.com\"\nbackup = \"missing-{i}\"\n\n"
+        ));
+    }
+    commstrat::STARTER.replacen("[[roles]]\n", &format!("{extra}[[roles]]\n"), 1)
+}
+
+fn helps(text: &str) -> Vec<String> {
+    check_text(text)
+        .diagnostics()
+        .iter()
+        .filter(|d| d["name"] == "unknown-reference")
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn an_unknown_reference_names_five_known_ids_not_all() {
+    let helps = helps(&with_many_roles(40, 1));
+    assert_eq!(
+        helps,
+        ["known roles include stand-in-0, role-0, role-10, role-20, role-30 (43 in all)"]
+    );
+}
+
+#[test]
+fn past_a_hundred_unknown_references_the_help_does_not_search() {
+    let helps = helps(&with_many_roles(0, 101));
+    assert_eq!(helps.len(), 101);
+    // The 100th is searched (the closest of the three starter roles and the
+    // 101 stand-ins); the 101st says what to do without a search.
+    assert_eq!(
+        helps[99],
+        "known roles include stand-in-99, stand-in-9, stand-in-19, stand-in-29, stand-in-39 (103 in all)"
+    );
+    assert_eq!(
+        helps[100],
+        "use the id of one of the 103 roles, or add one under [[roles]]"
+    );
+}

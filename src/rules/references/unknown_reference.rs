@@ -1,10 +1,10 @@
 //! CS111: every reference names an entry that exists.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::suggest::did_you_mean;
+use crate::suggest::{closest, did_you_mean};
 
 use crate::rules::fields::{Field, walk};
 use crate::rules::{Context, declare_rule, finding};
@@ -30,28 +30,55 @@ declare_rule! {
     pub static UNKNOWN_REFERENCE = Some(check_references);
 }
 
+/// Unknown references whose help searches the known ids for the closest:
+/// each search reads every id, so past these the help stays short and the
+/// rule's cost grows with the file, not with its square.
+const SEARCHED: usize = 100;
+
+/// A help names at most this many known ids.
+const NAMED: usize = 5;
+
 fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut known: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    // Each collection's ids in file order, and as a set to look them up.
+    let mut known: BTreeMap<&str, (Vec<&str>, BTreeSet<&str>)> = BTreeMap::new();
     walk(ctx.strategy, &mut |_, field| {
         if let Field::Entry(what, id) = field {
-            known.entry(what).or_default().push(id.as_str());
+            let (list, set) = known.entry(what).or_default();
+            list.push(id.as_str());
+            set.insert(id.as_str());
         }
     });
+    let mut searched = 0;
     walk(ctx.strategy, &mut |at, field| {
         let Field::Ref(target, id) = field else {
             return;
         };
-        let ids = known.get(target).map_or(&[][..], Vec::as_slice);
-        if ids.contains(&id.as_str()) {
+        let (ids, set) = known
+            .get(target)
+            .map_or((&[][..], None), |(l, s)| (l.as_slice(), Some(s)));
+        if set.is_some_and(|set| set.contains(id.as_str())) {
             return;
         }
+        searched += 1;
         // Targets are personas, networks, schedules and roles: an `s` makes each plural.
-        let help = match did_you_mean(id.as_str(), ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if ids.is_empty() => {
-                format!("no {target} is defined: add one under [[{target}s]]")
-            }
-            None => format!("known {target}s: {}", ids.join(", ")),
+        let help = if ids.is_empty() {
+            format!("no {target} is defined: add one under [[{target}s]]")
+        } else if searched > SEARCHED {
+            format!(
+                "use the id of one of the {} {target}s, or add one under [[{target}s]]",
+                ids.len()
+            )
+        } else if let Some(best) = did_you_mean(id.as_str(), ids.iter().copied()) {
+            format!("did you mean `{best}`?")
+        } else if ids.len() <= NAMED {
+            format!("known {target}s: {}", ids.join(", "))
+        } else {
+            let named = closest(id.as_str(), ids.iter().copied(), NAMED);
+            format!(
+                "known {target}s include {} ({} in all)",
+                named.join(", "),
+                ids.len()
+            )
         };
         out.push(finding(
             &codes::UNKNOWN_REFERENCE,
