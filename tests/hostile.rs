@@ -593,3 +593,31 @@ fn a_plain_reply_printing_a_value_past_1000_characters_is_refused() {
         );
     }
 }
+
+/// The starter with `n` unknown keys at the top level (`k0 = 0`…).
+fn with_unknown_keys(n: usize) -> String {
+    let keys: String = (0..n).map(|i| format!("k{i} = 0\n")).collect();
+    commstrat::STARTER.replacen("schema = 1\n", &format!("schema = 1\n{keys}"), 1)
+}
+
+#[test]
+fn unknown_keys_count_toward_the_schema_findings_cap() {
+    use commstrat::schema::MAX_SCHEMA_FINDINGS;
+    let names = |n: usize| {
+        let run = crate::support::check_text(&with_unknown_keys(n));
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        run.findings(&["name"])
+    };
+    // At the cap: every unknown key is a finding, and nothing more.
+    let at_cap = names(MAX_SCHEMA_FINDINGS);
+    assert_eq!(at_cap.len(), MAX_SCHEMA_FINDINGS);
+    assert!(at_cap.iter().all(|n| n == "unknown-key"));
+    // One over: the cap's findings and one line that says the rest are left out.
+    let over = names(MAX_SCHEMA_FINDINGS + 1);
+    assert_eq!(over.len(), MAX_SCHEMA_FINDINGS + 1);
+    assert_eq!(over.iter().filter(|n| *n == "schema-violation").count(), 1);
+    // Many more: the same bounded answer (the issue saw 249 MB from 700,000).
+    let run = crate::support::check_text(&with_unknown_keys(100_000));
+    assert_eq!(run.findings(&["name"]).len(), MAX_SCHEMA_FINDINGS + 1);
+    assert!(run.stdout.len() < 1024 * 1024, "{} bytes", run.stdout.len());
+}

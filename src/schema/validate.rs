@@ -31,26 +31,36 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
                     .is_some_and(|rest| rest.starts_with('/'))
         })
     };
+    // One error of the validator may hold any number of unknown keys: each
+    // is a finding until the cap, and is removed from the value either way.
+    let mut dropped = false;
     for error in validator().iter_errors(&parsed.value) {
         if out.len() >= MAX_SCHEMA_FINDINGS {
-            // A file this far from the format is most likely not a strategy;
-            // a million findings would help nobody and cost minutes.
-            // Placed on the last finding reported, so it is read after them.
-            let at = out.last().map_or(0..0, |d: &Diagnostic| d.span.clone());
-            out.push(
-                Diagnostic::new(
-                    &codes::SCHEMA_VIOLATION,
-                    at,
-                    format!("more than {MAX_SCHEMA_FINDINGS} findings against the schema: the rest are not reported"),
-                )
-                .with_help("fix the findings above (or check that this is a strategy file), then check again"),
-            );
+            dropped = true;
             break;
         }
         if inside_foreign(&error.instance_path().to_string()) {
             continue; // reported as a wrong type already
         }
         map_error(&error, &parsed.value, &parsed.index, &mut out, &mut unknown);
+    }
+    if out.len() > MAX_SCHEMA_FINDINGS {
+        out.truncate(MAX_SCHEMA_FINDINGS);
+        dropped = true;
+    }
+    if dropped {
+        // A file this far from the format is most likely not a strategy;
+        // a million findings would help nobody and cost minutes.
+        // Placed on the last finding reported, so it is read after them.
+        let at = out.last().map_or(0..0, |d: &Diagnostic| d.span.clone());
+        out.push(
+            Diagnostic::new(
+                &codes::SCHEMA_VIOLATION,
+                at,
+                format!("more than {MAX_SCHEMA_FINDINGS} findings against the schema: the rest are not reported"),
+            )
+            .with_help("fix the findings above (or check that this is a strategy file), then check again"),
+        );
     }
     for pointer in unknown {
         remove_pointer(&mut parsed.value, &pointer);
@@ -123,6 +133,11 @@ fn map_error(
             let known = schema_keys(&pointer, root);
             for key in unexpected {
                 let child = format!("{pointer}/{}", escape_token(key));
+                // Past the cap only removed, never worded (the caller sums up).
+                if out.len() > MAX_SCHEMA_FINDINGS {
+                    unknown.push(child);
+                    continue;
+                }
                 let mut d = Diagnostic::new(
                     &codes::UNKNOWN_KEY,
                     index.key_span(&child),
