@@ -13,3 +13,5 @@ mod render;
 mod rules;
 mod schema;
 mod support;
+#[cfg(unix)]
+mod walk;
