@@ -132,3 +132,23 @@ fn fifos_and_devices_named_toml_are_refused_unopened() {
         ("render reads its file the same way", render),
     ]));
 }
+
+/// One walker: `walkdir`, which finds strategy files in folders, is used by
+/// one function of `src/` (`commands/output.rs`, `strategy_files`), so no
+/// command can find files another way again.
+#[test]
+fn one_function_walks_folders() {
+    let users: Vec<String> = walkdir::WalkDir::new(root().join("src"))
+        .sort_by_file_name()
+        .into_iter()
+        .map(|entry| entry.expect("src/ can be walked"))
+        .filter(|entry| entry.file_type().is_file())
+        .filter(|entry| {
+            std::fs::read_to_string(entry.path()).is_ok_and(|text| text.contains("walkdir::"))
+        })
+        .map(|entry| crate::support::relative(entry.path()))
+        .collect();
+    assert_eq!(users, ["src/commands/output.rs"]);
+    let text = std::fs::read_to_string(root().join("src/commands/output.rs")).expect("read");
+    assert_eq!(text.matches("walkdir::WalkDir::new").count(), 1);
+}
