@@ -113,7 +113,16 @@ fn fifos_and_devices_named_toml_are_refused_unopened() {
     // Not named like a strategy: not a candidate, so not in the way.
     mkfifo(&strategies.join("notes"));
     let folder = with_watchdog(dir.path(), fifo.clone(), &["check", "strategies"]);
-    let named = with_watchdog(dir.path(), fifo.clone(), &["check", "strategies/pipe.toml"]);
+    let named = with_watchdog(
+        dir.path(),
+        fifo.clone(),
+        &[
+            "check",
+            "strategies/pipe.toml",
+            "strategies/null.toml",
+            "strategies/pipe.toml",
+        ],
+    );
     let render = with_watchdog(
         dir.path(),
         fifo.clone(),
@@ -128,7 +137,10 @@ fn fifos_and_devices_named_toml_are_refused_unopened() {
             "a folder with a FIFO and a link to a device, both named *.toml",
             folder
         ),
-        ("a FIFO named on the command line", named),
+        (
+            "a FIFO named twice and a device named once, out of order",
+            named
+        ),
         ("render reads its file the same way", render),
     ]));
 }

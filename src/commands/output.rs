@@ -55,6 +55,9 @@ pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     if !problems.is_empty() {
+        // Each problem starts with its path: sorted by path, once each.
+        problems.sort();
+        problems.dedup();
         return Err(Error::Unusable { problems });
     }
     Ok(files)
