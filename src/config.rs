@@ -1,6 +1,8 @@
 //! `commstrat.toml`: the project's configuration, found in the current
 //! folder or its nearest parent. Its `[rules]` table sets a rule's severity,
-//! by name or code, to `"error"`, `"warning"` or `"off"`.
+//! by name or code, to `"error"`, `"warning"` or `"off"`; `toml-syntax`
+//! and the limits on hostile input (`file-too-large`, `nesting-too-deep`)
+//! stay errors.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -103,6 +105,21 @@ impl Config {
                     "`toml-syntax` stays an error: nothing else can be checked in a file that does not parse".into(),
                 ));
             }
+            // The limits guard commstrat itself: off or a warning, a file it
+            // never read would pass with "0 errors".
+            let limit = [
+                &crate::codes::FILE_TOO_LARGE,
+                &crate::codes::NESTING_TOO_DEEP,
+            ];
+            if limit.contains(&rule.id) && level != Level::Severity(Severity::Error) {
+                return Err(wrong(
+                    at,
+                    format!(
+                        "`{}` stays an error: it guards commstrat against hostile input, and a file past the limit is not fully checked. Remove this line; split or flatten the file instead",
+                        rule.id.name
+                    ),
+                ));
+            }
             if levels.insert(rule.id.code, level).is_some() {
                 return Err(wrong(
                     at,
@@ -157,6 +174,18 @@ mod tests {
         assert!(e.starts_with("c:2: `loud` is not a level"), "{e}");
         let e = err("[rules]\ntoml-syntax = \"off\"\n");
         assert!(e.contains("`toml-syntax` stays an error"), "{e}");
+        for text in [
+            "[rules]\nfile-too-large = \"off\"\n",
+            "[rules]\nCS009 = \"warning\"\n",
+            "[rules]\nnesting-too-deep = \"warning\"\n",
+            "[rules]\nCS008 = \"off\"\n",
+        ] {
+            let e = err(text);
+            assert!(e.starts_with("c:2: `"), "{e}");
+            assert!(e.contains("` stays an error: it guards commstrat"), "{e}");
+        }
+        let raised = Config::parse("[rules]\nfile-too-large = \"error\"\n", "c");
+        assert!(raised.is_ok(), "an error may stay an error");
         let e = err("[rule]\n");
         assert!(e.starts_with("c:1: unknown field `rule`"), "{e}");
         let e = err("[rules]\ndst-gap = \"off\"\nCS503 = \"error\"\n");

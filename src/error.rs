@@ -63,6 +63,11 @@ pub enum Error {
     /// Options that do not fit together or a value they cannot take, with
     /// what to write instead.
     Usage { message: String },
+    /// Paths named or found in a folder that cannot be strategy files, each
+    /// a sentence with the path, what it is and what to do: a symbolic link
+    /// that leads nowhere or in a loop, a FIFO, socket or device (never
+    /// opened). Nothing is checked while one remains.
+    Unusable { problems: Vec<String> },
 }
 
 impl fmt::Display for Error {
@@ -123,6 +128,13 @@ impl fmt::Display for Error {
                 f,
                 "{path} exists and was not written by commstrat; nothing was written. Move it away, or render the book into another folder"
             ),
+            Error::Unusable { problems } => match problems.as_slice() {
+                [one] => f.write_str(one),
+                many => {
+                    write!(f, "{} paths cannot be read as strategies:", many.len())?;
+                    many.iter().try_for_each(|p| write!(f, "\n  {p}"))
+                }
+            },
         }
     }
 }

@@ -71,3 +71,42 @@ fn an_unknown_rule_is_an_error_with_a_suggestion() {
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.session());
 }
+
+/// The limits on hostile input guard commstrat itself: a config that turns
+/// them off or down to a warning is refused (exit 2, the file, the line
+/// and what to do), so that a file never read cannot pass with "0 errors".
+#[test]
+fn the_limits_on_hostile_input_cannot_be_turned_off_or_down() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("strategies")).expect("mkdir");
+    // Over the 8 MiB limit: the file is never parsed.
+    let big = "# padding\n".repeat(900 * 1024);
+    std::fs::write(dir.path().join("strategies/big.toml"), big).expect("write");
+    let deep = root().join("tests/fixtures/hostile/nested-40-levels.toml");
+    std::fs::copy(deep, dir.path().join("strategies/deep.toml")).expect("copy");
+    let mut runs = Vec::new();
+    for (what, config) in [
+        (
+            "file-too-large off, by name",
+            "[rules]\nfile-too-large = \"off\"\n",
+        ),
+        (
+            "nesting-too-deep down to a warning, by code",
+            "# limits\n[rules]\ndst-gap = \"error\"\nCS008 = \"warning\"\n",
+        ),
+        (
+            "both left errors: the config is accepted and the limits apply",
+            "[rules]\nCS009 = \"error\"\nnesting-too-deep = \"error\"\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join("commstrat.toml"), config).expect("write");
+        let run = commstrat_in(dir.path(), &["check", "--format", "github"]);
+        runs.push((
+            format!("{what}:\n# {}", config.trim_end().replace('\n', "\n# ")),
+            run,
+        ));
+    }
+    let codes: Vec<i32> = runs.iter().map(|(_, run)| run.code).collect();
+    assert_eq!(codes, [2, 2, 1]);
+    insta::assert_snapshot!(crate::support::described_sessions(runs));
+}

@@ -14,3 +14,5 @@ mod rules;
 mod schema;
 mod support;
 mod toml_suite;
+#[cfg(unix)]
+mod walk;

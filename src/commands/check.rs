@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::output::{colour, print, read};
+use super::output::{colour, print, read, strategy_files};
 use super::{Outcome, display};
 use crate::base::Base;
 use crate::cli::CheckArgs;
@@ -24,7 +24,7 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     } else {
         args.paths
     };
-    let mut files = collect_files(&paths)?;
+    let mut files = strategy_files(&paths)?;
     // Findings are sorted by file, then line and column; a file named twice
     // is checked once.
     files.sort_by_key(|f| display(f));
@@ -91,43 +91,4 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     } else {
         Outcome::Clean
     })
-}
-
-/// Every file to check, in a stable order: named files as given, folders
-/// walked recursively for *.toml in name order, hidden files and folders
-/// skipped.
-fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_file() {
-            files.push(path.clone());
-            continue;
-        }
-        if !path.is_dir() {
-            return Err(Error::NoSuchPath {
-                path: path.display().to_string(),
-            });
-        }
-        let before = files.len();
-        let walker = walkdir::WalkDir::new(path)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-        for entry in walker {
-            let entry = entry.map_err(|error| Error::Read {
-                path: path.display().to_string(),
-                error: error.into(),
-            })?;
-            if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "toml")
-            {
-                files.push(entry.into_path());
-            }
-        }
-        if files.len() == before {
-            return Err(Error::NoStrategies {
-                path: path.display().to_string(),
-            });
-        }
-    }
-    Ok(files)
 }

@@ -1,9 +1,9 @@
 //! What the commands share around their work: writing to standard output,
-//! reading a strategy for a renderer, and checking or applying a plan of
+//! finding and reading strategy files, and checking or applying a plan of
 //! generated files.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Outcome, display};
 use crate::diagnostic::{FileReport, Summary};
@@ -23,8 +23,189 @@ pub(super) fn colour(is_terminal: bool) -> bool {
     is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// The bytes of the file at `file`, within the size limit.
+/// The strategy files of `paths`: the one walk every command that looks
+/// into folders uses. A file named is taken as it is. A folder is walked
+/// recursively for `*.toml` in name order, following symbolic links to
+/// files and folders like a named file is followed, and skipping hidden
+/// names (`.git`, an editor's `.#s.toml`). What cannot be a strategy file
+/// is refused with the reason, never skipped in silence: a link that leads
+/// nowhere or in a loop (walkdir detects loops through folders), a FIFO,
+/// socket or device (known from its metadata, never opened: opening a FIFO
+/// waits for a writer).
+pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_file() => files.push(path.clone()),
+            Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems)?,
+            Ok(meta) => problems.push(not_a_file(path, meta.file_type(), "name a strategy file")),
+            Err(_) if path.is_symlink() => problems.push(broken_link(path)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::NoSuchPath {
+                    path: display(path),
+                });
+            }
+            Err(error) => {
+                return Err(Error::Read {
+                    path: display(path),
+                    error,
+                });
+            }
+        }
+    }
+    if !problems.is_empty() {
+        // Each problem starts with its path: sorted by path, once each.
+        problems.sort();
+        problems.dedup();
+        return Err(Error::Unusable { problems });
+    }
+    Ok(files)
+}
+
+/// Walk the folder `root` into `files` and `problems` (see [`strategy_files`]).
+fn walk(root: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<String>) -> Result<()> {
+    let hidden = |path: &Path| {
+        path.file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('.'))
+    };
+    let toml = |path: &Path| path.extension().is_some_and(|x| x == "toml");
+    let before = (files.len(), problems.len());
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !hidden(e.path()));
+    for entry in walker {
+        match entry {
+            // With links followed, the type is the type of the target.
+            Ok(entry) if entry.file_type().is_dir() || !toml(entry.path()) => {}
+            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(entry) => problems.push(not_a_file(
+                entry.path(),
+                entry.file_type(),
+                "move it out of the folder, or rename it so that it does not end in `.toml`",
+            )),
+            Err(error) => {
+                // An entry that cannot be followed comes as an error, which
+                // `filter_entry` lets through: hidden names are skipped here.
+                let Some(path) = error.path().filter(|p| *p != root) else {
+                    return Err(walk_error(root, error));
+                };
+                if hidden(path) {
+                    continue;
+                }
+                if let Some(ancestor) = error.loop_ancestor() {
+                    problems.push(format!(
+                        "{}: a symbolic link to {}, a folder that holds it, so the walk would never end; remove the link or point it elsewhere",
+                        display(path),
+                        display(ancestor)
+                    ));
+                } else if path.is_symlink() {
+                    problems.push(broken_link(path));
+                } else {
+                    return Err(walk_error(root, error));
+                }
+            }
+        }
+    }
+    if (files.len(), problems.len()) == before {
+        return Err(Error::NoStrategies {
+            path: display(root),
+        });
+    }
+    Ok(())
+}
+
+/// A folder's walk error that is no link's fault (a folder that cannot be
+/// listed): walkdir's message names the entry.
+fn walk_error(root: &Path, error: walkdir::Error) -> Error {
+    Error::Read {
+        path: display(root),
+        error: error.into(),
+    }
+}
+
+/// The problem of `path`, which is neither a file nor a folder, and `fix`.
+fn not_a_file(path: &Path, kind: std::fs::FileType, fix: &str) -> String {
+    #[cfg(unix)]
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_block_device() || kind.is_char_device() {
+            "a device"
+        } else {
+            "neither a file nor a folder"
+        }
+    };
+    #[cfg(not(unix))]
+    let what = {
+        let _ = kind;
+        "neither a file nor a folder"
+    };
+    format!(
+        "{}: {what}, not a strategy file, so it was not opened; {fix}",
+        display(path)
+    )
+}
+
+/// The problem of the symbolic link at `path`, which cannot be followed:
+/// the chain of links it starts leads to a name that does not exist, or
+/// comes back to a link already passed.
+fn broken_link(path: &Path) -> String {
+    let mut chain = vec![path.to_path_buf()];
+    // Systems give up after 40 links in a row (Linux) or fewer.
+    for _ in 0..40 {
+        let Some(at) = chain.last() else { break };
+        let Ok(target) = std::fs::read_link(at) else {
+            break;
+        };
+        // Relative to the link's folder; an absolute target replaces it.
+        let next = at.parent().unwrap_or(Path::new("")).join(&target);
+        if chain.contains(&next) {
+            chain.push(next);
+            let names: Vec<String> = chain.iter().map(|p| display(p)).collect();
+            return format!(
+                "{}: a loop of symbolic links ({}); point one of them at a file, or remove it",
+                display(path),
+                names.join(" -> ")
+            );
+        }
+        if std::fs::symlink_metadata(&next).is_err() {
+            let via = match chain.as_slice() {
+                [_] => String::new(),
+                [.., last] => format!(" through {}", display(last)),
+                [] => String::new(),
+            };
+            return format!(
+                "{}: a symbolic link{via} to `{}`, which does not exist; restore it, or remove the link",
+                display(path),
+                display(&target)
+            );
+        }
+        chain.push(next);
+    }
+    format!(
+        "{}: a symbolic link that cannot be followed; check where it points, or remove it",
+        display(path)
+    )
+}
+
+/// The bytes of the file at `file`, within the size limit. Anything but a
+/// regular file or a folder (a FIFO, a device) is refused before it is
+/// opened; a folder fails to read as it always has.
 pub(super) fn read(file: &Path) -> Result<Vec<u8>> {
+    if let Ok(meta) = std::fs::metadata(file)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        return Err(Error::Unusable {
+            problems: vec![not_a_file(file, meta.file_type(), "name a strategy file")],
+        });
+    }
     crate::pipeline::read_limited(file).map_err(|error| Error::Read {
         path: file.display().to_string(),
         error,
