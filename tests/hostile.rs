@@ -2,7 +2,7 @@
 //! and each fixture's human output is a snapshot of its own.
 
 use crate::support::{
-    check_strict, check_text, commstrat, commstrat_in, files_under, relative, root,
+    Run, check_strict, check_text, commstrat, commstrat_in, files_under, relative, root, sessions,
 };
 
 /// Each hostile file and the rule its first finding must come from.
@@ -26,6 +26,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("far-future-until.toml", ""),
     ("february-30.toml", "toml-syntax"),
     ("float-for-integer.toml", "wrong-type"),
+    ("hidden-characters.toml", "invalid-id"),
     ("huge-integer.toml", "wrong-type"),
     ("huge-interval-no-until.toml", "series-never-occurs"),
     ("huge-output-template.toml", "template-syntax"),
@@ -420,6 +421,42 @@ fn valid_hostile_files_render_safely_in_every_format() {
             }
         }
     }
+}
+
+/// The characters of `text` that no output may carry as they are: those
+/// `source::hidden` names, but the line feeds and tabs of the formats' lines.
+fn raw_hidden(text: &str) -> Vec<String> {
+    text.chars()
+        .filter(|c| !matches!(c, '\n' | '\t') && commstrat::source::hidden(*c).is_some())
+        .map(commstrat::source::describe)
+        .collect()
+}
+
+/// ESC, a right-to-left override and an @mention in an id, a zero-width
+/// space and a soft hyphen in the name, an override in the description:
+/// every format of `check` shows each hidden character as `<U+202E>`, never
+/// as itself (ESC would colour a CI log; U+202E would reverse the text).
+#[test]
+fn hidden_characters_are_shown_in_every_format() {
+    let path = "tests/fixtures/hostile/hidden-characters.toml";
+    let runs: Vec<Run> = ["human", "json", "sarif", "github", "junit"]
+        .iter()
+        .map(|format| commstrat(&["check", path, "--format", format]))
+        .collect();
+    for run in &runs {
+        assert_eq!(run.code, 1, "{}", run.transcript());
+        let raw = raw_hidden(&format!("{}{}", run.stdout, run.stderr));
+        assert!(raw.is_empty(), "{:?}: {raw:?}", run.args);
+        for shown in ["<U+001B>", "<U+202E>"] {
+            let escaped = shown.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(
+                run.stdout.contains(shown) || run.stdout.contains(&escaped),
+                "{:?}: no {shown}",
+                run.args
+            );
+        }
+    }
+    insta::assert_snapshot!(sessions(&runs));
 }
 
 /// The hostile files too big to keep in the repository, written here.
