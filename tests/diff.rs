@@ -427,3 +427,46 @@ fn pre_releases_and_build_metadata_bump_as_people_expect() {
         ]
     );
 }
+
+/// Text from strategies cannot act in a pull-request comment: hidden
+/// characters show as `<U+202E>`, each `@mention` is code (GitHub notifies
+/// nobody), and a file name with a line break and HTML stays inside the
+/// heading's code span.
+#[test]
+fn markdown_shows_hidden_text_and_pings_nobody() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = "old\n<img src=x onerror=alert(1)>.toml";
+    std::fs::write(dir.path().join(old), commstrat::STARTER).expect("write");
+    std::fs::copy(
+        root().join("tests/fixtures/hostile/hidden-characters.toml"),
+        dir.path().join("new.toml"),
+    )
+    .expect("copy");
+    let run = commstrat_in(dir.path(), &["diff", old, "new.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let hidden: Vec<char> = run
+        .stdout
+        .chars()
+        .filter(|c| *c != '\n' && commstrat::source::hidden(*c).is_some())
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+    for shown in ["<U+001B\\>", "<U+202E\\>", "<U+200B\\>", "<U+00AD\\>"] {
+        assert!(run.stdout.contains(shown), "no {shown}");
+    }
+    // Every `@` before a name is code, or inside an address.
+    for (at, _) in run.stdout.match_indices('@') {
+        let before = run.stdout[..at].chars().next_back();
+        assert!(
+            before.is_some_and(|c| c == '`' || c.is_ascii_alphanumeric()),
+            "a live mention at {at}: {}",
+            run.stdout
+        );
+    }
+    // The heading is one line; no HTML tag opens anywhere.
+    assert!(
+        run.stdout
+            .starts_with("## Strategy changes: `old<U+000A><img")
+    );
+    assert_eq!(run.stdout.lines().filter(|l| l.starts_with('#')).count(), 3);
+    insta::assert_snapshot!(run.session());
+}

@@ -2,12 +2,12 @@
 //! and each fixture's human output is a snapshot of its own.
 
 use crate::support::{
-    check_strict, check_text, commstrat, commstrat_in, files_under, relative, root,
+    Run, check_strict, check_text, commstrat, commstrat_in, files_under, relative, root, sessions,
 };
 
 /// Each hostile file and the rule its first finding must come from.
 const EXPECTED: &[(&str, &str)] = &[
-    ("bidi-override-in-name.toml", ""),
+    ("bidi-override-in-name.toml", "invisible-character"),
     ("binary-garbage.toml", "toml-syntax"),
     ("byte-order-mark.toml", "invalid-version"),
     ("comment-only.toml", "missing-key"),
@@ -26,6 +26,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("far-future-until.toml", ""),
     ("february-30.toml", "toml-syntax"),
     ("float-for-integer.toml", "wrong-type"),
+    ("hidden-characters.toml", "invisible-character"),
     ("huge-integer.toml", "wrong-type"),
     ("huge-interval-no-until.toml", "series-never-occurs"),
     ("huge-output-template.toml", "template-syntax"),
@@ -44,7 +45,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("negative-integer.toml", "out-of-range"),
     ("nested-40-levels.toml", "nesting-too-deep"),
     ("nul-byte.toml", "toml-syntax"),
-    ("nul-in-string-escape.toml", ""),
+    ("nul-in-string-escape.toml", "invisible-character"),
     ("quoted-date.toml", "invalid-date"),
     ("random-bytes.toml", "toml-syntax"),
     ("recursive-template.toml", "template-syntax"),
@@ -359,7 +360,12 @@ fn hundreds_of_series_that_never_occur_are_each_reported() {
 
 #[test]
 fn valid_hostile_files_render_safely_in_every_format() {
-    for (file, _) in EXPECTED.iter().filter(|(_, rule)| rule.is_empty()) {
+    // Valid files: those with no finding, and those with warnings only.
+    let valid = |file: &str, rule: &str| {
+        let path = format!("tests/fixtures/hostile/{file}");
+        rule.is_empty() || commstrat(&["check", &path]).code == 0
+    };
+    for (file, _) in EXPECTED.iter().filter(|(file, rule)| valid(file, rule)) {
         let path = format!("tests/fixtures/hostile/{file}");
         let guide = commstrat(&["render", "guide", &path]);
         assert_eq!(guide.code, 0, "{file}: {}", guide.transcript());
@@ -422,6 +428,42 @@ fn valid_hostile_files_render_safely_in_every_format() {
             }
         }
     }
+}
+
+/// The characters of `text` that no output may carry as they are: those
+/// `source::hidden` names, but the line feeds and tabs of the formats' lines.
+fn raw_hidden(text: &str) -> Vec<String> {
+    text.chars()
+        .filter(|c| !matches!(c, '\n' | '\t') && commstrat::source::hidden(*c).is_some())
+        .map(commstrat::source::describe)
+        .collect()
+}
+
+/// ESC, a right-to-left override and an @mention in an id, a zero-width
+/// space and a soft hyphen in the name, an override in the description:
+/// every format of `check` shows each hidden character as `<U+202E>`, never
+/// as itself (ESC would colour a CI log; U+202E would reverse the text).
+#[test]
+fn hidden_characters_are_shown_in_every_format() {
+    let path = "tests/fixtures/hostile/hidden-characters.toml";
+    let runs: Vec<Run> = ["human", "json", "sarif", "github", "junit"]
+        .iter()
+        .map(|format| commstrat(&["check", path, "--format", format]))
+        .collect();
+    for run in &runs {
+        assert_eq!(run.code, 1, "{}", run.transcript());
+        let raw = raw_hidden(&format!("{}{}", run.stdout, run.stderr));
+        assert!(raw.is_empty(), "{:?}: {raw:?}", run.args);
+        for shown in ["<U+001B>", "<U+202E>"] {
+            let escaped = shown.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(
+                run.stdout.contains(shown) || run.stdout.contains(&escaped),
+                "{:?}: no {shown}",
+                run.args
+            );
+        }
+    }
+    insta::assert_snapshot!(sessions(&runs));
 }
 
 /// The hostile files too big to keep in the repository, written here.

@@ -438,3 +438,57 @@ fn past_a_hundred_unknown_references_the_help_does_not_search() {
         "use the id of one of the 103 roles, or add one under [[roles]]"
     );
 }
+
+/// Each hidden character is found at its own line and column, whether the
+/// file holds it as itself or as an escape, in every kind of TOML string,
+/// and wherever the string sits (a list, an inline table, a reply).
+#[test]
+fn invisible_characters_are_located_exactly() {
+    let found = findings_of_starter(&[
+        // Line 8: a raw character, then an escape, in a basic string.
+        ("name = \"My Brand\"", "name = \"é\u{202e}x\\u2066y\""),
+        // Line 12: in a literal string, no escapes: `\u00AD` is text.
+        (
+            "owner = \"Community team <community@example.com>\"",
+            "owner = 'a\\u00ADb\u{ad}'",
+        ),
+        // Lines 14 and 15: a multi-line basic string, after escaped quotes.
+        (
+            "description = \"How My Brand listens and answers on social networks.\"",
+            "description = \"\"\"\n\\\"q\\\" \\e\n  \u{200b}\"\"\"",
+        ),
+        // Line 16: in a list.
+        ("\"We say when we got it wrong\"", "\"We\\U00002060 say\""),
+        // Line 26: in an inline table.
+        ("is_not = \"over-familiar\"", "is_not = \"over\u{feff}\""),
+    ]);
+    let expected = [
+        ("invisible-character", 8, 10),
+        ("invisible-character", 8, 12),
+        ("invisible-character", 12, 18),
+        ("invisible-character", 14, 7),
+        ("invisible-character", 15, 3),
+        ("invisible-character", 16, 42),
+        ("invisible-character", 26, 44),
+    ];
+    let found: Vec<(&str, u64, u64)> = found.iter().map(|(n, l, c)| (n.as_str(), *l, *c)).collect();
+    assert_eq!(found, expected);
+}
+
+/// A text full of hidden characters gives a bounded answer: 100 findings,
+/// then one that counts the rest.
+#[test]
+fn invisible_characters_are_listed_up_to_a_hundred() {
+    let text = commstrat::STARTER.replacen(
+        "name = \"My Brand\"",
+        &format!("name = \"My{}Brand\"", "\u{200b}".repeat(150)),
+        1,
+    );
+    let run = check_text(&text);
+    let messages = run.field("message");
+    assert_eq!(messages.len(), 101, "{}", run.stdout);
+    assert_eq!(
+        messages[100],
+        "50 more hidden characters in the strategy's text are not listed"
+    );
+}

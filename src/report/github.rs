@@ -2,10 +2,14 @@
 //! finding, which GitHub shows as annotations on the pull request's diff.
 
 use crate::diagnostic::FileReport;
+use crate::source::visible;
 
-/// Escape the message part of a workflow command.
+/// Escape the message part of a workflow command: hidden characters (ESC,
+/// bidirectional controls…) shown as `<U+202E>`, then `%`, CR and LF as the
+/// runner reads them.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    visible(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

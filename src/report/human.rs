@@ -1,9 +1,12 @@
 //! rustc-style output: a header with code and name, the source line with the
 //! span underlined, and the hint.
 
+use std::ops::Range;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use crate::diagnostic::{FileReport, Severity, Summary};
+use crate::source::{visible, visible_line, visible_pieces};
 
 /// How to print human diagnostics.
 #[derive(Debug, Clone, Copy)]
@@ -44,31 +47,75 @@ fn render_one(
     let first = source.line_range(d.span.start);
     let last = source.line_range(d.span.end.saturating_sub(1).max(d.span.start));
     let lines = first.start..last.end.max(first.end);
-    let snippet_text = &source.text[lines.clone()];
-    let start =
-        snippet_text.floor_char_boundary(d.span.start.clamp(lines.start, lines.end) - lines.start);
-    let end = snippet_text
-        .ceil_char_boundary(d.span.end.clamp(lines.start + start, lines.end) - lines.start);
-    let line = source.position(d.span.start).line;
+    let raw = &source.text[lines.clone()];
+    let start = raw.floor_char_boundary(d.span.start.clamp(lines.start, lines.end) - lines.start);
+    let end =
+        raw.ceil_char_boundary(d.span.end.clamp(lines.start + start, lines.end) - lines.start);
+    let (snippet_text, span) = shown(raw, start..end);
+    let position = source.position(d.span.start);
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let title = format!("{} [{}]", d.message, d.rule.name);
+    let title = format!("{} [{}]", visible(&d.message), d.rule.name);
+    let path = visible_line(&source.path);
     let mut groups = vec![
         level.primary_title(title).id(d.rule.code).element(
-            Snippet::source(snippet_text)
-                .line_start(line)
-                .path(source.path.as_str())
-                .annotation(AnnotationKind::Primary.span(start..end)),
+            Snippet::source(snippet_text.as_str())
+                .line_start(position.line)
+                .path(path.as_ref())
+                .annotation(AnnotationKind::Primary.span(span.clone())),
         ),
     ];
     if let Some(help) = &d.help {
         groups.push(Group::with_title(
-            Level::HELP.secondary_title(help.as_str()),
+            Level::HELP.secondary_title(visible(help)),
         ));
     }
-    renderer.render(&groups).to_string()
+    let rendered = renderer.render(&groups).to_string();
+    // The renderer counts the column in the snippet as shown, where each
+    // hidden character before the span is several characters wide: say the
+    // file's column, as every other format does.
+    let line_start = snippet_text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let shown_column = snippet_text[line_start..span.start].chars().count() + 1;
+    if shown_column == position.column {
+        return rendered;
+    }
+    rendered.replacen(
+        &format!("{path}:{}:{shown_column}", position.line),
+        &format!("{path}:{}:{}", position.line, position.column),
+        1,
+    )
+}
+
+/// The source lines as shown (hidden characters in the notation of every
+/// output), and the span moved to match.
+fn shown(text: &str, span: Range<usize>) -> (String, Range<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let (mut start, mut end) = (None, None);
+    visible_pieces(text, true, |from, piece| {
+        let plain = piece.len() == from.len();
+        // An offset inside a shown character moves to its notation's edge.
+        let map = |at: usize| {
+            if plain {
+                out.len() + at - from.start
+            } else if at == from.start {
+                out.len()
+            } else {
+                out.len() + piece.len()
+            }
+        };
+        if start.is_none() && span.start < from.end {
+            start = Some(map(span.start.max(from.start)));
+        }
+        if end.is_none() && span.end <= from.end {
+            end = Some(map(span.end.max(from.start)));
+        }
+        out.push_str(piece);
+    });
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (out, start..end)
 }
 
 fn summary_line(files: usize, summary: Summary) -> String {

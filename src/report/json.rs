@@ -1,8 +1,11 @@
 //! `check --format json`: one JSON document, exactly as `cli.md` shows it.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::diagnostic::{FileReport, Summary};
+use crate::source::visible;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -23,8 +26,10 @@ struct Entry<'a> {
     severity: &'static str,
     code: &'static str,
     name: &'static str,
-    message: &'a str,
-    help: Option<&'a str>,
+    /// Hidden characters shown as `<U+202E>`, as in every format; `file`
+    /// stays the path as it is, for tools that open it.
+    message: Cow<'a, str>,
+    help: Option<Cow<'a, str>>,
 }
 
 pub fn render_json(reports: &[FileReport], quiet: bool) -> String {
@@ -42,8 +47,8 @@ pub fn render_json(reports: &[FileReport], quiet: bool) -> String {
                     severity: d.severity.as_str(),
                     code: d.rule.code,
                     name: d.rule.name,
-                    message: &d.message,
-                    help: d.help.as_deref(),
+                    message: visible(&d.message),
+                    help: d.help.as_deref().map(visible),
                 }
             })
         })

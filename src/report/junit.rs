@@ -3,17 +3,21 @@
 //! system-out, so test-report tools show strategy files like tests.
 
 use crate::diagnostic::{FileReport, Severity};
+use crate::source::{visible, visible_line};
 
+/// XML text: hidden characters shown as `<U+202E>` (`source::visible`),
+/// then escaped.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in visible(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // XML 1.0 cannot carry other control characters at all.
+            // XML 1.0 cannot carry other control characters at all; after
+            // `visible` none is left but LF, tab and CR LF: a guard only.
             c if c.is_control() && !matches!(c, '\n' | '\t' | '\r') => out.push('\u{FFFD}'),
             c => out.push(c),
         }
@@ -27,7 +31,7 @@ fn lines(report: &FileReport, severity: Severity) -> String {
         let (start, _) = report.range(d);
         text.push_str(&format!(
             "{}:{}:{}: {}[{}] {} ({})\n",
-            report.source.path,
+            visible_line(&report.source.path),
             start.line,
             start.column,
             severity.as_str(),
@@ -51,7 +55,7 @@ pub fn render_junit(reports: &[FileReport]) -> String {
          <testsuite name=\"commstrat check\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n"
     );
     for report in reports {
-        let path = escape(&report.source.path);
+        let path = escape(&visible_line(&report.source.path));
         out.push_str(&format!(
             "    <testcase classname=\"commstrat.check\" name=\"{path}\""
         ));

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::diagnostic::FileReport;
 use crate::rules::Rule;
+use crate::source::visible;
 
 /// A relative path as a URI reference: `/` separators, and every byte
 /// outside the unreserved set and `/` percent-encoded (RFC 3986).
@@ -68,7 +69,7 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
                 "ruleId": d.rule.code,
                 "ruleIndex": index,
                 "level": d.severity.as_str(),
-                "message": { "text": super::with_help(d) },
+                "message": { "text": visible(&super::with_help(d)) },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&report.source.path), "uriBaseId": "%SRCROOT%" },
@@ -81,7 +82,7 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
                     }
                 }],
                 "partialFingerprints": {
-                    "commstrat/v1": format!("{}:{}:{}", d.rule.code, uri(&report.source.path), d.message),
+                    "commstrat/v1": format!("{}:{}:{}", d.rule.code, uri(&report.source.path), visible(&d.message)),
                 },
             }));
         }

@@ -1,7 +1,10 @@
 //! The values that rules check wherever they sit in the strategy, found by
-//! one walk: entry ids, references, dates, durations, zones and templates.
+//! one walk: entry ids, references, dates, durations, zones and templates;
+//! and every string value, for the rules that read any text.
 
-use std::fmt::Arguments;
+use std::fmt::{Arguments, Write};
+
+use serde_json::Value;
 
 use super::templates::Origin;
 use crate::model::{Date, Duration, Id, Strategy, Template, Zone};
@@ -176,4 +179,41 @@ fn refs<'a>(
 /// The references of the `networks` list under `at`.
 fn networks<'a>(f: Visit<'_, 'a>, at: Arguments<'_>, ids: impl IntoIterator<Item = &'a Id>) {
     refs(f, format_args!("{at}/networks"), "network", ids);
+}
+
+/// Calls `f` with every string value of the strategy and its JSON pointer.
+/// The model as serde writes it has the file's shape: the schema is
+/// generated from the model, which refuses unknown keys; each value that
+/// has a syntax of its own is written back as its text.
+pub(crate) fn strings(s: &Strategy, f: &mut dyn FnMut(&str, &str)) {
+    // Plain structs, lists and strings: serialising them cannot fail.
+    let Ok(value) = serde_json::to_value(s) else {
+        return;
+    };
+    strings_in(&value, &mut String::new(), f);
+}
+
+/// The strings under `value`, whose pointer is `pointer`. The model is a
+/// few levels deep, so the recursion is too.
+fn strings_in(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str)) {
+    let len = pointer.len();
+    match value {
+        Value::String(text) => f(pointer, text),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let _ = write!(pointer, "/{i}"); // writing to a String cannot fail
+                strings_in(item, pointer, f);
+                pointer.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                strings_in(item, pointer, f);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
 }

@@ -116,6 +116,7 @@ pub static RULES: &[&Rule] = &[
     &values::unknown_timezone::UNKNOWN_TIMEZONE,
     &builtin::INVALID_WEEKDAY,
     &values::invalid_version::INVALID_VERSION,
+    &values::invisible_character::INVISIBLE_CHARACTER,
     &references::duplicate_id::DUPLICATE_ID,
     &references::unknown_reference::UNKNOWN_REFERENCE,
     &schedules::window_ends_before_start::WINDOW_ENDS_BEFORE_START,

@@ -1,5 +1,5 @@
-//! Values the schema can only shape: dates, zones, versions, and durations
-//! too long to mean anything. One rule per file; reading a valid date,
+//! Values the schema can only shape: dates, zones, versions, durations
+//! too long to mean anything, and text with characters nobody sees. One rule per file; reading a valid date,
 //! which the calendar rules need too, is here.
 
 use crate::load::TomlKind;
@@ -10,6 +10,7 @@ use super::Context;
 pub(super) mod invalid_date;
 pub(super) mod invalid_duration;
 pub(super) mod invalid_version;
+pub(super) mod invisible_character;
 pub(super) mod unknown_timezone;
 
 /// The date at `pointer`, when it is a valid unquoted TOML date.
