@@ -663,3 +663,35 @@ fn unknown_keys_count_toward_the_schema_findings_cap() {
     assert_eq!(run.findings(&["name"]).len(), MAX_SCHEMA_FINDINGS + 1);
     assert!(run.stdout.len() < 1024 * 1024, "{} bytes", run.stdout.len());
 }
+
+#[test]
+fn findings_on_a_long_line_keep_their_columns_in_human_output() {
+    // 3,000 unknown network ids on one line of about 50 KB: human output
+    // shows a window of the line around each span, and the header still
+    // names the column of the file, as JSON does.
+    let ids: Vec<String> = (0..3000).map(|i| format!("\"missing-{i}\"")).collect();
+    let persona = format!(
+        "[[personas]]\nid = \"p\"\nname = \"P\"\ndescription = \"D\"\nnetworks = [{}]\n\n",
+        ids.join(", ")
+    );
+    let text = commstrat::STARTER.replacen("[[roles]]\n", &format!("{persona}[[roles]]\n"), 1);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("s.toml"), &text).expect("the file is written");
+    let json = commstrat_in(dir.path(), &["check", "s.toml", "--format", "json"]);
+    let human = commstrat_in(dir.path(), &["check", "s.toml"]);
+    let columns: Vec<String> = json
+        .diagnostics()
+        .iter()
+        .map(|d| format!("s.toml:{}:{}", d["line"], d["column"]))
+        .collect();
+    let headers: Vec<String> = human
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("  --> ").map(str::to_string))
+        .collect();
+    assert_eq!(headers.len(), 3000);
+    assert_eq!(headers, columns);
+    // The first, a middle and the last finding, as a reader sees them.
+    let blocks: Vec<&str> = human.stdout.split("\n\n").collect();
+    insta::assert_snapshot!([blocks[0], blocks[1500], blocks[2999]].join("\n\n"));
+}

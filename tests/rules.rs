@@ -435,7 +435,7 @@ fn past_a_hundred_unknown_references_the_help_does_not_search() {
     );
     assert_eq!(
         helps[100],
-        "use the id of one of the 103 roles, or add one under [[roles]]"
+        "use the id of an existing role (103 defined), or add one under [[roles]]"
     );
 }
 

@@ -36,6 +36,13 @@ pub fn render_human(reports: &[FileReport], options: HumanOptions) -> String {
     out
 }
 
+/// A source line longer than this many bytes is cut around each span.
+const LONG_LINE: usize = 4096;
+
+/// Bytes kept on each side of a span on a long line: more than a terminal
+/// shows.
+const WINDOW: usize = 1024;
+
 fn render_one(
     report: &FileReport,
     d: &crate::diagnostic::Diagnostic,
@@ -46,7 +53,22 @@ fn render_one(
     // no more than a small one.
     let first = source.line_range(d.span.start);
     let last = source.line_range(d.span.end.saturating_sub(1).max(d.span.start));
-    let lines = first.start..last.end.max(first.end);
+    let mut lines = first.start..last.end.max(first.end);
+    // On a long line only a window around the span goes: the renderer shows
+    // no more than a terminal's width of it, and handing it the whole line
+    // for each of thousands of findings on that line would make the output
+    // quadratic. The column is put right below, as for hidden characters.
+    if lines.len() > LONG_LINE {
+        let text = source.text.as_str();
+        let from = d.span.start.saturating_sub(WINDOW).max(lines.start);
+        let to = d
+            .span
+            .end
+            .max(d.span.start)
+            .saturating_add(WINDOW)
+            .min(lines.end);
+        lines = text.floor_char_boundary(from)..text.ceil_char_boundary(to);
+    }
     let raw = &source.text[lines.clone()];
     let start = raw.floor_char_boundary(d.span.start.clamp(lines.start, lines.end) - lines.start);
     let end =
@@ -74,8 +96,9 @@ fn render_one(
     }
     let rendered = renderer.render(&groups).to_string();
     // The renderer counts the column in the snippet as shown, where each
-    // hidden character before the span is several characters wide: say the
-    // file's column, as every other format does.
+    // hidden character before the span is several characters wide and a
+    // long line starts at its window: say the file's column, as every other
+    // format does.
     let line_start = snippet_text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let shown_column = snippet_text[line_start..span.start].chars().count() + 1;
     if shown_column == position.column {

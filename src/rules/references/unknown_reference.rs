@@ -65,7 +65,7 @@ fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             format!("no {target} is defined: add one under [[{target}s]]")
         } else if searched > SEARCHED {
             format!(
-                "use the id of one of the {} {target}s, or add one under [[{target}s]]",
+                "use the id of an existing {target} ({} defined), or add one under [[{target}s]]",
                 ids.len()
             )
         } else if let Some(best) = did_you_mean(id.as_str(), ids.iter().copied()) {
