@@ -1,6 +1,7 @@
 //! Text folded for matching, so that a phrase is found however it is
 //! disguised: Unicode NFKC (fullwidth letters, ligatures, compatibility
-//! forms), full case folding, the typographic apostrophes `’` and `ʼ` read
+//! forms; the `unicode-normalization` crate), full case folding (the
+//! `caseless` crate; both are unicode-rs's), the typographic apostrophes `’` and `ʼ` read
 //! as `'`, any run of white space (no-break spaces included) read as one
 //! space, and zero-width characters and soft hyphens dropped. Both sides of
 //! a comparison are folded the same way; each byte of the folded text
@@ -8,8 +9,7 @@
 
 use std::ops::Range;
 
-use icu_casemap::CaseMapper;
-use icu_normalizer::ComposingNormalizerBorrowed;
+use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A folded text, and for each of its bytes the byte range of the original
@@ -32,8 +32,6 @@ fn is_invisible(c: char) -> bool {
 /// own, so that every folded character has one place in the original (a
 /// letter and its combining accent compose inside one cluster).
 pub(crate) fn fold(text: &str) -> Folded {
-    let normalizer = ComposingNormalizerBorrowed::new_nfkc();
-    let case = CaseMapper::new();
     let mut folded = Folded {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
@@ -41,8 +39,8 @@ pub(crate) fn fold(text: &str) -> Folded {
     let mut after_space = false;
     for (start, cluster) in text.grapheme_indices(true) {
         let place = start..start + cluster.len();
-        let normal = normalizer.normalize(cluster);
-        for c in case.fold_string(&normal).chars() {
+        let normal: String = cluster.nfkc().collect();
+        for c in caseless::default_case_fold_str(&normal).chars() {
             let c = match c {
                 '\u{2019}' | '\u{02BC}' => '\'',
                 c if c.is_whitespace() => ' ',
