@@ -193,7 +193,9 @@ fn remove_temporaries(folder: &Folder) -> Result<()> {
 /// nothing.
 pub(crate) fn write_atomically(target: &Path, text: &str) -> Result<()> {
     use std::io::Write;
-    check_target(target, false)?;
+    // Plans were validated with advice for -o; `init` and `templates
+    // export` write into a folder.
+    check_target(target, true)?;
     let failure = |e: &dyn std::fmt::Display| Error::Write {
         doing: "write",
         path: shown(target),
@@ -330,6 +332,23 @@ mod tests {
             next.apply().unwrap();
             assert_eq!(contents(&root), expected, "stopped after {stop} writes");
         }
+    }
+
+    #[test]
+    fn a_manifest_names_only_files_its_folder_can_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(MANIFEST),
+            "# a manifest older than hashes, then an edited one\n\
+             src/voice.md\n.commstrat-manifest\n../precious\n/etc/passwd\n\
+             0123456789abcdef  src/crisis.md\n0123456789abcdeg  src/overview.md\n",
+        )
+        .unwrap();
+        let listed = folder::listed(dir.path(), FolderKind::Book).unwrap();
+        let names: Vec<(&str, usize)> = listed.iter().map(|(n, h)| (n.as_str(), h.len())).collect();
+        assert_eq!(names, [("src/crisis.md", 1), ("src/voice.md", 0)]);
+        let csv = folder::listed(dir.path(), FolderKind::Csv).unwrap();
+        assert!(csv.is_empty(), "{csv:?}");
     }
 
     #[test]

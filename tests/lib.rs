@@ -13,3 +13,4 @@ mod render;
 mod rules;
 mod schema;
 mod support;
+mod writes;

@@ -102,14 +102,13 @@ pub(super) fn finish(
         );
     }
     plan.apply()?;
+    let why = if book.is_some() {
+        "its part is no longer in the strategy"
+    } else {
+        "its network has nothing in the window"
+    };
     for path in &plan.remove {
-        print(
-            out,
-            &format!(
-                "removed {} (its part is no longer in the strategy)\n",
-                display(path)
-            ),
-        )?;
+        print(out, &format!("removed {} ({why})\n", display(path)))?;
     }
     if let Some(book) = book {
         print(
