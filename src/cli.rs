@@ -161,7 +161,10 @@ pub struct CalendarArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: CalendarFormat,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (with --csv-profile:
+    /// this folder). Only a regular file, or a path where nothing is, is
+    /// written: a symbolic link, a device, a FIFO, a folder or the strategy
+    /// itself is refused (exit 2).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Write nothing: exit 1 if the file at -o is not what would be written.
@@ -205,7 +208,10 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
 pub struct GuideArgs {
     /// The strategy file to render.
     pub file: PathBuf,
-    /// Write to this file (with --book: this folder) instead of standard output.
+    /// Write to this file (with --book: this folder) instead of standard
+    /// output. Only a regular file, or a path where nothing is, is written: a
+    /// symbolic link, a device, a FIFO, a folder or the strategy itself is
+    /// refused (exit 2).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Write an mdBook folder at -o: book.toml, src/SUMMARY.md and one page per part.

@@ -56,8 +56,17 @@ pub enum Error {
         paths: Vec<String>,
         hint: &'static str,
     },
-    /// A file in a book's folder that commstrat did not write.
-    Foreign { path: String },
+    /// A file in a folder commstrat writes (a book, a CSV folder) that
+    /// commstrat did not write; `folder` says what to write elsewhere.
+    Foreign { path: String, folder: &'static str },
+    /// A path commstrat must not write or read as output: a device, a
+    /// FIFO, a folder, a symbolic link, the input itself. `what` it is, and
+    /// what to do instead.
+    Refused {
+        path: String,
+        what: String,
+        fix: &'static str,
+    },
     /// Something this machine should give and did not (threads).
     Internal { message: String },
     /// Options that do not fit together or a value they cannot take, with
@@ -124,9 +133,9 @@ impl fmt::Display for Error {
                 let verb = if paths.len() == 1 { "exists" } else { "exist" };
                 write!(f, "{} already {verb}; nothing was written{hint}", paths.join(", "))
             }
-            Error::Foreign { path } => write!(
+            Error::Foreign { path, folder } => write!(
                 f,
-                "{path} exists and was not written by commstrat; nothing was written. Move it away, or render the book into another folder"
+                "{path} exists and was not written by commstrat; nothing was written. Move it away, or render the {folder} into another folder"
             ),
             Error::Unusable { problems } => match problems.as_slice() {
                 [one] => f.write_str(one),
@@ -135,6 +144,9 @@ impl fmt::Display for Error {
                     many.iter().try_for_each(|p| write!(f, "\n  {p}"))
                 }
             },
+            Error::Refused { path, what, fix } => {
+                write!(f, "{path} {what}; nothing was written. {fix}")
+            }
         }
     }
 }

@@ -16,3 +16,4 @@ mod support;
 mod toml_suite;
 #[cfg(unix)]
 mod walk;
+mod writes;

@@ -719,8 +719,8 @@ fn impossible_targets_exit_2_naming_the_path_and_leave_nothing_behind() {
             "-o",
             "s.toml/cal.md",
         ],
-        // A folder where the file should go: the rename fails after the
-        // temporary file was written.
+        // A folder where the file should go: refused before anything is
+        // written.
         &["render", "guide", "s.toml", "-o", "taken"],
         &[
             "render",

@@ -7,7 +7,7 @@ use super::output::{finish, load_for_render, overrides, print};
 use crate::cli::{CalendarArgs, CalendarFormat, CsvProfile, DateOrderArg};
 use crate::error::{Error, Result};
 use crate::render::calendar;
-use crate::write::{Output, Plan};
+use crate::write::{FolderKind, Plan};
 
 pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
     let Some(strategy) = load_for_render(&args.file)? else {
@@ -46,15 +46,12 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
                 eprintln!("warning: {warning}");
             }
         }
-        let write = files.into_iter().map(|f| Output {
-            path: folder.join(format!("{}.csv", f.network)),
-            text: f.csv,
-        });
-        let plan = Plan {
-            write: write.collect(),
-            remove: Vec::new(),
-        };
-        return finish(plan, args.check, None, out);
+        let files = files
+            .into_iter()
+            .map(|f| (format!("{}.csv", f.network), f.csv))
+            .collect();
+        let plan = crate::write::folder_plan(folder, FolderKind::Csv, files)?;
+        return finish(plan, args.check, &args.file, out);
     }
     let text = match args.format {
         CalendarFormat::Md => {
@@ -66,7 +63,7 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
         CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
     };
     match args.output {
-        Some(path) => finish(Plan::one(path, text), args.check, None, out),
+        Some(path) => finish(Plan::one(path, text), args.check, &args.file, out),
         None => {
             print(out, &text)?;
             Ok(Outcome::Clean)

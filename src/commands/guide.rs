@@ -32,7 +32,7 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outco
     let plan = match (&args.output, args.book) {
         (Some(root), true) => {
             let summary = guide.summary().map_err(in_folder)?;
-            crate::write::book_plan(root, &guide, summary)
+            crate::write::book_plan(root, &guide, summary)?
         }
         (Some(path), false) => Plan::one(path.clone(), guide.document().map_err(in_folder)?),
         (None, _) => {
@@ -40,10 +40,5 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outco
             return Ok(Outcome::Clean);
         }
     };
-    finish(
-        plan,
-        args.check,
-        args.book.then_some(()).and(args.output.as_deref()),
-        out,
-    )
+    finish(plan, args.check, &args.file, out)
 }

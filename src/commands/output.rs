@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::Strategy;
 use crate::render::Overrides;
 use crate::report::{self, HumanOptions};
-use crate::write::Plan;
+use crate::write::{FolderKind, Plan};
 
 /// Write `text` to standard output.
 pub(super) fn print(out: &mut dyn std::io::Write, text: &str) -> Result<()> {
@@ -243,14 +243,16 @@ pub(super) fn load_for_render(file: &Path) -> Result<Option<Strategy>> {
     Ok(strategy)
 }
 
-/// Check or apply a plan of generated files. `book` is the book's folder,
-/// whose files commstrat may replace only when its manifest lists them.
+/// Check or apply a plan of generated files rendered from `input`. In a
+/// folder commstrat writes whole, it replaces only the files its manifest
+/// lists, and leaves those changed since it wrote them.
 pub(super) fn finish(
     plan: Plan,
     check: bool,
-    book: Option<&Path>,
+    input: &Path,
     out: &mut dyn std::io::Write,
 ) -> Result<Outcome> {
+    plan.validate(input)?;
     if check {
         let stale = plan.out_of_date();
         for path in &stale {
@@ -267,31 +269,36 @@ pub(super) fn finish(
         print(out, "run the same command without --check to update\n")?;
         return Ok(Outcome::Findings);
     }
-    if let Some(root) = book
-        && let Some(first) = crate::write::foreign_files(root, &plan).first()
-    {
+    let book = plan.folder.as_ref().filter(|f| f.kind == FolderKind::Book);
+    if let Some(first) = plan.foreign_files()?.first() {
         return Err(Error::Foreign {
             path: display(first),
+            folder: if book.is_some() { "book" } else { "calendar" },
         });
     }
-    plan.apply()?;
-    for path in &plan.remove {
-        print(
-            out,
-            &format!(
-                "removed {} (its part is no longer in the strategy)\n",
-                display(path)
-            ),
-        )?;
+    for path in &plan.kept {
+        eprintln!(
+            "warning: {} changed since commstrat wrote it: it is no longer produced, but left as it is, and commstrat will not touch it again; delete it if it is not needed",
+            display(path)
+        );
     }
-    if let Some(root) = book {
+    plan.apply()?;
+    let why = if book.is_some() {
+        "its part is no longer in the strategy"
+    } else {
+        "its network has nothing in the window"
+    };
+    for path in &plan.remove {
+        print(out, &format!("removed {} ({why})\n", display(path)))?;
+    }
+    if let Some(book) = book {
         print(
             out,
             &format!(
                 "wrote {} files in {}; build it with `mdbook build {}`\n",
-                plan.write.len(),
-                display(root),
-                display(root)
+                plan.files(),
+                display(&book.root),
+                display(&book.root)
             ),
         )?;
     }
