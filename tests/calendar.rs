@@ -3,17 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::{Run, commstrat_env, commstrat_in, root, sessions};
-
-/// The starter strategy with its `[calendar]` replaced by `calendar`.
-fn strategy(calendar: &str) -> String {
-    let starter = commstrat::STARTER;
-    let start = starter
-        .find("[[calendar.series]]")
-        .expect("starter has a calendar");
-    let end = starter.find("[[metrics]]").expect("starter has metrics");
-    format!("{}{calendar}\n{}", &starter[..start], &starter[end..])
-}
+use crate::support::{Run, commstrat_env, commstrat_in, root, sessions, with_calendar as strategy};
 
 fn render(calendar: &str, args: &[&str]) -> Run {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -221,3 +221,13 @@ pub fn relative(file: &Path) -> String {
         .to_string_lossy()
         .replace('\\', "/")
 }
+
+/// The starter strategy with its `[calendar]` replaced by `calendar`.
+pub fn with_calendar(calendar: &str) -> String {
+    let starter = commstrat::STARTER;
+    let start = starter
+        .find("[[calendar.series]]")
+        .expect("starter has a calendar");
+    let end = starter.find("[[metrics]]").expect("starter has metrics");
+    format!("{}{calendar}\n{}", &starter[..start], &starter[end..])
+}

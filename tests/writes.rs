@@ -338,11 +338,6 @@ fn a_book_removes_the_temporary_files_of_its_interrupted_runs_and_no_other() {
 /// The starter with two networks and a daily post on each, except on
 /// Bluesky in June.
 fn two_networks() -> String {
-    let starter = commstrat::STARTER;
-    let start = starter
-        .find("[[calendar.series]]")
-        .expect("starter has a calendar");
-    let end = starter.find("[[metrics]]").expect("starter has metrics");
     let calendar = r#"[[calendar.series]]
 id = "daily"
 title = "Daily"
@@ -367,7 +362,8 @@ schedule = "office"
 response_time = "2h"
 
 "#;
-    format!("{}{calendar}{}", &starter[..start], &starter[end..])
+    // `with_calendar` ends the calendar with a line of its own.
+    crate::support::with_calendar(calendar.strip_suffix('\n').unwrap_or(calendar))
 }
 
 fn sprout(dir: &Path, month: &str, folder: &str) -> Run {
