@@ -10,6 +10,7 @@ table for docs/benchmarks.md. Exit code 101 (a panic) or 134 (an abort) is
 a failure whatever the time.
 """
 
+import datetime
 import pathlib
 import subprocess
 import sys
@@ -36,6 +37,19 @@ def series(i, at, brief=""):
         + (f'brief = "{brief}"\n' if brief else "")
         + "\n"
     )
+
+
+def cross(networks, playbooks):
+    """The starter with more networks, and more playbooks for all of them."""
+    more_networks = "".join(
+        f'[[networks]]\nid = "n{i}"\nplatform = "mastodon"\nhandle = "@h"\naudience = "A"\n'
+        f'purpose = ["P"]\nschedule = "office"\nresponse_time = "2h"\n\n' for i in range(networks))
+    more_playbooks = "".join(
+        f'[[playbooks]]\nid = "pb{i}"\nkind = "question"\ntitle = "Q"\nowner = "community"\n'
+        f'steps = ["S"]\nreplies = [{{ channel = "public", text = "Hi {{{{ follower }}}}" }}]\n\n'
+        for i in range(playbooks))
+    return (STARTER.replace("[[schedules]]\n", more_networks + "[[schedules]]\n", 1)
+            .replace("[[crisis.levels]]\n", more_playbooks + "[[crisis.levels]]\n", 1))
 
 
 def inputs():
@@ -65,6 +79,43 @@ def inputs():
     yield ("20,000 findings on one line, human", "one-line.toml",
            STARTER.replace("[[roles]]\n", persona + "[[roles]]\n", 1),
            ["check"])
+    # The issue's 7 MB line: one description of 7 MB, and one unknown key.
+    yield ("a 7 MB line, human", "long-line.toml",
+           STARTER.replace('description = "', 'description = "' + "é" * (7 * 512 * 1024) + " ", 1)
+           + "\nunknown = 1\n", ["check"])
+    # The worst of each kind under the 500,000-token limit: the most values
+    # (two tokens each), tables or findings a file can hold.
+    fit = lambda unit: (500_000 - 3_700) // unit
+    closed = lambda items: STARTER.replace("closed = [2026-12-25]", "closed = [" + ",".join(items) + "]")
+    yield ("248,000 integers where dates belong, at the token limit", "ints.toml",
+           closed("1" for _ in range(fit(2))), ["check", "--format", "sarif"])
+    yield ("248,000 empty strings where dates belong (findings cap)", "strings.toml",
+           closed('""' for _ in range(fit(2))), ["check"])
+    first = datetime.date(1500, 1, 1)
+    days = [(first + datetime.timedelta(days=i)).isoformat() for i in range(fit(2))]
+    yield ("248,000 distinct closed days, at the token limit", "dates.toml", closed(days), ["check"])
+    yield ("248,000 distinct closed days, guide", "dates.toml", closed(days), ["render", "guide"])
+    yield ("248,000 unknown networks on one line", "many-refs.toml",
+           STARTER.replace('networks = ["instagram"]',
+                           "networks = [" + ",".join(f'"x{i}"' for i in range(fit(2))) + "]", 1),
+           ["check", "--format", "sarif"])
+    yield ("82,000 empty [[networks]] tables (schema in pieces)", "tables.toml",
+           STARTER + "[[networks]]\n" * fit(6), ["check", "--format", "json"])
+    block = STARTER[STARTER.index("[[networks]]"):STARTER.index("[[schedules]]")]
+    # 3,000 networks: the starter's three playbooks then reach 18,006 of the
+    # 20,000 (playbook, network) and (reply, network) pairs.
+    networks = STARTER + "".join(block.replace('id = "instagram"', f'id = "n{i}"') for i in range(3_000))
+    yield ("3,000 complete networks", "networks.toml", networks, ["check"])
+    yield ("3,000 complete networks, guide", "networks.toml", networks, ["render", "guide"])
+    yield ("3,000 networks x 3,000 playbooks (pairs limit)", "cross.toml", cross(3_000, 3_000), ["check"])
+    yield ("99 networks x 97 playbooks: 20,000 pairs, guide", "cross-limit.toml", cross(99, 97),
+           ["render", "guide"])
+    # diff of two files at the pair limit, every response time changed:
+    # a cube of look-ups before (24.6 s for 3,000 x 3,000).
+    changed = OUT / "cross-limit-changed.toml"
+    changed.write_text(cross(99, 97).replace('response_time = "2h"', 'response_time = "3h"'), encoding="utf-8")
+    yield ("diff at 20,000 pairs, every response time changed", "cross-limit.toml", cross(99, 97),
+           ["diff", str(changed)])
 
 
 def measure(command):
@@ -87,12 +138,12 @@ def main():
     failed = False
     for name, file_name, text, args in inputs():
         path = OUT / (file_name or "example.toml")
-        path.write_text(text)
+        path.write_text(text, encoding="utf-8")
         command = [binary, *args[:2], str(path), *args[2:]] if args[0] == "render" else [binary, args[0], str(path), *args[1:]]
         code, wall, mib = measure(command)
         ok = code in (0, 1, 2) and wall < LIMIT_SECONDS and mib < LIMIT_MIB
         failed |= not ok
-        shown = " ".join(["commstrat", *args])
+        shown = " ".join(["commstrat", *(pathlib.Path(a).name if a.startswith("/") else a for a in args)])
         print(f"| {name} ({len(text.encode()) // 1024:,} KiB) | `{shown}` | {code} | {wall:.2f} s | {mib:.0f} MiB | {'yes' if ok else 'no'} |")
     sys.exit(1 if failed else 0)
 

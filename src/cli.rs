@@ -227,7 +227,10 @@ pub struct GuideArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files, or folders searched recursively for *.toml. Default: strategies/
+    /// Files, or folders searched recursively for *.toml. In a folder, only
+    /// the files that declare the format are checked (`schema = 1` beside
+    /// `id`, or a `#:schema` line naming strategy.schema.json); a file named
+    /// is always checked. Default: strategies/
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human", env = "COMMSTRAT_FORMAT")]
@@ -242,4 +245,8 @@ pub struct CheckArgs {
     /// bump `version` (major for a weakened promise, minor for an addition).
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
+    /// Say which TOML files a folder walk skipped because they do not
+    /// declare the strategy format (on standard error).
+    #[arg(long, short)]
+    pub verbose: bool,
 }

@@ -57,6 +57,7 @@ rule_ids! {
     SCHEMA_VIOLATION = ("CS007", "schema-violation", Error);
     NESTING_TOO_DEEP = ("CS008", "nesting-too-deep", Error);
     FILE_TOO_LARGE = ("CS009", "file-too-large", Error);
+    TOO_MANY_FINDINGS = ("CS010", "too-many-findings", Error);
     INVALID_ID = ("CS101", "invalid-id", Error);
     INVALID_DURATION = ("CS102", "invalid-duration", Error);
     INVALID_TIME = ("CS103", "invalid-time", Error);

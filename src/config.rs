@@ -110,6 +110,7 @@ impl Config {
             let limit = [
                 &crate::codes::FILE_TOO_LARGE,
                 &crate::codes::NESTING_TOO_DEEP,
+                &crate::codes::TOO_MANY_FINDINGS,
             ];
             if limit.contains(&rule.id) && level != Level::Severity(Severity::Error) {
                 return Err(wrong(

@@ -47,7 +47,11 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The most findings one file reports; the rest are summed up in one more.
+pub const MAX_FINDINGS: usize = 1_000;
+
 impl FileReport {
+    /// The report of `source`: its findings in file order.
     pub fn new(source: Source, mut diagnostics: Vec<Diagnostic>) -> Self {
         order(&mut diagnostics);
         FileReport {
@@ -61,6 +65,48 @@ impl FileReport {
         self.diagnostics.push(diagnostic);
         order(&mut self.diagnostics);
     }
+
+    /// Keep at most `MAX_FINDINGS` findings and a `too-many-findings` line
+    /// for the rest: the last step before a report is shown, once every
+    /// finding is in and `commstrat.toml` has set their levels.
+    pub fn cap(&mut self) {
+        cap(&mut self.diagnostics);
+    }
+}
+
+/// Keep the first `MAX_FINDINGS` findings (in file order) and sum up the
+/// rest in one finding after them: an error if any of the rest is one, so
+/// the exit code stays what the whole list would give. Repeated, it keeps
+/// the list as it is.
+fn cap(diagnostics: &mut Vec<Diagnostic>) {
+    let capped = diagnostics.len() == MAX_FINDINGS + 1
+        && diagnostics
+            .last()
+            .is_some_and(|d| d.rule.code == crate::codes::TOO_MANY_FINDINGS.code);
+    if diagnostics.len() <= MAX_FINDINGS || capped {
+        return;
+    }
+    let rest = diagnostics.split_off(MAX_FINDINGS);
+    let errors = rest
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = rest.len() - errors;
+    // The list kept is MAX_FINDINGS long, so it has a last finding.
+    let at = diagnostics.last().map_or(0..0, |d| d.span.clone());
+    let mut summary = Diagnostic::new(
+        &crate::codes::TOO_MANY_FINDINGS,
+        at,
+        format!(
+            "a file reports at most {MAX_FINDINGS} findings: {} more are left out (errors: {errors}, warnings: {warnings})",
+            rest.len()
+        ),
+    )
+    .with_help("fix the findings above, or check that this is the strategy file you meant, then check again");
+    if errors == 0 {
+        summary.severity = Severity::Warning;
+    }
+    diagnostics.push(summary);
 }
 
 /// Findings by position, then code and message; exact repeats dropped.
@@ -105,5 +151,49 @@ impl Summary {
             }
         }
         summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes::{INVISIBLE_CHARACTER, UNKNOWN_KEY};
+
+    fn report(errors: usize, warnings: usize) -> FileReport {
+        let at = |i: usize, rule| Diagnostic::new(rule, i..i + 1, format!("finding {i}"));
+        let findings = (0..errors)
+            .map(|i| at(i, &UNKNOWN_KEY))
+            .chain((errors..errors + warnings).map(|i| at(i, &INVISIBLE_CHARACTER)))
+            .collect();
+        FileReport::new(Source::new("f.toml", String::new()), findings)
+    }
+
+    /// At the cap, nothing changes; past it, the first `MAX_FINDINGS` stay
+    /// and one more counts the rest, as an error only when one of them is;
+    /// capping twice changes nothing more.
+    #[test]
+    fn the_cap_keeps_the_first_findings_and_counts_the_rest() {
+        let mut at = report(MAX_FINDINGS, 0);
+        at.cap();
+        assert_eq!(at.diagnostics.len(), MAX_FINDINGS);
+        for (errors, warnings, severity) in [
+            (MAX_FINDINGS, 1, Severity::Warning),
+            (MAX_FINDINGS + 1, 0, Severity::Error),
+            (10, MAX_FINDINGS, Severity::Warning),
+        ] {
+            let mut past = report(errors, warnings);
+            past.cap();
+            let kept = past.diagnostics.clone();
+            past.cap();
+            assert_eq!(past.diagnostics.len(), MAX_FINDINGS + 1);
+            assert_eq!(past.diagnostics.len(), kept.len());
+            let last = &past.diagnostics[MAX_FINDINGS];
+            assert_eq!(last.rule.name, "too-many-findings");
+            assert_eq!(last.severity, severity, "{errors} {warnings}");
+            assert_eq!(
+                past.diagnostics[MAX_FINDINGS - 1].message,
+                format!("finding {}", MAX_FINDINGS - 1)
+            );
+        }
     }
 }

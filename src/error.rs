@@ -24,6 +24,9 @@ pub enum Error {
     NoSuchPath { path: String },
     /// A folder named on the command line holds no `*.toml` file.
     NoStrategies { path: String },
+    /// Every TOML file a folder walk found was skipped: none declares the
+    /// strategy format.
+    NoneDeclared { skipped: usize },
     /// `check` without a path, in a folder without `strategies/`.
     NoDefaultFolder,
     /// `explain` was asked for a rule that does not exist.
@@ -87,6 +90,10 @@ impl fmt::Display for Error {
             Error::Write { doing, path, error } => write!(f, "cannot {doing} {path}: {error}"),
             Error::NoSuchPath { path } => write!(f, "{path}: no such file or folder"),
             Error::NoStrategies { path } => write!(f, "{path}: no *.toml file in this folder"),
+            Error::NoneDeclared { skipped } => write!(
+                f,
+                "no strategy to check: the {skipped} TOML file(s) found do not declare the format (`schema = 1` beside `id`, or a `#:schema` line naming strategy.schema.json); add `schema = 1`, or name a file to check it anyway (--verbose lists them)"
+            ),
             Error::NoDefaultFolder => f.write_str(
                 "no strategies/ folder here: name the files or folders to check, or run `commstrat init`",
             ),

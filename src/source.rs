@@ -13,6 +13,18 @@ pub struct Source {
     pub text: String,
     /// Where each line starts, found when a finding first needs a line.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The characters before every `MARK`th byte, so that a column costs
+    /// at most `MARK` bytes of counting however long its line is.
+    marks: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// Bytes between two counts of `Source::marks`.
+const MARK: usize = 4096;
+
+/// The characters in `bytes` (a slice of UTF-8 that may cut a character):
+/// every byte that is not a continuation byte (`0b10xx_xxxx`) starts one.
+fn characters(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 /// A 1-based line and column; the column counts Unicode characters.
@@ -30,7 +42,26 @@ impl Source {
             path: path.into(),
             text,
             line_starts: std::sync::OnceLock::new(),
+            marks: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The characters of the text before byte `offset` (a char boundary).
+    fn characters_before(&self, offset: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let marks = self.marks.get_or_init(|| {
+            let mut before = 0;
+            let mut marks = Vec::with_capacity(bytes.len() / MARK + 1);
+            for chunk in bytes.chunks(MARK) {
+                marks.push(before);
+                before += characters(chunk);
+            }
+            marks.push(before); // the whole text, for an offset at its end
+            marks
+        });
+        // offset <= len, so offset / MARK <= len / MARK < marks.len().
+        let mark = offset / MARK;
+        marks[mark] + characters(&bytes[mark * MARK..offset])
     }
 
     /// Byte offset of the start of each line; the first is 0.
@@ -72,7 +103,7 @@ impl Source {
         }
         Position {
             line: i + 1,
-            column: self.text[start..offset].chars().count() + 1,
+            column: self.characters_before(offset) - self.characters_before(start) + 1,
         }
     }
 
@@ -263,6 +294,24 @@ mod tests {
             }
         );
         assert_eq!(&src.text[src.line_range(0)], "a = 1");
+    }
+
+    /// On lines many marks long, of characters of 1 to 4 bytes, every
+    /// column is the count of characters from the line's start, up to the
+    /// text's end (a multiple of `MARK` long, and one byte more).
+    #[test]
+    fn columns_on_long_lines_count_every_character() {
+        for extra in ["", "x"] {
+            let line: String = "aé€😀".repeat(MARK / 2);
+            let text = format!("k = 1\n{line}\n{line}{extra}");
+            let text = text[..text.len() - text.len() % MARK].to_string() + extra;
+            let src = Source::new("a.toml", text.clone());
+            for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+                let column = text[start..offset].chars().count() + 1;
+                assert_eq!(src.position(offset).column, column, "at {offset}");
+            }
+        }
     }
 
     #[test]

@@ -467,6 +467,40 @@ fn bad_windows_are_usage_errors() {
     insta::assert_snapshot!(sessions(&runs));
 }
 
+/// SOURCE_DATE_EPOCH that is not a number, or past the years an ICS file
+/// can write, is a usage error that says which; the last second it can
+/// name is used as it is.
+#[test]
+fn source_date_epoch_out_of_range_is_named_so() {
+    let file = "strategies/northwind-outdoor.toml";
+    let args = [
+        "render",
+        "calendar",
+        file,
+        "--from",
+        "2026-05-01",
+        "--format",
+        "ics",
+    ];
+    let mut runs = Vec::new();
+    for epoch in ["soon", "-1", "253402207201", "99999999999999999999"] {
+        let run = commstrat_env(&root(), &args, &[("SOURCE_DATE_EPOCH", epoch)]);
+        assert_eq!(run.code, 2, "{epoch}: {}", run.stderr);
+        runs.push(run);
+    }
+    insta::assert_snapshot!(sessions(&runs));
+    for (epoch, stamp) in [
+        // Blank is unset: midnight UTC of --from.
+        ("  ", "DTSTAMP:20260501T000000Z"),
+        ("0", "DTSTAMP:19700101T000000Z"),
+        ("253402207200", "DTSTAMP:99991230T220000Z"),
+    ] {
+        let run = commstrat_env(&root(), &args, &[("SOURCE_DATE_EPOCH", epoch)]);
+        assert_eq!(run.code, 0, "{epoch}: {}", run.stderr);
+        assert!(run.stdout.contains(stamp), "{epoch}");
+    }
+}
+
 #[test]
 fn each_example_in_every_format() {
     for name in ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"] {

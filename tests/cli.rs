@@ -223,6 +223,23 @@ fn github_format_prints_one_workflow_command_per_finding() {
             .iter()
             .all(|l| l.starts_with("::error file=") || l.starts_with("::warning file="))
     );
+    // The properties in the order and spelling the runner reads: a range
+    // with `end_line` would be dropped without a word.
+    let property = |line: &str| -> Vec<String> {
+        let (properties, _) = line.split_once("::").unwrap().1.split_once("::").unwrap();
+        let (_, properties) = properties.split_once(' ').unwrap();
+        properties
+            .split(',')
+            .map(|p| p.split_once('=').unwrap().0.to_string())
+            .collect()
+    };
+    for line in &lines {
+        assert_eq!(
+            property(line),
+            ["file", "line", "col", "endLine", "endColumn", "title"],
+            "{line}"
+        );
+    }
 }
 
 #[test]
@@ -230,8 +247,16 @@ fn junit_format_is_well_formed_xml_with_a_case_per_file() {
     let run = commstrat(&["check", "tests/fixtures/cli", "--format", "junit"]);
     assert_eq!(run.code, 1);
     insta::assert_snapshot!(run.stdout);
-    // Hostile files (quotes, NUL bytes, invalid UTF-8) still give XML a real parser reads.
-    let hostile = commstrat(&["check", "tests/fixtures/hostile", "--format", "junit"]);
+    // Hostile files (quotes, NUL bytes, invalid UTF-8) still give XML a real
+    // parser reads. Each named, so that the files that do not declare the
+    // format (empty, binary) are checked too, as a walk would skip them.
+    let names: Vec<String> = toml_files(&root().join("tests/fixtures/hostile"))
+        .iter()
+        .map(|f| format!("tests/fixtures/hostile/{f}"))
+        .collect();
+    let mut args = vec!["check", "--format", "junit"];
+    args.extend(names.iter().map(String::as_str));
+    let hostile = commstrat(&args);
     let doc = roxmltree::Document::parse(&hostile.stdout).expect("well-formed XML");
     let cases = doc
         .descendants()

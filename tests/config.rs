@@ -79,8 +79,9 @@ fn an_unknown_rule_is_an_error_with_a_suggestion() {
 fn the_limits_on_hostile_input_cannot_be_turned_off_or_down() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("strategies")).expect("mkdir");
-    // Over the 8 MiB limit: the file is never parsed.
-    let big = "# padding\n".repeat(900 * 1024);
+    // Over the 8 MiB limit: the file is never parsed. It declares the
+    // format (`schema = 1` and `id`), so a folder walk takes it.
+    let big = format!("{}{}", commstrat::STARTER, "# padding\n".repeat(900 * 1024));
     std::fs::write(dir.path().join("strategies/big.toml"), big).expect("write");
     let deep = root().join("tests/fixtures/hostile/nested-40-levels.toml");
     std::fs::copy(deep, dir.path().join("strategies/deep.toml")).expect("copy");

@@ -1,6 +1,8 @@
 //! Hostile input: every file gets a clear finding or error, never a panic,
 //! and each fixture's human output is a snapshot of its own.
 
+use commstrat::diagnostic::MAX_FINDINGS;
+
 use crate::support::{
     Run, check_strict, check_text, commstrat, commstrat_in, files_under, relative, root, sessions,
 };
@@ -333,16 +335,35 @@ fn names_with_appended(extra: &str, replace: (&str, &str)) -> Vec<String> {
 
 #[test]
 fn thousands_of_overlapping_windows_are_each_reported_once() {
-    let windows = vec![r#"{ days = ["mon-sun"], from = "09:00", to = "18:00" }"#; 2000].join(", ");
-    let found = names_with_appended(
-        "",
-        (
+    let with_windows = |n: usize| {
+        let windows = vec![r#"{ days = ["mon-sun"], from = "09:00", to = "18:00" }"#; n].join(", ");
+        let run = check_text(&commstrat::STARTER.replacen(
             "hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]",
             &format!("hours = [{windows}]"),
-        ),
-    );
-    assert_eq!(found.len(), 1999);
+            1,
+        ));
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        run
+    };
+    // At the limit of findings a file reports: each overlap once.
+    let found = with_windows(MAX_FINDINGS + 1).field("name");
+    assert_eq!(found.len(), MAX_FINDINGS);
     assert!(found.iter().all(|n| n == "overlapping-windows"));
+    // Past it, from any rule: the limit's findings, then one that counts the rest.
+    for (windows, rest) in [(MAX_FINDINGS + 2, 1), (3000, 1999)] {
+        let run = with_windows(windows);
+        let found = run.field("name");
+        assert_eq!(found.len(), MAX_FINDINGS + 1);
+        assert_eq!(found[MAX_FINDINGS], "too-many-findings");
+        let last = &run.diagnostics()[MAX_FINDINGS];
+        assert_eq!(last["severity"], "error");
+        assert_eq!(
+            last["message"],
+            format!(
+                "a file reports at most 1000 findings: {rest} more are left out (errors: {rest}, warnings: 0)"
+            )
+        );
+    }
 }
 
 #[test]
@@ -498,23 +519,25 @@ fn generated_giants_get_a_bounded_answer() {
             "unknown-key",
         ),
         (
-            // 100,000 networks with only an id: a schema finding for each
-            // missing key, until the schema stage stops at its limit.
+            // 35,000 networks with only an id (455,000 tokens): a schema
+            // finding for each missing key, until the schema stage stops
+            // at its limit.
             "networks.toml",
-            (0..100_000).fold(starter.to_string(), |mut text, i| {
+            (0..35_000).fold(starter.to_string(), |mut text, i| {
                 text.push_str(&format!("\n[[networks]]\nid = \"n{i}\"\n"));
                 text
             }),
             "missing-key",
         ),
         (
-            // 200,000 distinct closed dates: each is looked up by every
-            // date rule, which must not cost the square of their number.
+            // 150,000 distinct closed dates (450,000 tokens): each is looked
+            // up by every date rule, which must not cost the square of
+            // their number.
             "dates.toml",
             {
                 let mut day = jiff::civil::date(1500, 1, 1);
-                let mut dates = Vec::with_capacity(200_000);
-                for _ in 0..200_000 {
+                let mut dates = Vec::with_capacity(150_000);
+                for _ in 0..150_000 {
                     dates.push(day.to_string());
                     day = day.tomorrow().unwrap();
                 }
@@ -526,9 +549,10 @@ fn generated_giants_get_a_bounded_answer() {
             "",
         ),
         (
-            // As many complete networks as 8 MiB holds.
+            // As many complete networks as the starter's three playbooks,
+            // of one reply each, may apply to (3 x 2 x 3,001 pairs).
             "complete-networks.toml",
-            (0..30_000).fold(starter.to_string(), |mut text, i| {
+            (0..3_000).fold(starter.to_string(), |mut text, i| {
                 text.push_str(&block.replace("id = \"instagram\"", &format!("id = \"n{i}\"")));
                 text
             }),
@@ -565,6 +589,108 @@ fn generated_giants_get_a_bounded_answer() {
             run.stdout.len()
         );
     }
+}
+
+/// A file of `MAX_TOKENS` TOML tokens is read; one token more is refused
+/// before toml builds anything, at that token, with the limit named.
+#[test]
+fn the_token_limit_is_exact() {
+    use commstrat::load::MAX_TOKENS;
+    let starter = commstrat::STARTER;
+    // toml's own lexer, as `load` counts; its last token is the end of file.
+    let tokens = toml_parser::Source::new(starter).lex().count() - 1;
+    // Each line end past the starter is one token.
+    let padded = |n: usize| format!("{starter}{}", "\n".repeat(n - tokens));
+    assert_eq!(check_text(&padded(MAX_TOKENS)).code, 0);
+    let run = check_text(&padded(MAX_TOKENS + 1));
+    assert_eq!(run.code, 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["name"], "file-too-large");
+    assert_eq!(
+        found[0]["line"],
+        MAX_TOKENS + 1 - tokens + starter.lines().count()
+    );
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("more than 500,000 TOML tokens"),
+        "{}",
+        found[0]["message"]
+    );
+}
+
+/// The starter with 99 more networks, 96 more playbooks for all of them
+/// (each with one reply) and `narrow` playbooks for one network, no reply:
+/// 19,800 + `narrow` (playbook, network) and (reply, network) pairs.
+fn with_pairs(narrow: usize) -> String {
+    let mut networks = String::new();
+    for i in 0..99 {
+        networks.push_str(&format!(
+            "[[networks]]\nid = \"n{i}\"\nplatform = \"mastodon\"\nhandle = \"@h\"\naudience = \"A\"\npurpose = [\"P\"]\nschedule = \"office\"\nresponse_time = \"2h\"\n\n"
+        ));
+    }
+    let mut playbooks = String::new();
+    for i in 0..96 + narrow {
+        let only = if i < 96 {
+            String::new()
+        } else {
+            "networks = [\"instagram\"]\n".into()
+        };
+        let reply = if i < 96 {
+            "replies = [{ channel = \"public\", text = \"Hi {{ follower }}\" }]\n"
+        } else {
+            ""
+        };
+        playbooks.push_str(&format!(
+            "[[playbooks]]\nid = \"pb{i}\"\nkind = \"question\"\ntitle = \"Q\"\nowner = \"community\"\n{only}steps = [\"S\"]\n{reply}\n"
+        ));
+    }
+    commstrat::STARTER
+        .replacen("[[schedules]]\n", &format!("{networks}[[schedules]]\n"), 1)
+        .replacen(
+            "[[crisis.levels]]\n",
+            &format!("{playbooks}[[crisis.levels]]\n"),
+            1,
+        )
+}
+
+/// A strategy of 20,000 (playbook, network) and (reply, network) pairs is
+/// checked and its guide rendered; one pair more is a file-too-large error
+/// on `playbooks`, and nothing is measured or rendered. Before the limit,
+/// 3,000 networks and 3,000 playbooks took 9.5 s to check and 21 GB to render.
+#[test]
+fn the_pairs_of_playbooks_and_networks_are_bounded() {
+    use commstrat::replies::MAX_PAIRS;
+    assert_eq!(MAX_PAIRS, 20_000);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("at.toml"), with_pairs(200)).unwrap();
+    std::fs::write(dir.path().join("past.toml"), with_pairs(201)).unwrap();
+    let at = commstrat_in(dir.path(), &["check", "at.toml", "--format", "json"]);
+    assert_eq!(at.code, 0, "{}", at.stdout);
+    let guide = commstrat_in(dir.path(), &["render", "guide", "at.toml"]);
+    assert_eq!(guide.code, 0, "{}", guide.stderr);
+    let past = commstrat_in(dir.path(), &["check", "past.toml"]);
+    assert_eq!(past.code, 1);
+    insta::assert_snapshot!(past.transcript());
+    let guide = commstrat_in(dir.path(), &["render", "guide", "past.toml"]);
+    assert_eq!(guide.code, 1, "{}", guide.stderr);
+    assert!(guide.stdout.is_empty());
+    // diff reads files with findings, but not one past the limit: each
+    // pair may be a changed promise.
+    assert_eq!(
+        commstrat_in(dir.path(), &["diff", "at.toml", "at.toml"]).code,
+        0
+    );
+    let diff = commstrat_in(dir.path(), &["diff", "at.toml", "past.toml"]);
+    assert_eq!(diff.code, 2, "{}", diff.transcript());
+    assert!(
+        diff.stderr
+            .contains("past.toml: the playbooks apply to 20001"),
+        "{}",
+        diff.stderr
+    );
 }
 
 /// A plain reply (text and `{{ variable }}` tags, rendered without
@@ -659,17 +785,19 @@ fn unknown_keys_count_toward_the_schema_findings_cap() {
     assert_eq!(over.len(), MAX_SCHEMA_FINDINGS + 1);
     assert_eq!(over.iter().filter(|n| *n == "schema-violation").count(), 1);
     // Many more: the same bounded answer (the issue saw 249 MB from 700,000).
-    let run = crate::support::check_text(&with_unknown_keys(100_000));
+    let run = crate::support::check_text(&with_unknown_keys(60_000));
     assert_eq!(run.findings(&["name"]).len(), MAX_SCHEMA_FINDINGS + 1);
     assert!(run.stdout.len() < 1024 * 1024, "{} bytes", run.stdout.len());
 }
 
 #[test]
 fn findings_on_a_long_line_keep_their_columns_in_human_output() {
-    // 3,000 unknown network ids on one line of about 50 KB: human output
+    // 1,000 unknown network ids on one line of about 15 KB: human output
     // shows a window of the line around each span, and the header still
     // names the column of the file, as JSON does.
-    let ids: Vec<String> = (0..3000).map(|i| format!("\"missing-{i}\"")).collect();
+    let ids: Vec<String> = (0..MAX_FINDINGS)
+        .map(|i| format!("\"missing-{i}\""))
+        .collect();
     let persona = format!(
         "[[personas]]\nid = \"p\"\nname = \"P\"\ndescription = \"D\"\nnetworks = [{}]\n\n",
         ids.join(", ")
@@ -689,9 +817,9 @@ fn findings_on_a_long_line_keep_their_columns_in_human_output() {
         .lines()
         .filter_map(|l| l.strip_prefix("  --> ").map(str::to_string))
         .collect();
-    assert_eq!(headers.len(), 3000);
+    assert_eq!(headers.len(), MAX_FINDINGS);
     assert_eq!(headers, columns);
     // The first, a middle and the last finding, as a reader sees them.
     let blocks: Vec<&str> = human.stdout.split("\n\n").collect();
-    insta::assert_snapshot!([blocks[0], blocks[1500], blocks[2999]].join("\n\n"));
+    insta::assert_snapshot!([blocks[0], blocks[500], blocks[999]].join("\n\n"));
 }

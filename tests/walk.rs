@@ -164,3 +164,60 @@ fn one_function_walks_folders() {
     let text = std::fs::read_to_string(root().join("src/commands/output.rs")).expect("read");
     assert_eq!(text.matches("walkdir::WalkDir::new").count(), 1);
 }
+
+/// A folder walk checks the TOML files that declare the format and skips
+/// the others (the tool's own config, taplo's, Cargo's), saying how many
+/// with `--verbose`; a broken strategy that declares the format is still
+/// checked; a file named is checked whatever it holds; a walk that finds
+/// only other TOML files is an error, not a pass.
+#[test]
+fn a_walk_checks_only_the_files_that_declare_the_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let at = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    at(
+        "repo/commstrat.toml",
+        "[rules]\ninvisible-character = \"off\"\n",
+    );
+    at("repo/taplo.toml", "[formatting]\nalign_entries = true\n");
+    at(
+        "repo/Cargo.toml",
+        "[package]\nname = \"x\"\nversion = \"0.1.0\"\n",
+    );
+    at("repo/my-brand/strategy.toml", &strategy());
+    // `init`'s starter with a syntax error below the top-level keys.
+    at(
+        "repo/broken/strategy.toml",
+        &commstrat::STARTER.replacen("[[roles]]\nid", "[[roles]]\nid = \nx", 1),
+    );
+    at("other/taplo.toml", "[formatting]\nalign_entries = true\n");
+    let runs = [
+        (
+            "a walk: the two strategies, and how many files were skipped",
+            commstrat_in(dir.path(), &["check", "repo", "--verbose"]),
+        ),
+        (
+            "a file named is checked whatever it holds",
+            commstrat_in(dir.path(), &["check", "repo/taplo.toml"]),
+        ),
+        (
+            "a walk that finds no strategy",
+            commstrat_in(dir.path(), &["check", "other"]),
+        ),
+    ];
+    assert_eq!(runs[0].1.code, 1);
+    assert!(
+        runs[0].1.stdout.contains("checked 2 files"),
+        "{}",
+        runs[0].1.stdout
+    );
+    assert!(!runs[0].1.stdout.contains("commstrat.toml"));
+    assert_eq!(runs[1].1.code, 1);
+    assert_eq!(runs[2].1.code, 2);
+    insta::assert_snapshot!(described_sessions(
+        runs.iter().map(|(what, run)| (*what, run))
+    ));
+}

@@ -14,8 +14,10 @@
 //! then the calendar is produced in every format: Markdown, ICS, CSV, JSON
 //! and the Sprout Social CSV profile (both date orders).
 //!
-//! Windows are bounded (at most ~2 years) so that a run measures the code,
-//! not the size of the output a user asked for.
+//! Rendered windows are bounded (at most ~2 years) so that a run measures
+//! the code, not the size of the output a user asked for. Wide windows (up
+//! to 40,000 days, past the limit) are only expanded: the limits of issue
+//! 16 (window, occurrences) hold or the expansion stops with an error.
 //!
 //! Oracles besides "no panic / hang / OOM": the JSON is valid JSON; every
 //! ICS physical line is at most 75 octets and ends in CRLF; every
@@ -258,6 +260,9 @@ enum Extent {
     Weeks(u8),
     /// `--to` this many days after (or before) `--from`, |days| < 800.
     To(i16),
+    /// `--to` up to 40,000 days after `--from`, past the 36,400-day limit:
+    /// only expanded, to check the limits (issue 16), never rendered.
+    Wide(u16),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -459,10 +464,25 @@ fuzz_target!(|input: Input| {
                 .ok(),
             None,
         ),
+        Extent::Wide(days) => (
+            from.checked_add(jiff::Span::new().days(i64::from(days % 40_000)))
+                .ok(),
+            None,
+        ),
     };
     let Ok(window) = calendar::window(from, to, weeks) else {
         return;
     };
+    // A window is never wider than the limit, and expansion stays within
+    // its occurrence limit or stops with an error.
+    let days = window.from.until(window.to).map_or(0, |s| i64::from(s.get_days()) + 1);
+    assert!(days <= calendar::MAX_WINDOW_DAYS, "a window of {days} days was accepted");
+    if let Extent::Wide(_) = input.extent {
+        if let Ok(occurrences) = calendar::expand(&model, window) {
+            assert!(occurrences.len() <= calendar::MAX_OCCURRENCES);
+        }
+        return;
+    }
     // Past a limit of expansion the render stops with an error, not a panic.
     let Ok(occurrences) = calendar::expand(&model, window) else {
         return;

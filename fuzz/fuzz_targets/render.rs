@@ -181,6 +181,7 @@ fuzz_target!(|data: &[u8]| {
         Path::new("/nonexistent/commstrat-fuzz-book"),
         &book,
         summary,
-    );
+    )
+    .unwrap_or_else(|e| panic!("a valid strategy's book plan fails: {e}"));
     assert!(!plan.write.is_empty());
 });

@@ -74,17 +74,41 @@ pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Ou
 /// DTSTAMP: `SOURCE_DATE_EPOCH` when set, else midnight UTC of the first
 /// day: never the clock, so the same command gives the same bytes.
 fn dtstamp(from: jiff::civil::Date) -> Result<jiff::Timestamp> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) if !text.trim().is_empty() => text
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|s| jiff::Timestamp::from_second(s).ok())
-            .ok_or_else(|| Error::Usage {
-                message: format!(
-                    "SOURCE_DATE_EPOCH={text} is not a number of seconds since 1970-01-01"
-                ),
-            }),
+    let usage = |message: String| Error::Usage { message };
+    match std::env::var_os("SOURCE_DATE_EPOCH") {
+        // Unset, empty or blank: no stamp asked for.
+        Some(value) if !value.to_string_lossy().trim().is_empty() => {
+            let Some(text) = value.to_str() else {
+                return Err(usage(
+                    "SOURCE_DATE_EPOCH is not text: set it to a number of seconds since 1970-01-01 UTC, such as 1767225600, or unset it".into(),
+                ));
+            };
+            let shown = crate::source::visible(text);
+            // The last instant jiff holds, inside the four-digit years an
+            // iCalendar file can write.
+            let last = jiff::Timestamp::MAX;
+            let range = format!(
+                "calendar stamps go from 0 (1970-01-01T00:00:00Z) to {} ({})",
+                last.as_second(),
+                last.strftime("%Y-%m-%dT%H:%M:%SZ")
+            );
+            let seconds = text.trim().parse::<i64>().map_err(|e| {
+                use std::num::IntErrorKind::{NegOverflow, PosOverflow};
+                usage(if matches!(e.kind(), PosOverflow | NegOverflow) {
+                    format!("SOURCE_DATE_EPOCH={shown} is out of range: {range}; set one in range, or unset it")
+                } else {
+                    format!(
+                        "SOURCE_DATE_EPOCH={shown} is not a whole number of seconds since 1970-01-01 UTC (such as 1767225600); set one, or unset it"
+                    )
+                })
+            })?;
+            if !(0..=last.as_second()).contains(&seconds) {
+                return Err(usage(format!(
+                    "SOURCE_DATE_EPOCH={seconds} is out of range: {range}; set one in range, or unset it"
+                )));
+            }
+            jiff::Timestamp::from_second(seconds).map_err(|e| usage(e.to_string()))
+        }
         _ => from
             .to_zoned(jiff::tz::TimeZone::UTC)
             .map(|z| z.timestamp())

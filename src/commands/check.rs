@@ -26,9 +26,15 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     };
     let mut files = strategy_files(&paths)?;
     // Findings are sorted by file, then line and column; a file named twice
-    // is checked once.
-    files.sort_by_key(|f| display(f));
-    files.dedup_by_key(|f| display(f));
+    // is checked once, as named when it was named once.
+    files.sort_by_key(|f| display(&f.path));
+    files.dedup_by(|next, kept| {
+        let same = display(&next.path) == display(&kept.path);
+        if same {
+            kept.walked &= next.walked;
+        }
+        same
+    });
     // Rule levels from the nearest commstrat.toml; --fail-level applies after.
     let config = crate::config::Config::discover(Path::new("."))?;
     let base = args.base.as_deref().map(Base::open).transpose()?;
@@ -45,28 +51,56 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
         })?;
     // Collecting keeps the files' order, so the output is the same bytes as
     // a one-by-one run; the first failure in file order is the one reported.
-    let reports: Vec<FileReport> = pool
+    let reports: Vec<Option<FileReport>> = pool
         .install(|| {
             files
                 .par_iter()
-                .map(|file| {
-                    let mut report = crate::pipeline::check_bytes(&display(file), read(file)?);
+                .map(|found| {
+                    let file = &found.path;
+                    let bytes = read(file)?;
+                    // A walk takes the TOML files that declare the format.
+                    if found.walked
+                        && !crate::load::declares_format(&String::from_utf8_lossy(&bytes))
+                    {
+                        return Ok(None);
+                    }
+                    let mut report = crate::pipeline::check_bytes(&display(file), bytes);
                     if let Some(base) = &base {
                         base.check(file, &mut report)?;
                     }
                     config.apply(&mut report);
+                    report.cap();
                     if report.diagnostics.is_empty() {
                         // Only findings quote the file: free its text now, so that
                         // memory grows with the findings, not with the repository.
                         report.source =
                             crate::source::Source::new(report.source.path, String::new());
                     }
-                    Ok(report)
+                    Ok(Some(report))
                 })
-                .collect::<Vec<Result<FileReport>>>()
+                .collect::<Vec<Result<Option<FileReport>>>>()
         })
         .into_iter()
         .collect::<Result<_>>()?;
+    let skipped: Vec<String> = files
+        .iter()
+        .zip(&reports)
+        .filter(|(_, report)| report.is_none())
+        .map(|(found, _)| display(&found.path))
+        .collect();
+    let reports: Vec<FileReport> = reports.into_iter().flatten().collect();
+    if args.verbose && !skipped.is_empty() {
+        eprintln!(
+            "skipped {} TOML file(s) that do not declare the strategy format (`schema = 1` beside `id`, or a `#:schema` line naming strategy.schema.json): {}",
+            skipped.len(),
+            skipped.join(", ")
+        );
+    }
+    if reports.is_empty() {
+        return Err(Error::NoneDeclared {
+            skipped: skipped.len(),
+        });
+    }
     let text = match args.format {
         Format::Human => report::render_human(
             &reports,

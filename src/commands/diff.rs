@@ -25,8 +25,21 @@ pub(super) fn run(args: &DiffArgs, out: &mut dyn std::io::Write) -> Result<Outco
 /// rules find problems in it.
 fn model_of(file: &Path) -> Result<Strategy> {
     let (report, strategy) = validate(file)?;
-    strategy.ok_or_else(|| Error::DoesNotLoad {
+    let strategy = strategy.ok_or_else(|| Error::DoesNotLoad {
         path: display(file),
         findings: report.diagnostics.len(),
-    })
+    })?;
+    // Each pair may be a change of promise: past the limit `check` refuses
+    // the file, and the diff would be as long as the square of its lists.
+    let pairs = crate::replies::pairs(&strategy);
+    if pairs > crate::replies::MAX_PAIRS {
+        let path = display(file);
+        return Err(Error::Usage {
+            message: format!(
+                "{path}: the playbooks apply to {pairs} (playbook, network) and (reply, network) pairs, more than the {} commstrat works out; run `commstrat check {path}`",
+                crate::replies::MAX_PAIRS
+            ),
+        });
+    }
+    Ok(strategy)
 }

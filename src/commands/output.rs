@@ -32,12 +32,23 @@ pub(super) fn colour(is_terminal: bool) -> bool {
 /// nowhere or in a loop (walkdir detects loops through folders), a FIFO,
 /// socket or device (known from its metadata, never opened: opening a FIFO
 /// waits for a writer).
-pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+/// A TOML file to check, and whether a folder walk found it (a strategy only
+/// if it declares the format) or it was named (always checked).
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) path: PathBuf,
+    pub(super) walked: bool,
+}
+
+pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<Found>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_file() => files.push(path.clone()),
+            Ok(meta) if meta.is_file() => files.push(Found {
+                path: path.clone(),
+                walked: false,
+            }),
             Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems)?,
             Ok(meta) => problems.push(not_a_file(path, meta.file_type(), "name a strategy file")),
             Err(_) if path.is_symlink() => problems.push(broken_link(path)),
@@ -64,7 +75,7 @@ pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 /// Walk the folder `root` into `files` and `problems` (see [`strategy_files`]).
-fn walk(root: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<String>) -> Result<()> {
+fn walk(root: &Path, files: &mut Vec<Found>, problems: &mut Vec<String>) -> Result<()> {
     let hidden = |path: &Path| {
         path.file_name()
             .is_some_and(|name| name.to_string_lossy().starts_with('.'))
@@ -80,7 +91,10 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<String>) -> Re
         match entry {
             // With links followed, the type is the type of the target.
             Ok(entry) if entry.file_type().is_dir() || !toml(entry.path()) => {}
-            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(entry) if entry.file_type().is_file() => files.push(Found {
+                path: entry.into_path(),
+                walked: true,
+            }),
             Ok(entry) => problems.push(not_a_file(
                 entry.path(),
                 entry.file_type(),
@@ -215,7 +229,9 @@ pub(super) fn read(file: &Path) -> Result<Vec<u8>> {
 /// The file at `file` through the pipeline: its findings, and its model
 /// when it loads.
 pub(super) fn validate(file: &Path) -> Result<(FileReport, Option<Strategy>)> {
-    Ok(crate::pipeline::validate(&display(file), read(file)?))
+    let (mut report, strategy) = crate::pipeline::validate(&display(file), read(file)?);
+    report.cap();
+    Ok((report, strategy))
 }
 
 /// The templates of `--templates DIR`, or the built-in ones alone.

@@ -4,10 +4,22 @@
 //! and who each crisis scenario escalates to and when. Weakening any of
 //! them is a breaking change, recorded on the field that carries it.
 
+use std::collections::BTreeMap;
+
 use super::classify::Differ;
 use super::entities::Section;
-use crate::model::{Network, Playbook, Schedule, Strategy};
+use crate::model::{Network, Playbook, Schedule};
+use crate::replies::Reach;
 use crate::time::{self, MINUTES_PER_WEEK};
+
+/// The items of `list` by their id; of two with one id, the first.
+fn by_id<T>(list: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
+    let mut map = BTreeMap::new();
+    for item in list {
+        map.entry(id(item)).or_insert(item);
+    }
+    map
+}
 
 /// Which minutes of the week (from Monday 00:00) a schedule staffs.
 fn coverage(schedule: &Schedule) -> Vec<bool> {
@@ -42,21 +54,30 @@ impl Differ<'_> {
     /// reply deadlines, and what each crisis level promises.
     pub(crate) fn promises(&mut self) {
         let (old, new) = (self.old, self.new);
-        let schedule = |s: &Strategy, n: &Network| {
-            s.schedules
-                .iter()
-                .find(|x| x.id == n.schedule)
-                .map(coverage)
+        // Looked up by id, so that a strategy of thousands of networks and
+        // playbooks costs their number, not its square or cube.
+        let new_networks = by_id(&new.networks, |n| n.id.as_str());
+        let new_playbooks = by_id(&new.playbooks, |p| p.id.as_str());
+        // Coverage is a week of minutes: worked out for one network at a
+        // time, never kept for every schedule of a file at once.
+        let (old_schedules, new_schedules) = (
+            by_id(&old.schedules, |x| x.id.as_str()),
+            by_id(&new.schedules, |x| x.id.as_str()),
+        );
+        let schedule = |by_id: &BTreeMap<&str, &Schedule>, n: &Network| {
+            by_id.get(n.schedule.as_str()).map(|x| coverage(x))
         };
         for n_old in &old.networks {
-            let Some(n_new) = new.networks.iter().find(|n| n.id == n_old.id) else {
+            let Some(n_new) = new_networks.get(n_old.id.as_str()).copied() else {
                 continue;
             };
             let id = n_old.id.as_str();
             // Any minute of the week staffed before and not now is a
             // weakened promise, even when the total stays the same.
-            if let (Some(b), Some(a)) = (schedule(old, n_old), schedule(new, n_new))
-                && let lost = b.iter().zip(&a).filter(|(was, is)| **was && !**is).count()
+            if let (Some(b), Some(a)) = (
+                schedule(&old_schedules, n_old),
+                schedule(&new_schedules, n_new),
+            ) && let lost = b.iter().zip(&a).filter(|(was, is)| **was && !**is).count()
                 && lost > 0
             {
                 let field = if n_old.schedule == n_new.schedule {
@@ -105,19 +126,16 @@ impl Differ<'_> {
                 .copied()
         };
         for p_old in &old.playbooks {
-            let Some(p_new) = new.playbooks.iter().find(|p| p.id == p_old.id) else {
+            let Some(p_new) = new_playbooks.get(p_old.id.as_str()).copied() else {
                 continue;
             };
             let id = p_old.id.as_str();
-            for n_old in old
-                .networks
-                .iter()
-                .filter(|n| crate::replies::applies_to(p_old, n.id.as_str()))
-            {
-                let Some(n_new) = new.networks.iter().find(|n| n.id == n_old.id) else {
+            let reach_new = Reach::playbook(p_new);
+            for n_old in Reach::playbook(p_old).networks(old) {
+                let Some(n_new) = new_networks.get(n_old.id.as_str()).copied() else {
                     continue;
                 };
-                if !crate::replies::applies_to(p_new, n_new.id.as_str()) {
+                if !reach_new.contains(n_new.id.as_str()) {
                     let summary = format!(
                         "playbook `{id}` no longer applies on network `{}`",
                         n_old.id
@@ -255,8 +273,9 @@ impl Differ<'_> {
                 self.promise(Section::CrisisScenario, id, "escalation", summary);
             }
         }
+        let new_playbooks = by_id(&self.new.playbooks, |p| p.id.as_str());
         for p_old in &self.old.playbooks {
-            if let Some(p_new) = self.new.playbooks.iter().find(|p| p.id == p_old.id)
+            if let Some(p_new) = new_playbooks.get(p_old.id.as_str())
                 && p_new.kind != p_old.kind
             {
                 let kind = |p: &Playbook| crate::model::file_name(&p.kind);

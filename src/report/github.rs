@@ -24,15 +24,17 @@ pub fn render_github(reports: &[FileReport]) -> String {
     for report in reports {
         for d in &report.diagnostics {
             let (start, end) = report.range(d);
+            // The runner reads camelCase `endLine` and `endColumn`; with
+            // any other spelling it drops the end of the range silently.
             out.push_str(&format!(
-                "::{} file={},line={},end_line={},col={},end_column={},title={}::{}\n",
+                "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                 d.severity.as_str(),
                 escape_property(&report.source.path),
                 start.line,
-                end.line,
                 start.column,
+                end.line,
                 end.column,
-                escape_property(&format!("{} {}", d.rule.code, d.rule.name)),
+                escape_property(d.rule.code),
                 escape_data(&super::with_help(d))
             ));
         }

@@ -176,8 +176,13 @@ declare_rule! {
 
 declare_rule! {
     /// ## What it checks
-    /// That a strategy file is at most 8 MiB. A larger file is not read
-    /// further: this is its only finding.
+    /// That a strategy file is at most 8 MiB and 500,000 TOML tokens.
+    /// Tokens are keys, values, punctuation, spaces, comments and line
+    /// ends; a bundled example has about 3,800. A larger file is not read
+    /// further: this is its only finding. Also that the playbooks apply to
+    /// at most 20,000 (playbook, network) and (reply, network) pairs, each a
+    /// deadline worked out and a reply measured: past that, replies are not
+    /// measured and nothing is rendered.
     ///
     /// ## Why it matters
     /// The biggest real strategy is a few hundred lines (about 20 KiB). A file
@@ -185,11 +190,32 @@ declare_rule! {
     /// cost time and memory for nothing.
     ///
     /// ## Example
-    /// A 50 MB export pasted into `strategies/brand.toml`.
+    /// A 50 MB export pasted into `strategies/brand.toml`; or 3,000 networks
+    /// and 3,000 playbooks that each apply to every network.
     ///
     /// ## Fix
     /// Keep one strategy per file and move generated data out of it.
     pub static FILE_TOO_LARGE = None;
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// That a file has at most 1,000 findings. The first 1,000, in file
+    /// order, are reported; this one finding counts the rest, and is an
+    /// error when any of them is one.
+    ///
+    /// ## Why it matters
+    /// A file with thousands of findings is not a strategy with mistakes but
+    /// the wrong file or a generated one; listing every finding would bury
+    /// the first, which are the ones to fix, and cost time and memory.
+    ///
+    /// ## Example
+    /// A list of 20,000 networks that do not exist, each an unknown reference.
+    ///
+    /// ## Fix
+    /// Fix the findings reported and check again, or check that the file is
+    /// the strategy you meant.
+    pub static TOO_MANY_FINDINGS = None;
 }
 
 declare_rule! {

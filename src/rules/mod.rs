@@ -109,6 +109,7 @@ pub static RULES: &[&Rule] = &[
     &builtin::SCHEMA_VIOLATION,
     &builtin::NESTING_TOO_DEEP,
     &builtin::FILE_TOO_LARGE,
+    &builtin::TOO_MANY_FINDINGS,
     &builtin::INVALID_ID,
     &values::invalid_duration::INVALID_DURATION,
     &builtin::INVALID_TIME,

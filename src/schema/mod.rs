@@ -8,6 +8,7 @@
 //! `walk` finds the part of the schema that describes a value.
 
 mod generate;
+mod pieces;
 mod validate;
 mod walk;
 mod wording;

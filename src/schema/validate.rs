@@ -7,7 +7,8 @@ use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
 use super::MAX_SCHEMA_FINDINGS;
-use super::walk::{describe, schema_at, schema_keys, validator};
+use super::pieces;
+use super::walk::{describe, schema_at, schema_keys};
 use super::wording::{
     MAX_SHOWN_KEY, Place, elide, expected_type, missing_key_help, pattern_diagnostic,
     toml_kind_name, type_name,
@@ -20,6 +21,11 @@ use crate::suggest::did_you_mean;
 /// Validate a parsed file; returns the findings and the parsed value with
 /// unknown keys removed (they are reported; the model ignores them).
 pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
+    validate_in_pieces(parsed, pieces::PIECE)
+}
+
+/// `validate`, splitting values with more than `piece` values below them.
+fn validate_in_pieces(parsed: &mut Parsed, piece: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
     let foreign = foreign_values(parsed, &mut out);
@@ -34,16 +40,18 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
     // One error of the validator may hold any number of unknown keys: each
     // is a finding until the cap, and is removed from the value either way.
     let mut dropped = false;
-    for error in validator().iter_errors(&parsed.value) {
+    let (value, index) = (&parsed.value, &parsed.index);
+    let _held = pieces::errors(value, piece, &mut |error, prefix| {
         if out.len() >= MAX_SCHEMA_FINDINGS {
             dropped = true;
-            break;
+            return false;
         }
-        if inside_foreign(&error.instance_path().to_string()) {
-            continue; // reported as a wrong type already
+        let pointer = format!("{prefix}{}", error.instance_path());
+        if !inside_foreign(&pointer) {
+            map_error(error, prefix, value, index, &mut out, &mut unknown);
         }
-        map_error(&error, &parsed.value, &parsed.index, &mut out, &mut unknown);
-    }
+        true
+    });
     if out.len() > MAX_SCHEMA_FINDINGS {
         out.truncate(MAX_SCHEMA_FINDINGS);
         dropped = true;
@@ -119,14 +127,17 @@ fn remove_pointer(value: &mut Value, pointer: &str) {
     }
 }
 
+/// The findings of one error of the validator, whose `instance_path` is
+/// relative to the pointer `prefix`.
 fn map_error(
     error: &ValidationError<'_>,
+    prefix: &str,
     root: &Value,
     index: &SpanIndex,
     out: &mut Vec<Diagnostic>,
     unknown: &mut Vec<String>,
 ) {
-    let pointer = error.instance_path().to_string();
+    let pointer = format!("{prefix}{}", error.instance_path());
     let here = Place::new(root, &pointer);
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -247,11 +258,11 @@ fn map_error(
             // errors say what is wrong; otherwise the value has the wrong type.
             let matching = context
                 .iter()
-                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, &pointer)));
+                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, prefix, &pointer)));
             match matching {
                 Some(branch) => {
                     for e in branch {
-                        map_error(e, root, index, out, unknown);
+                        map_error(e, prefix, root, index, out, unknown);
                     }
                 }
                 None => {
@@ -314,8 +325,8 @@ fn wrong_type(index: &SpanIndex, root: &Value, pointer: &str, message: String) -
 
 /// Is `error` about the type of the value at `pointer` (directly, or in every
 /// branch of an `anyOf`)?
-fn is_type_mismatch(error: &ValidationError<'_>, pointer: &str) -> bool {
-    if error.instance_path().to_string() != pointer {
+fn is_type_mismatch(error: &ValidationError<'_>, prefix: &str, pointer: &str) -> bool {
+    if format!("{prefix}{}", error.instance_path()) != pointer {
         return false;
     }
     match error.kind() {
@@ -323,8 +334,83 @@ fn is_type_mismatch(error: &ValidationError<'_>, pointer: &str) -> bool {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             context
                 .iter()
-                .all(|branch| branch.iter().any(|e| is_type_mismatch(e, pointer)))
+                .all(|branch| branch.iter().any(|e| is_type_mismatch(e, prefix, pointer)))
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse;
+    use crate::source::Source;
+
+    /// Findings of one file validated in pieces of at most `piece` values,
+    /// in file order, and the value left once unknown keys are removed.
+    fn findings(text: &str, piece: usize) -> Option<(Vec<String>, Value)> {
+        let mut parsed = parse(&Source::new("f.toml", text.to_string())).ok()?;
+        let mut out: Vec<String> = validate_in_pieces(&mut parsed, piece)
+            .iter()
+            .map(|d| format!("{d:?}"))
+            .collect();
+        out.sort();
+        Some((out, parsed.value))
+    }
+
+    /// Split down to single values, every fixture and example gets the
+    /// findings it gets in one piece: splitting changes memory, not words.
+    #[test]
+    fn pieces_of_any_size_give_the_same_findings() {
+        let mut files = Vec::new();
+        let mut folders = vec![
+            std::path::PathBuf::from("tests/fixtures"),
+            "strategies".into(),
+        ];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("the fixtures can be listed") {
+                let path = entry.expect("the fixtures can be listed").path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "toml") {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        let mut compared = 0;
+        for path in &files {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue; // the fixtures that are not UTF-8
+            };
+            let Some(whole) = findings(&text, usize::MAX) else {
+                continue; // a syntax error: no schema stage
+            };
+            for piece in [1, 2, 7] {
+                assert_eq!(
+                    findings(&text, piece).as_ref(),
+                    Some(&whole),
+                    "{path:?} in pieces of {piece}"
+                );
+            }
+            compared += usize::from(!whole.0.is_empty());
+        }
+        // Enough files with schema findings to mean something.
+        assert!(compared >= 20, "{compared}");
+    }
+
+    /// A huge value is split, and the cap stops the walk: 20,000 empty
+    /// networks give the capped findings, not 100,000 errors first.
+    #[test]
+    fn the_cap_stops_a_split_walk() {
+        let text = format!("{}{}", crate::STARTER, "[[networks]]\n".repeat(20_000));
+        let mut parsed = parse(&Source::new("f.toml", text)).unwrap();
+        let out = validate(&mut parsed);
+        assert_eq!(out.len(), MAX_SCHEMA_FINDINGS + 1);
+        assert!(
+            out[MAX_SCHEMA_FINDINGS]
+                .message
+                .starts_with("more than 1000 findings")
+        );
     }
 }

@@ -56,7 +56,7 @@ pub(super) fn resolve<'s>(root: &'s Value, node: &'s Value) -> Option<&'s Value>
 }
 
 /// In an `anyOf`, the branch whose type fits the value.
-fn pick_branch<'s>(root: &'s Value, node: &'s Value, value: &Value) -> &'s Value {
+pub(super) fn pick_branch<'s>(root: &'s Value, node: &'s Value, value: &Value) -> &'s Value {
     let Some(branches) = node.get("anyOf").and_then(Value::as_array) else {
         return node;
     };

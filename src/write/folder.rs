@@ -35,40 +35,31 @@ pub struct Folder {
     pub(super) intent: String,
 }
 
-/// 64-bit FNV-1a, as 16 hex digits: enough to tell a file changed by hand
-/// from the one commstrat wrote (not a defence against a forger, who could
-/// only make commstrat remove a file they can write anyway).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn add(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn hex(&self) -> String {
-        format!("{:016x}", self.0)
-    }
+/// 64-bit FNV-1a (the `fnv` crate), as 16 hex digits: enough to tell a
+/// file changed by hand from the one commstrat wrote (not a defence against
+/// a forger, who could only make commstrat remove a file they can write
+/// anyway).
+fn hex(hasher: &fnv::FnvHasher) -> String {
+    use std::hash::Hasher;
+    format!("{:016x}", hasher.finish())
 }
 
 pub(super) fn hash(text: &str) -> String {
-    let mut fnv = Fnv::new();
-    fnv.add(text.as_bytes());
-    fnv.hex()
+    use std::hash::Hasher;
+    let mut fnv = fnv::FnvHasher::default();
+    fnv.write(text.as_bytes());
+    hex(&fnv)
 }
 
 /// The hash of the file at `path`, read in pieces.
 fn hash_file(path: &Path) -> Option<String> {
     let mut file = std::fs::File::open(path).ok()?;
-    let mut fnv = Fnv::new();
+    let mut fnv = fnv::FnvHasher::default();
     let mut buffer = vec![0; 64 * 1024];
     loop {
         match file.read(&mut buffer) {
-            Ok(0) => return Some(fnv.hex()),
-            Ok(n) => fnv.add(buffer.get(..n)?),
+            Ok(0) => return Some(hex(&fnv)),
+            Ok(n) => std::hash::Hasher::write(&mut fnv, buffer.get(..n)?),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return None,
         }

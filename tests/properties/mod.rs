@@ -11,6 +11,8 @@
 //!    lines, and SUMMARY / DESCRIPTION unescape to the title / brief.
 //! 4. `window`: every calendar occurrence lies in the window and outside the
 //!    blackouts of its network, and is exactly the expected set of slots.
+//! 5. `disguise`: an avoided phrase is found in a reply however its letters,
+//!    spaces and apostrophes are disguised.
 //!
 //! `calendar_cases` generates the calendars of 3 and 4; `oracles` shows that
 //! each property's check rejects a known-bad output; `regressions` keeps the
@@ -18,6 +20,7 @@
 //! share: the examples, the proptest configuration, text generators.
 
 mod calendar_cases;
+mod disguise;
 mod ics;
 mod oracles;
 mod regressions;

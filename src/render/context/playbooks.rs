@@ -78,11 +78,9 @@ impl Builder<'_> {
             id: p.id.to_string(),
             title: p.title.clone(),
             networks: self.networks_named(p.networks.as_deref().unwrap_or_default()),
-            deadlines: self
-                .s
-                .networks
-                .iter()
-                .filter(|n| replies::applies_to(p, n.id.as_str()))
+            deadlines: replies::Reach::playbook(p)
+                .networks(self.s)
+                .into_iter()
                 .map(|n| Deadline {
                     network: self.network_ref(n),
                     within: self.duration(p.respond_within.as_ref().unwrap_or(&n.response_time)),

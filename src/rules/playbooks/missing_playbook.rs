@@ -4,7 +4,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{PlaybookKind, file_name};
-use crate::replies::applies_to;
+use crate::replies::Reach;
 
 use crate::rules::{Context, declare_rule, finding};
 
@@ -31,15 +31,21 @@ declare_rule! {
 
 fn check_missing_playbooks(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     use PlaybookKind::{Complaint, Question, Request};
+    // The networks the playbooks of each kind reach, gathered once.
+    let kinds = [Complaint, Question, Request];
+    let reach = kinds.map(|kind| {
+        let mut reach = Reach::Only(std::collections::BTreeSet::new());
+        for p in ctx.strategy.playbooks.iter().filter(|p| p.kind == kind) {
+            reach.extend(Reach::playbook(p));
+        }
+        reach
+    });
     for (i, network) in ctx.strategy.networks.iter().enumerate() {
-        let handled = |kind| {
-            let mut playbooks = ctx.strategy.playbooks.iter();
-            playbooks.any(|p| p.kind == kind && applies_to(p, network.id.as_str()))
-        };
-        let missing: Vec<String> = [Complaint, Question, Request]
-            .into_iter()
-            .filter(|kind| !handled(*kind))
-            .map(|kind| file_name(&kind))
+        let missing: Vec<String> = kinds
+            .iter()
+            .zip(&reach)
+            .filter(|(_, reach)| !reach.contains(network.id.as_str()))
+            .map(|(kind, _)| file_name(kind))
             .collect();
         if missing.is_empty() {
             continue;

@@ -37,6 +37,19 @@ declare_rule! {
 
 fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let s = ctx.strategy;
+    let pairs = replies::pairs(s);
+    if pairs > replies::MAX_PAIRS {
+        out.push(finding(
+            &codes::FILE_TOO_LARGE,
+            ctx.key("/playbooks"),
+            format!(
+                "the playbooks apply to {pairs} (playbook, network) and (reply, network) pairs, more than the {} commstrat works out: reply lengths are not checked",
+                replies::MAX_PAIRS
+            ),
+            "each pair is a deadline and a reply measured on a network; a strategy has a few thousand: give playbooks and replies `networks = [...]`, or split the strategy",
+        ));
+        return;
+    }
     let templates = ctx.templates();
     // Templates that do not compile or render are reported by
     // template-syntax. None: no sign-off; Some(Err): one that does not compile.
