@@ -19,6 +19,24 @@ Start with `commstrat init my-brand`, then `commstrat check my-brand`."
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour findings: auto (on a terminal, unless NO_COLOR is set;
+    /// FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "auto",
+        global = true,
+        value_name = "WHEN"
+    )]
+    pub color: ColorChoice,
+}
+
+/// The choices of `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -26,7 +44,11 @@ pub enum Command {
     /// Validate strategy files: TOML syntax, then the JSON Schema, then every rule.
     Check(CheckArgs),
     /// List every rule with its code, name and default severity.
-    Rules,
+    Rules {
+        /// Output format: a table, or JSON for scripts.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
+    },
     /// Print a rule's documentation: what it checks, why it matters, an example and its fix.
     Explain {
         /// A rule code (CS201) or name (overlapping-windows).
@@ -71,6 +93,13 @@ pub struct DiffArgs {
     /// Output format: Markdown (for a pull-request comment) or JSON.
     #[arg(long, value_enum, default_value = "md")]
     pub format: DiffFormat,
+}
+
+/// Output formats of `rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
 }
 
 /// Output formats of `diff`.
@@ -230,17 +259,27 @@ pub struct CheckArgs {
     /// Files, or folders searched recursively for *.toml. In a folder, only
     /// the files that declare the format are checked (`schema = 1` beside
     /// `id`, or a `#:schema` line naming strategy.schema.json); a file named
-    /// is always checked. Default: strategies/
+    /// is always checked. `-` reads standard input. Default: strategies/
     pub paths: Vec<PathBuf>,
+    /// The name findings give the text read from standard input (`-`), as
+    /// editors and formatters that pipe a buffer pass it. Default: <stdin>
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human", env = "COMMSTRAT_FORMAT")]
     pub format: Format,
     /// Lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error")]
     pub fail_level: Severity,
-    /// Print the summary only (human: the last line; json: files and summary).
-    #[arg(long, short)]
+    /// Print the findings without the summary line (human output; the
+    /// other formats are whole documents and stay as they are).
+    #[arg(long, short, conflicts_with_all = ["silent", "verbose"])]
     pub quiet: bool,
+    /// Print nothing at all, not even why a run could not be done: the exit
+    /// code alone says 0 clean, 1 findings, 2 no check made (run again
+    /// without --silent to see why).
+    #[arg(long, conflicts_with = "verbose")]
+    pub silent: bool,
     /// Compare with each file at this git revision: a changed strategy must
     /// bump `version` (major for a weakened promise, minor for an addition).
     #[arg(long, value_name = "REV")]

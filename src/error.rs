@@ -80,6 +80,9 @@ pub enum Error {
     /// that leads nowhere or in a loop, a FIFO, socket or device (never
     /// opened). Nothing is checked while one remains.
     Unusable { problems: Vec<String> },
+    /// `check --silent` could not be made: exit code 2 and nothing printed,
+    /// as asked.
+    Silenced,
 }
 
 impl fmt::Display for Error {
@@ -151,6 +154,7 @@ impl fmt::Display for Error {
                     many.iter().try_for_each(|p| write!(f, "\n  {p}"))
                 }
             },
+            Error::Silenced => f.write_str("the check could not be made (--silent)"),
             Error::Refused { path, what, fix } => {
                 write!(f, "{path} {what}; nothing was written. {fix}")
             }

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     match run(cli, &mut out) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(commstrat::error::Error::Silenced) => ExitCode::from(2),
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::from(2)

@@ -1,6 +1,8 @@
 //! The command line: exit codes, formats, and the helper commands.
 
-use crate::support::{commstrat, commstrat_env, commstrat_in, root, sessions, toml_files};
+use crate::support::{
+    commstrat, commstrat_env, commstrat_in, commstrat_piped, root, sessions, toml_files,
+};
 
 const OVERLAP: &str = "tests/fixtures/cli/overlap-and-typo.toml";
 const WARNING_ONLY: &str = "tests/fixtures/cli/warning-only.toml";
@@ -78,20 +80,180 @@ fn warnings_fail_only_at_fail_level_warning() {
 }
 
 #[test]
-fn quiet_prints_the_summary_only() {
-    let run = commstrat(&["check", OVERLAP, "--quiet"]);
-    assert_eq!(run.code, 1);
-    assert_eq!(run.stdout, "checked 1 file: 2 errors, 0 warnings\n");
+fn quiet_prints_the_findings_without_the_summary() {
+    let full = commstrat(&["check", OVERLAP]);
+    let quiet = commstrat(&["check", OVERLAP, "--quiet"]);
+    assert_eq!(quiet.code, 1);
+    // The same findings, and no `checked 1 file: …` line after them.
+    let findings = full.stdout.rsplit_once("\n\n").expect("a summary").0;
+    assert_eq!(quiet.stdout, format!("{findings}\n"));
+    assert!(!quiet.stdout.contains("checked 1 file"), "{}", quiet.stdout);
+    // A clean run under --quiet prints nothing.
+    let clean = commstrat(&["check", "strategies/", "-q"]);
+    assert_eq!((clean.code, clean.stdout.as_str()), (0, ""));
+    // Machine formats are whole documents: --quiet leaves them as they are.
+    let json = commstrat(&["check", OVERLAP, "--format", "json"]);
+    let quiet_json = commstrat(&["check", OVERLAP, "--format", "json", "--quiet"]);
+    assert_eq!(quiet_json.stdout, json.stdout);
 }
 
 #[test]
-fn quiet_json_is_the_summary_only() {
-    let run = commstrat(&["check", OVERLAP, "--quiet", "--format", "json"]);
-    assert_eq!(run.code, 1);
+fn silent_prints_nothing_and_keeps_the_exit_code() {
+    let root = root();
+    let dir = root.as_path();
+    let findings = commstrat_in(dir, &["check", OVERLAP, "--silent"]);
+    let clean = commstrat_in(dir, &["check", "strategies/", "--silent"]);
+    let missing = commstrat_in(dir, &["check", "no-such-file.toml", "--silent"]);
+    let json = commstrat_in(dir, &["check", OVERLAP, "--silent", "--format", "sarif"]);
+    insta::assert_snapshot!(sessions([&findings, &clean, &missing, &json]));
     assert_eq!(
-        run.json(),
-        serde_json::json!({"files": 1, "summary": {"errors": 2, "warnings": 0}})
+        [findings.code, clean.code, missing.code, json.code],
+        [1, 0, 2, 1]
     );
+    for run in [&findings, &clean, &missing, &json] {
+        assert_eq!((run.stdout.as_str(), run.stderr.as_str()), ("", ""));
+    }
+}
+
+/// Whether `check` coloured its findings, with `args` and `env` (NO_COLOR
+/// is unset unless `env` sets it; standard output is a pipe).
+fn coloured(args: &[&str], env: &[(&str, &str)]) -> bool {
+    let mut all = vec![("NO_COLOR", "")];
+    all.extend_from_slice(env);
+    let mut command = vec!["check", OVERLAP];
+    command.extend_from_slice(args);
+    let run = commstrat_env(&root(), &command, &all);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    run.stdout.contains('\x1b')
+}
+
+#[test]
+fn color_follows_the_flag_then_the_environment() {
+    // A pipe gets no colour unless asked.
+    assert!(!coloured(&[], &[]));
+    assert!(coloured(&["--color", "always"], &[]));
+    assert!(!coloured(&["--color", "never"], &[]));
+    assert!(coloured(&[], &[("FORCE_COLOR", "1")]));
+    assert!(coloured(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!coloured(&[], &[("CLICOLOR_FORCE", "0")]));
+    assert!(!coloured(&[], &[("FORCE_COLOR", "")]));
+    // NO_COLOR outranks the variables that force colour; the flag outranks all.
+    assert!(!coloured(&[], &[("NO_COLOR", "1"), ("FORCE_COLOR", "1")]));
+    assert!(!coloured(
+        &[],
+        &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]
+    ));
+    assert!(coloured(&["--color", "always"], &[("NO_COLOR", "1")]));
+    assert!(!coloured(&["--color", "never"], &[("FORCE_COLOR", "1")]));
+    // The flag is global: written before the subcommand too.
+    let run = commstrat(&["--color", "always", "check", OVERLAP]);
+    assert!(run.stdout.contains('\x1b'));
+    let bad = commstrat(&["check", OVERLAP, "--color", "sometimes"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("[possible values: auto, always, never]"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn rules_as_json_list_every_rule_and_limit() {
+    let run = commstrat(&["rules", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json = run.json();
+    let rules = json["rules"].as_array().expect("a list of rules");
+    assert_eq!(rules.len(), commstrat::rules::RULES.len());
+    let human = commstrat(&["rules"]);
+    for (rule, entry) in commstrat::rules::RULES.iter().zip(rules) {
+        assert_eq!(entry["code"], rule.id.code);
+        assert_eq!(entry["name"], rule.id.name);
+        assert_eq!(entry["severity"], rule.id.severity.as_str());
+        assert_eq!(entry["summary"], rule.summary());
+        assert!(human.stdout.contains(&rule.summary()));
+    }
+    let limits = json["reply_limits"].as_array().expect("a list of limits");
+    // The same limits as the table, line by line.
+    let table: Vec<&str> = human
+        .stdout
+        .split_once("(`reply-over-limit`):\n")
+        .expect("the limits table")
+        .1
+        .lines()
+        .collect();
+    assert_eq!(limits.len(), table.len());
+    for (line, limit) in table.iter().zip(limits) {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown = limit["limit"]
+            .as_u64()
+            .map_or("none".into(), |n| n.to_string());
+        let text = |key: &str| limit[key].as_str().expect("a string").to_string();
+        let expected = format!(
+            "{} {shown} {} {} ",
+            text("platform"),
+            text("counting"),
+            text("source")
+        );
+        assert!(words.starts_with(&expected), "{words}\n{expected}");
+    }
+}
+
+#[test]
+fn standard_input_is_checked_under_the_name_given() {
+    let root = root();
+    let text = std::fs::read(root.join(OVERLAP)).unwrap();
+    let named = commstrat_piped(
+        &root,
+        &["check", "-", "--stdin-filename", "my-brand/strategy.toml"],
+        &[],
+        &text,
+    );
+    let unnamed = commstrat_piped(&root, &["check", "-"], &[], &text);
+    let file = commstrat(&["check", OVERLAP]);
+    assert_eq!(named.code, 1);
+    assert_eq!(
+        named.stdout,
+        file.stdout.replace(OVERLAP, "my-brand/strategy.toml")
+    );
+    assert_eq!(unnamed.stdout, file.stdout.replace(OVERLAP, "<stdin>"));
+    // With files: sorted among them by name, counted as one file.
+    let mixed = commstrat_piped(
+        &root,
+        &[
+            "check",
+            "strategies/",
+            "-",
+            "--stdin-filename",
+            "a.toml",
+            "--quiet",
+        ],
+        &[],
+        &text,
+    );
+    assert!(mixed.stdout.starts_with("error"), "{}", mixed.stdout);
+    assert!(mixed.stdout.contains("a.toml:"), "{}", mixed.stdout);
+    let json = commstrat_piped(
+        &root,
+        &["check", "strategies/", "-", "--format", "json"],
+        &[],
+        &text,
+    );
+    assert_eq!(json.json()["files"], 4);
+    // Misuse is a usage error that says what to write.
+    let twice = commstrat_piped(&root, &["check", "-", "-"], &[], &text);
+    let orphan = commstrat(&["check", OVERLAP, "--stdin-filename", "x.toml"]);
+    let base = commstrat_piped(&root, &["check", "-", "--base", "HEAD"], &[], &text);
+    insta::assert_snapshot!(sessions([&twice, &orphan, &base]));
+    assert_eq!([twice.code, orphan.code, base.code], [2, 2, 2]);
+}
+
+#[test]
+fn standard_input_past_the_size_limit_is_a_finding() {
+    let big = vec![b'#'; commstrat::MAX_FILE_BYTES + 10];
+    let run = commstrat_piped(&root(), &["check", "-", "--format", "json"], &[], &big);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.field("name"), ["file-too-large"]);
 }
 
 #[test]

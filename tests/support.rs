@@ -92,16 +92,36 @@ pub fn commstrat_in(dir: &Path, args: &[&str]) -> Run {
 }
 
 pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    commstrat_piped(dir, args, env, b"")
+}
+
+/// As [`commstrat_env`], with `stdin` on standard input.
+pub fn commstrat_piped(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Run {
+    use std::io::Write;
     let mut command = Command::new(env!("CARGO_BIN_EXE_commstrat"));
     command
         .args(args)
         .current_dir(dir)
         .env_remove("COMMSTRAT_FORMAT")
-        .env("NO_COLOR", "1");
+        .env_remove("FORCE_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     for (k, v) in env {
         command.env(k, v);
     }
-    let output = command.output().expect("the binary runs");
+    let mut child = command.spawn().expect("the binary runs");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    // Written from a thread: a large input would fill the pipe while the
+    // child fills its own output pipes.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().expect("the binary runs");
+    writer.join().expect("the writer thread ends");
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     let code = output.status.code().unwrap_or(-1);
     assert_ne!(

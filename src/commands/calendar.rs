@@ -9,8 +9,12 @@ use crate::error::{Error, Result};
 use crate::render::calendar;
 use crate::write::{FolderKind, Plan};
 
-pub(super) fn run(args: CalendarArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
-    let Some(strategy) = load_for_render(&args.file)? else {
+pub(super) fn run(
+    args: CalendarArgs,
+    colours: crate::cli::ColorChoice,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome> {
+    let Some(strategy) = load_for_render(&args.file, colours)? else {
         return Ok(Outcome::Findings);
     };
     let from = match args.from {

@@ -9,22 +9,67 @@ use rayon::prelude::*;
 use super::output::{colour, print, read, strategy_files};
 use super::{Outcome, display};
 use crate::base::Base;
-use crate::cli::CheckArgs;
+use crate::cli::{CheckArgs, ColorChoice};
 use crate::diagnostic::{FileReport, Severity, Summary};
 use crate::error::{Error, Result};
 use crate::report::{self, Format, HumanOptions};
 
-pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
-    let paths = if args.paths.is_empty() {
+pub(super) fn run(
+    args: CheckArgs,
+    colours: ColorChoice,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome> {
+    let silent = args.silent;
+    let outcome = check(args, colours, out);
+    // --silent: the exit code alone, even for a run that could not be made.
+    match outcome {
+        Err(_) if silent => Err(Error::Silenced),
+        other => other,
+    }
+}
+
+/// The name of standard input in findings when `--stdin-filename` is not given.
+const STDIN: &str = "<stdin>";
+
+fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    let (stdin, paths): (Vec<PathBuf>, Vec<PathBuf>) =
+        args.paths.into_iter().partition(|p| p.as_os_str() == "-");
+    if stdin.len() > 1 {
+        return Err(Error::Usage {
+            message: "`-` (standard input) is named more than once: name it once".into(),
+        });
+    }
+    let stdin = match (stdin.is_empty(), args.stdin_filename) {
+        (false, name) => Some(name.unwrap_or_else(|| STDIN.to_string())),
+        (true, Some(_)) => {
+            return Err(Error::Usage {
+                message:
+                    "--stdin-filename names the text read from standard input: add `-` to the paths"
+                        .into(),
+            });
+        }
+        (true, None) => None,
+    };
+    if stdin.as_deref() == Some(STDIN) && args.base.is_some() {
+        return Err(Error::Usage {
+            message: "--base compares a file with its version in git: give standard input its path with --stdin-filename".into(),
+        });
+    }
+    let paths = if paths.is_empty() && stdin.is_none() {
         let default = PathBuf::from("strategies");
         if !default.is_dir() {
             return Err(Error::NoDefaultFolder);
         }
         vec![default]
     } else {
-        args.paths
+        paths
     };
     let mut files = strategy_files(&paths)?;
+    // Read before the files, so that a file named like standard input is
+    // still told apart: it is checked as its own entry.
+    let piped = stdin
+        .map(|name| read_stdin().map(|bytes| (name, bytes)))
+        .transpose()?;
     // Findings are sorted by file, then line and column; a file named twice
     // is checked once, as named when it was named once.
     files.sort_by_key(|f| display(&f.path));
@@ -88,7 +133,17 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
         .filter(|(_, report)| report.is_none())
         .map(|(found, _)| display(&found.path))
         .collect();
-    let reports: Vec<FileReport> = reports.into_iter().flatten().collect();
+    let mut reports: Vec<FileReport> = reports.into_iter().flatten().collect();
+    if let Some((name, bytes)) = piped {
+        let mut report = crate::pipeline::check_bytes(&name, bytes);
+        if let Some(base) = &base {
+            base.check(Path::new(&name), &mut report)?;
+        }
+        config.apply(&mut report);
+        report.cap();
+        let at = reports.partition_point(|r| r.source.path <= name);
+        reports.insert(at, report);
+    }
     if args.verbose && !skipped.is_empty() {
         eprintln!(
             "skipped {} TOML file(s) that do not declare the strategy format (`schema = 1` beside `id`, or a `#:schema` line naming strategy.schema.json): {}",
@@ -102,14 +157,15 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
         });
     }
     let text = match args.format {
+        _ if args.silent => String::new(),
         Format::Human => report::render_human(
             &reports,
             HumanOptions {
-                color: colour(std::io::stdout().is_terminal()),
+                color: colour(colours, std::io::stdout().is_terminal()),
                 quiet: args.quiet,
             },
         ),
-        Format::Json => report::render_json(&reports, args.quiet),
+        Format::Json => report::render_json(&reports),
         Format::Sarif => report::render_sarif(&reports),
         Format::Github => report::render_github(&reports),
         Format::Junit => report::render_junit(&reports),
@@ -125,4 +181,20 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn std::io::Write) -> Result<Outco
     } else {
         Outcome::Clean
     })
+}
+
+/// Standard input, read like a file: never more than one byte past the
+/// size limit, which the pipeline then reports.
+fn read_stdin() -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(crate::pipeline::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| Error::Read {
+            path: "standard input".into(),
+            error,
+        })?;
+    Ok(bytes)
 }

@@ -7,8 +7,12 @@ use crate::cli::GuideArgs;
 use crate::error::{Error, Result};
 use crate::write::Plan;
 
-pub(super) fn run(args: GuideArgs, out: &mut dyn std::io::Write) -> Result<Outcome> {
-    let Some(strategy) = load_for_render(&args.file)? else {
+pub(super) fn run(
+    args: GuideArgs,
+    colours: crate::cli::ColorChoice,
+    out: &mut dyn std::io::Write,
+) -> Result<Outcome> {
+    let Some(strategy) = load_for_render(&args.file, colours)? else {
         return Ok(Outcome::Findings);
     };
     let overrides = overrides(args.templates.as_deref())?;

@@ -34,13 +34,14 @@ pub enum Outcome {
 
 /// Run a parsed command line, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    let colours = cli.color;
     match cli.command {
-        Command::Check(args) => check::run(args, out),
-        Command::Rules => rules::run(out),
+        Command::Check(args) => check::run(args, colours, out),
+        Command::Rules { format } => rules::run(format, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
-        Command::Render(RenderCommand::Guide(args)) => guide::run(args, out),
-        Command::Render(RenderCommand::Calendar(args)) => calendar::run(args, out),
+        Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),
+        Command::Render(RenderCommand::Calendar(args)) => calendar::run(args, colours, out),
         Command::Schema => schema::run(out),
         Command::Completions { shell } => completions::run(shell, out),
         Command::Man => man::run(out),

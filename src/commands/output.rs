@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{Outcome, display};
+use crate::cli::ColorChoice;
 use crate::diagnostic::{FileReport, Summary};
 use crate::error::{Error, Result};
 use crate::model::Strategy;
@@ -18,9 +19,33 @@ pub(super) fn print(out: &mut dyn std::io::Write, text: &str) -> Result<()> {
     out.write_all(text.as_bytes()).map_err(Error::Output)
 }
 
-/// Whether colours go to a stream: a terminal, and `NO_COLOR` unset or empty.
-pub(super) fn colour(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// Whether colours go to a stream. `--color always` and `never` say so
+/// whatever the environment; `auto` follows the conventions other tools
+/// share (no-color.org, force-color.org, bixense.com/clicolors): a
+/// non-empty `NO_COLOR` turns colours off, else a non-empty `FORCE_COLOR`
+/// or a `CLICOLOR_FORCE` other than `0` turns them on, else a terminal has
+/// them and a pipe or file does not.
+pub(super) fn colour(choice: ColorChoice, is_terminal: bool) -> bool {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if var("NO_COLOR").is_some() => false,
+        ColorChoice::Auto
+            if var("FORCE_COLOR").is_some() || var("CLICOLOR_FORCE").is_some_and(|v| v != "0") =>
+        {
+            true
+        }
+        ColorChoice::Auto => is_terminal,
+    }
+}
+
+/// A TOML file to check, and whether a folder walk found it (a strategy only
+/// if it declares the format) or it was named (always checked).
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) path: PathBuf,
+    pub(super) walked: bool,
 }
 
 /// The strategy files of `paths`: the one walk every command that looks
@@ -32,14 +57,6 @@ pub(super) fn colour(is_terminal: bool) -> bool {
 /// nowhere or in a loop (walkdir detects loops through folders), a FIFO,
 /// socket or device (known from its metadata, never opened: opening a FIFO
 /// waits for a writer).
-/// A TOML file to check, and whether a folder walk found it (a strategy only
-/// if it declares the format) or it was named (always checked).
-#[derive(Debug, Clone)]
-pub(super) struct Found {
-    pub(super) path: PathBuf,
-    pub(super) walked: bool,
-}
-
 pub(super) fn strategy_files(paths: &[PathBuf]) -> Result<Vec<Found>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -242,11 +259,11 @@ pub(super) fn overrides(dir: Option<&Path>) -> Result<Overrides> {
 /// The strategy at `file`, read to be rendered: unreadable is an error;
 /// findings are printed to standard error, and errors among them stop the
 /// render (`None`); warnings alone let it go on.
-pub(super) fn load_for_render(file: &Path) -> Result<Option<Strategy>> {
+pub(super) fn load_for_render(file: &Path, colours: ColorChoice) -> Result<Option<Strategy>> {
     let (report, strategy) = validate(file)?;
     if !report.diagnostics.is_empty() {
         let options = HumanOptions {
-            color: colour(std::io::stderr().is_terminal()),
+            color: colour(colours, std::io::stderr().is_terminal()),
             quiet: false,
         };
         let reports = [report];

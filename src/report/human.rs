@@ -12,7 +12,7 @@ use crate::source::{visible, visible_line, visible_pieces};
 #[derive(Debug, Clone, Copy)]
 pub struct HumanOptions {
     pub color: bool,
-    /// Print the summary line only.
+    /// Leave out the summary line (`--quiet`).
     pub quiet: bool,
 }
 
@@ -23,16 +23,21 @@ pub fn render_human(reports: &[FileReport], options: HumanOptions) -> String {
         Renderer::plain()
     };
     let mut out = String::new();
-    if !options.quiet {
-        for report in reports {
-            for d in &report.diagnostics {
-                out.push_str(&render_one(report, d, &renderer));
-                out.push_str("\n\n");
-            }
+    for report in reports {
+        for d in &report.diagnostics {
+            out.push_str(&render_one(report, d, &renderer));
+            out.push_str("\n\n");
         }
     }
-    out.push_str(&summary_line(reports.len(), Summary::of(reports)));
-    out.push('\n');
+    if options.quiet {
+        // The findings alone, each followed by a blank line but the last.
+        if out.ends_with("\n\n") {
+            out.pop();
+        }
+    } else {
+        out.push_str(&summary_line(reports.len(), Summary::of(reports)));
+        out.push('\n');
+    }
     out
 }
 

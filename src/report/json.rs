@@ -10,9 +10,7 @@ use crate::source::visible;
 #[derive(Serialize)]
 struct Document<'a> {
     files: usize,
-    /// Absent with `--quiet`, which asks for the summary only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    diagnostics: Option<Vec<Entry<'a>>>,
+    diagnostics: Vec<Entry<'a>>,
     summary: Summary,
 }
 
@@ -32,7 +30,7 @@ struct Entry<'a> {
     help: Option<Cow<'a, str>>,
 }
 
-pub fn render_json(reports: &[FileReport], quiet: bool) -> String {
+pub fn render_json(reports: &[FileReport]) -> String {
     let diagnostics = reports
         .iter()
         .flat_map(|report| {
@@ -55,7 +53,7 @@ pub fn render_json(reports: &[FileReport], quiet: bool) -> String {
         .collect::<Vec<_>>();
     let document = Document {
         files: reports.len(),
-        diagnostics: (!quiet).then_some(diagnostics),
+        diagnostics,
         summary: Summary::of(reports),
     };
     // Serialising plain structs of strings and integers cannot fail.

@@ -493,7 +493,7 @@ proptest! {
         // Every output format locates each finding from its span: none of
         // them may panic on what check found.
         let reports = std::slice::from_ref(&report);
-        commstrat::report::render_json(reports, false);
+        commstrat::report::render_json(reports);
         commstrat::report::render_human(reports, HumanOptions { color: false, quiet: false });
     }
 }
