@@ -46,16 +46,29 @@ fn the_github_actions_example_matches_its_file() {
     assert_eq!(block, workflow);
     // Every commstrat command it runs exists with these options.
     for needle in [
-        "check --format github",
-        "check --format sarif",
-        "check --base",
-        "render guide",
-        "render calendar",
+        "commstrat check --base \"origin/${BASE_REF}\" --format github",
+        "commstrat check --base \"origin/${BASE_REF}\" --format sarif",
+        "commstrat render guide",
+        "commstrat render calendar",
     ] {
-        assert!(
-            workflow.contains(&format!("commstrat {needle}")),
-            "{needle}"
-        );
+        assert!(workflow.contains(needle), "{needle}");
+    }
+    // Each finding once: the annotating job runs exactly when the code
+    // scanning job does not.
+    let conditions: Vec<&str> = workflow
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("if: ${{ vars."))
+        .collect();
+    assert_eq!(
+        conditions,
+        [
+            "COMMSTRAT_CODE_SCANNING != 'true' || github.event.pull_request.head.repo.full_name != github.repository }}",
+            "COMMSTRAT_CODE_SCANNING == 'true' && github.event.pull_request.head.repo.full_name == github.repository }}",
+        ]
+    );
+    // No expression is pasted into a shell script.
+    for line in workflow.lines().filter(|l| l.contains("commstrat ")) {
+        assert!(!line.contains("${{"), "{line}");
     }
 }
 

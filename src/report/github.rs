@@ -41,3 +41,27 @@ pub fn render_github(reports: &[FileReport]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::render_github;
+    use crate::codes::UNKNOWN_KEY;
+    use crate::diagnostic::{Diagnostic, FileReport};
+    use crate::source::Source;
+
+    /// The runner splits a command at `::` and properties at `,` and `:`,
+    /// and ends it at a line break: each is escaped where it would cut
+    /// the command short, and `%` first, so that an escape reads back as
+    /// itself.
+    #[test]
+    fn percent_line_breaks_and_separators_are_escaped() {
+        let text = "id = \"a\"\n".to_string();
+        let finding =
+            Diagnostic::new(&UNKNOWN_KEY, 0..2, "50% off\r\nnext:: line").with_help("a, b: c");
+        let report = FileReport::new(Source::new("dir,x/a:b%.toml", text), vec![finding]);
+        assert_eq!(
+            render_github(&[report]),
+            "::error file=dir%2Cx/a%3Ab%25.toml,line=1,col=1,endLine=1,endColumn=3,title=CS002::50%25 off%0D%0Anext:: line%0Ahelp: a, b: c\n"
+        );
+    }
+}
