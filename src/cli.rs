@@ -71,8 +71,14 @@ pub enum Command {
         /// The shell: bash, zsh, fish, powershell or elvish.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): `commstrat man > commstrat.1`.
-    Man,
+    /// Print a manual page (roff): `commstrat man`, `commstrat man render guide`.
+    ///
+    /// The wheel installs every page under share/man/man1.
+    Man {
+        /// The subcommand whose page to print (`check`, `render guide`…);
+        /// none for the page of commstrat itself.
+        command: Vec<String>,
+    },
     /// The built-in templates of the guide and the Markdown calendar.
     #[command(subcommand)]
     Templates(TemplatesCommand),

@@ -44,7 +44,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         Command::Render(RenderCommand::Calendar(args)) => calendar::run(args, colours, out),
         Command::Schema => schema::run(out),
         Command::Completions { shell } => completions::run(shell, out),
-        Command::Man => man::run(out),
+        Command::Man { command } => man::run(&command, out),
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             templates::export(&dir, force, out)
         }

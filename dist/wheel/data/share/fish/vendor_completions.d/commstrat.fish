@@ -1,0 +1,152 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_commstrat_global_optspecs
+    string join \n color= h/help V/version
+end
+
+function __fish_commstrat_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_commstrat_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_commstrat_using_subcommand
+    set -l cmd (__fish_commstrat_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c commstrat -n "__fish_commstrat_needs_command" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_needs_command" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_needs_command" -s V -l version -d 'Print version'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "check" -d 'Validate strategy files: TOML syntax, then the JSON Schema, then every rule'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "rules" -d 'List every rule with its code, name and default severity'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why it matters, an example and its fix'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "diff" -d 'What changed between two versions of a strategy, classified as breaking, additive or wording'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "render" -d 'Render documents from a valid strategy'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "schema" -d 'Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json)'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "completions" -d 'Print a shell completion script: `commstrat completions bash > /etc/bash_completion.d/commstrat`'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "man" -d 'Print a manual page (roff): `commstrat man`, `commstrat man render guide`'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "templates" -d 'The built-in templates of the guide and the Markdown calendar'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "init" -d 'Write a starter strategy that passes `check`, with its schema for editors'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l stdin-filename -d 'The name findings give the text read from standard input (`-`), as editors and formatters that pipe a buffer pass it. Default: <stdin>' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l format -d 'Output format' -r -f -a "human\t'rustc-style diagnostics with source snippets'
+json\t'One JSON document: every finding with its position, and a summary'
+sarif\t'SARIF 2.1.0, for GitHub code scanning and other SARIF consumers'
+github\t'GitHub Actions workflow commands: annotations on the pull request'
+junit\t'JUnit XML: one test case per file, failing when it has errors'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l fail-level -d 'Lowest severity that makes the exit code 1' -r -f -a "warning\t''
+error\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l base -d 'Compare with each file at this git revision: a changed strategy must bump `version` (major for a weakened promise, minor for an addition)' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -s q -l quiet -d 'Print the findings without the summary line (human output; the other formats are whole documents and stay as they are)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -l silent -d 'Print nothing at all, not even why a run could not be done: the exit code alone says 0 clean, 1 findings, 2 no check made (run again without --silent to see why)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -s v -l verbose -d 'Say which TOML files a folder walk skipped because they do not declare the strategy format (on standard error)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand rules" -l format -d 'Output format: a table, or JSON for scripts' -r -f -a "human\t''
+json\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand rules" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand rules" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand explain" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand diff" -l format -d 'Output format: Markdown (for a pull-request comment) or JSON' -r -f -a "md\t''
+json\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand diff" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and not __fish_seen_subcommand_from guide calendar help" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and not __fish_seen_subcommand_from guide calendar help" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and not __fish_seen_subcommand_from guide calendar help" -f -a "guide" -d 'The response guide / handbook, in Markdown, in the strategy\'s language'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and not __fish_seen_subcommand_from guide calendar help" -f -a "calendar" -d 'The content calendar between two dates: Markdown, iCalendar, CSV or JSON'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and not __fish_seen_subcommand_from guide calendar help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -s o -l output -d 'Write to this file (with --book: this folder) instead of standard output. Only a regular file, or a path where nothing is, is written: a symbolic link, a device, a FIFO, a folder or the strategy itself is refused (exit 2)' -r -F
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -l templates -d 'Folder of minijinja templates overriding the built-in ones by file name' -r -F
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -l book -d 'Write an mdBook folder at -o: book.toml, src/SUMMARY.md and one page per part'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -l check -d 'Write nothing: exit 1, naming each file at -o that is not what would be written'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from guide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l from -d 'First day (YYYY-MM-DD). Default: today in the strategy\'s zone' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l to -d 'Last day, inclusive (YYYY-MM-DD)' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l weeks -d 'Number of weeks from --from. Default: 4' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l format -d 'Output format' -r -f -a "md\t'Markdown, a table per ISO week, in the strategy\'s language'
+ics\t'iCalendar (RFC 5545), one event per occurrence'
+csv\t'CSV (RFC 4180) with a header row'
+json\t'JSON: the window and the occurrences'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -s o -l output -d 'Write to this file instead of standard output (with --csv-profile: this folder). Only a regular file, or a path where nothing is, is written: a symbolic link, a device, a FIFO, a folder or the strategy itself is refused (exit 2)' -r -F
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l templates -d 'Folder with a calendar.md overriding the built-in Markdown calendar template (`commstrat templates export DIR` writes it)' -r -F
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l csv-profile -d 'CSV for a scheduling tool\'s bulk import: one file per network in the folder at -o, with a warning for each importer rule the calendar breaks' -r -f -a "sprout\t'Sprout Social bulk scheduling: date, time_24hr, message_text; 350 rows; 10 min apart'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l date-order -d 'How the tool reads dates (Sprout follows its import preference)' -r -f -a "mdy\t'mm/dd/yyyy'
+dmy\t'dd/mm/yyyy'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l check -d 'Write nothing: exit 1 if the file at -o is not what would be written'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from help" -f -a "guide" -d 'The response guide / handbook, in Markdown, in the strategy\'s language'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from help" -f -a "calendar" -d 'The content calendar between two dates: Markdown, iCalendar, CSV or JSON'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand schema" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand completions" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand man" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and not __fish_seen_subcommand_from export help" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the built-in templates into a folder, to customize them'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and __fish_seen_subcommand_from export" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and __fish_seen_subcommand_from export" -l force -d 'Overwrite templates already in the folder'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the built-in templates into a folder, to customize them'
+complete -c commstrat -n "__fish_commstrat_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand init" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand init" -s h -l help -d 'Print help'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "check" -d 'Validate strategy files: TOML syntax, then the JSON Schema, then every rule'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "rules" -d 'List every rule with its code, name and default severity'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why it matters, an example and its fix'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "diff" -d 'What changed between two versions of a strategy, classified as breaking, additive or wording'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "render" -d 'Render documents from a valid strategy'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "schema" -d 'Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "completions" -d 'Print a shell completion script: `commstrat completions bash > /etc/bash_completion.d/commstrat`'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "man" -d 'Print a manual page (roff): `commstrat man`, `commstrat man render guide`'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "templates" -d 'The built-in templates of the guide and the Markdown calendar'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "init" -d 'Write a starter strategy that passes `check`, with its schema for editors'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules explain diff render schema completions man templates init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from render" -f -a "guide" -d 'The response guide / handbook, in Markdown, in the strategy\'s language'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from render" -f -a "calendar" -d 'The content calendar between two dates: Markdown, iCalendar, CSV or JSON'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "export" -d 'Write the built-in templates into a folder, to customize them'

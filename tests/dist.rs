@@ -1,0 +1,95 @@
+//! What the wheel installs beside the binary (dist/wheel/data/share): a manual
+//! page for commstrat and for each subcommand that any page names, and the
+//! completion scripts, each the same bytes the binary prints now.
+
+use std::collections::BTreeSet;
+
+use clap::CommandFactory;
+
+use crate::support::{commstrat, files_under, root};
+
+const REGENERATE: &str = "run `dist/generate` to bring dist/wheel up to date";
+
+/// Each command's words after `commstrat` (`["render", "guide"]`), with
+/// its page's file name.
+fn pages() -> Vec<(Vec<String>, String)> {
+    fn walk(command: &clap::Command, words: Vec<String>, out: &mut Vec<(Vec<String>, String)>) {
+        let name = std::iter::once("commstrat".to_string())
+            .chain(words.iter().cloned())
+            .collect::<Vec<_>>()
+            .join("-");
+        out.push((words.clone(), format!("{name}.1")));
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let mut next = words.clone();
+            next.push(sub.get_name().to_string());
+            walk(sub, next, out);
+        }
+    }
+    let command = commstrat::cli::Cli::command().disable_help_subcommand(true);
+    let mut out = Vec::new();
+    walk(&command, Vec::new(), &mut out);
+    out
+}
+
+#[test]
+fn every_page_a_page_names_is_installed_as_the_binary_prints_it() {
+    let dir = root().join("dist/wheel/data/share/man/man1");
+    let mut named = BTreeSet::new();
+    for (words, file) in pages() {
+        let mut args = vec!["man"];
+        args.extend(words.iter().map(String::as_str));
+        let run = commstrat(&args);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let installed = std::fs::read_to_string(dir.join(&file))
+            .unwrap_or_else(|_| panic!("{file} is missing: {REGENERATE}"));
+        assert_eq!(installed, run.stdout, "{file} differs: {REGENERATE}");
+        // Every page another page names (`commstrat\-check(1)`) is one.
+        for line in run.stdout.lines() {
+            if let Some(page) = line
+                .strip_suffix("(1)")
+                .filter(|l| l.starts_with("commstrat"))
+            {
+                named.insert(format!("{}.1", page.replace("\\-", "-")));
+            }
+        }
+        named.insert(file);
+    }
+    let present: BTreeSet<String> = files_under(&dir).into_iter().collect();
+    assert_eq!(present, named, "{REGENERATE}");
+}
+
+#[test]
+fn completions_are_installed_as_the_binary_prints_them() {
+    for (shell, path) in [
+        ("bash", "bash-completion/completions/commstrat"),
+        ("zsh", "zsh/site-functions/_commstrat"),
+        ("fish", "fish/vendor_completions.d/commstrat.fish"),
+    ] {
+        let run = commstrat(&["completions", shell]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let installed = std::fs::read_to_string(root().join("dist/wheel/data/share").join(path))
+            .unwrap_or_else(|_| panic!("{path} is missing: {REGENERATE}"));
+        assert_eq!(installed, run.stdout, "{path} differs: {REGENERATE}");
+    }
+}
+
+#[test]
+fn man_names_the_subcommands_it_knows() {
+    let run = commstrat(&["man", "render", "nope"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `nope` is not a subcommand of commstrat-render: write one of guide, calendar\n"
+    );
+}
+
+#[test]
+fn the_wheel_installs_the_data_folder() {
+    let pyproject = std::fs::read_to_string(root().join("pyproject.toml")).unwrap();
+    let config: toml::Table = toml::from_str(&pyproject).unwrap();
+    assert_eq!(config["tool"]["maturin"]["bindings"].as_str(), Some("bin"));
+    assert_eq!(
+        config["tool"]["maturin"]["data"].as_str(),
+        Some("dist/wheel")
+    );
+}
