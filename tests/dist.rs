@@ -93,3 +93,25 @@ fn the_wheel_installs_the_data_folder() {
         Some("dist/wheel")
     );
 }
+
+#[test]
+fn the_pre_commit_mirror_offers_the_same_hook() {
+    let root = root();
+    let here = std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap();
+    let mirror = std::fs::read_to_string(root.join("pre-commit/.pre-commit-hooks.yaml")).unwrap();
+    assert_eq!(here, mirror);
+    // Installed through the wheel, over the whole repository: the walk
+    // takes the files that declare the format and leaves commstrat.toml.
+    for line in [
+        "  entry: commstrat check .",
+        "  language: python",
+        "  pass_filenames: false",
+    ] {
+        assert!(here.lines().any(|l| l == line), "{line}");
+    }
+    // The mirror pins the version of the wheel it installs.
+    let pyproject = std::fs::read_to_string(root.join("pre-commit/pyproject.toml")).unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(pyproject.contains(&format!("dependencies = [\"commstrat=={version}\"]")));
+    assert!(pyproject.contains(&format!("version = \"{version}\"")));
+}
