@@ -125,7 +125,7 @@ pub enum TemplatesCommand {
     /// unless --force is given.
     #[command(after_help = "Examples:\n  \
 commstrat templates export my-templates\n  \
-commstrat render guide strategies/acme.toml --templates my-templates -o guide.md")]
+commstrat render guide strategies/northwind-outdoor.toml --templates my-templates -o guide.md")]
     Export {
         /// Folder to write the templates into (created if needed).
         dir: PathBuf,
@@ -144,9 +144,9 @@ pub enum RenderCommand {
     /// measurement and contacts. A strategy with errors is not rendered: its
     /// findings are printed and the exit code is 1.
     #[command(after_help = "Examples:\n  \
-commstrat render guide strategies/acme.toml > guide.md\n  \
-commstrat render guide strategies/acme.toml -o docs/guide.md --check\n  \
-commstrat render guide strategies/acme.toml --book -o handbook && mdbook build handbook\n\n\
+commstrat render guide strategies/northwind-outdoor.toml > guide.md\n  \
+commstrat render guide strategies/northwind-outdoor.toml -o docs/guide.md --check\n  \
+commstrat render guide strategies/northwind-outdoor.toml --book -o handbook && mdbook build handbook\n\n\
 Templates that --templates may override: guide.md (the single document around the parts), \
 SUMMARY.md (the book's table of contents), overview.md, voice.md, personas.md, networks.md, \
 availability.md, playbooks.md, crisis.md, measurement.md, contacts.md.")]
@@ -159,9 +159,9 @@ availability.md, playbooks.md, crisis.md, measurement.md, contacts.md.")]
     /// it into the next day), a time that happens twice is the first one.
     /// Blackouts remove series slots on their networks.
     #[command(after_help = "Examples:\n  \
-commstrat render calendar strategies/acme.toml --from 2026-12-01 --weeks 6\n  \
-commstrat render calendar strategies/acme.toml --from 2026-01-01 --to 2026-12-31 --format ics -o acme.ics\n  \
-commstrat render calendar strategies/acme.toml --format csv --from 2026-03-01 --weeks 4 > march.csv\n\n\
+commstrat render calendar strategies/northwind-outdoor.toml --from 2026-12-01 --weeks 6\n  \
+commstrat render calendar strategies/northwind-outdoor.toml --from 2026-01-01 --to 2026-12-31 --format ics -o northwind.ics\n  \
+commstrat render calendar strategies/northwind-outdoor.toml --format csv --from 2026-03-01 --weeks 4 > march.csv\n\n\
 ICS events are stamped (DTSTAMP) with SOURCE_DATE_EPOCH when it is set, otherwise with midnight UTC \
 of --from, never with the clock: the same command gives the same bytes.")]
     Calendar(CalendarArgs),

@@ -103,3 +103,35 @@ fn completions_and_man_page_come_from_the_command_line_definitions() {
     let bad = commstrat(&["completions", "tcsh"]);
     assert_eq!(bad.code, 2);
 }
+
+/// Every strategy file that the README or a command's help names exists, so
+/// that each example can be pasted as it is.
+#[test]
+fn the_files_examples_name_exist() {
+    let root = root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let help = ["render guide", "render calendar", "templates export"]
+        .iter()
+        .map(|command| {
+            let mut args: Vec<&str> = command.split(' ').collect();
+            args.push("--help");
+            commstrat(&args).stdout
+        })
+        .collect::<String>();
+    let mut named = 0;
+    for text in [readme.as_str(), help.as_str()] {
+        for word in text.split_whitespace() {
+            if let Some(path) = word
+                .strip_prefix("strategies/")
+                .filter(|w| w.ends_with(".toml"))
+            {
+                assert!(
+                    root.join("strategies").join(path).is_file(),
+                    "strategies/{path}"
+                );
+                named += 1;
+            }
+        }
+    }
+    assert!(named > 10, "{named}");
+}
