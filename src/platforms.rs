@@ -28,6 +28,19 @@ impl Counting {
             Counting::XWeighted => "weighted, URL=23",
         }
     }
+
+    /// `count` in the unit a community manager reads: "1 character",
+    /// "357 characters", "281 weighted characters" (X counts most
+    /// characters outside Latin scripts as two).
+    pub fn amount(self, count: usize) -> String {
+        let unit = match (self, count) {
+            (Counting::XWeighted, 1) => "weighted character",
+            (Counting::XWeighted, _) => "weighted characters",
+            (_, 1) => "character",
+            (_, _) => "characters",
+        };
+        format!("{count} {unit}")
+    }
 }
 
 /// One platform's reply limit and where it comes from.
@@ -208,6 +221,17 @@ fn x_weight(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every count says its unit, singular for one (issue 17: "reply is
+    /// 357 long" had none).
+    #[test]
+    fn amounts_say_their_unit() {
+        assert_eq!(Counting::Characters.amount(357), "357 characters");
+        assert_eq!(Counting::CharactersUrl23.amount(1), "1 character");
+        assert_eq!(Counting::Graphemes.amount(0), "0 characters");
+        assert_eq!(Counting::XWeighted.amount(281), "281 weighted characters");
+        assert_eq!(Counting::XWeighted.amount(1), "1 weighted character");
+    }
 
     #[test]
     fn urls_count_as_23_wherever_they_start() {

@@ -227,6 +227,8 @@ pub(crate) struct Length {
     pub limit: usize,
     /// The limit comes from the network's `reply_limit`, not the registry.
     pub network_limit: bool,
+    /// How the platform counts, for the unit of `count` and `limit`.
+    pub counting: platforms::Counting,
 }
 
 /// The length of `text` (with `sign_off` on a new line, when given) rendered
@@ -258,5 +260,6 @@ pub(crate) fn length_on(
         count: platforms::count(&rendered, entry.counting),
         limit,
         network_limit: network.reply_limit.is_some(),
+        counting: entry.counting,
     }))
 }

@@ -98,15 +98,15 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &codes::REPLY_OVER_LIMIT,
                 ctx.value(&template.pointer),
                 format!(
-                    "reply is {} long on network `{}` ({}), over {origin} of {}",
-                    length.count,
+                    "reply is {} on network `{}` ({}), over {origin} of {}",
+                    length.counting.amount(length.count),
                     network.id,
                     network.platform.as_str(),
-                    length.limit
+                    length.counting.amount(length.limit)
                 ),
                 format!(
                     "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
-                    length.count - length.limit
+                    length.counting.amount(length.count - length.limit)
                 ),
             ));
         }
