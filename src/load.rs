@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod declares;
+mod syntax;
 pub use declares::declares_format;
+use syntax::syntax_findings;
 
 use serde_json::{Map, Value};
 use toml::de::{DeTable, DeValue};
@@ -226,10 +228,7 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
     }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        return Err(errors
-            .iter()
-            .map(|e| syntax_diagnostic(text, e.message(), e.span()))
-            .collect());
+        return Err(syntax_findings(text, &errors));
     }
     let mut walk = Walk {
         text,
@@ -251,30 +250,6 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Diagnostic>> {
     } else {
         Err(walk.problems)
     }
-}
-
-fn syntax_diagnostic(text: &str, message: &str, span: Option<Range<usize>>) -> Diagnostic {
-    let span = span.unwrap_or(0..0);
-    let mut message = message.trim().to_string();
-    let found = text.get(span.clone()).unwrap_or("").trim();
-    let help = if message == "duplicate key" {
-        message = format!("duplicate key `{found}`");
-        Some(
-            "a key or table may be defined only once: merge the two definitions, or use [[double brackets]] for a list of tables",
-        )
-    } else if message.contains("basic string") || message.contains("literal string") {
-        Some(
-            "close the string on the same line; for text on several lines use triple quotes (\"\"\"…\"\"\")",
-        )
-    } else if message.starts_with("invalid date") {
-        Some("this day does not exist in the calendar: check the month's length and leap years")
-    } else if message.contains("recursion") {
-        Some("a strategy file never needs this much nesting: flatten the value")
-    } else {
-        None
-    };
-    Diagnostic::new(&TOML_SYNTAX, span, format!("TOML syntax: {message}"))
-        .with_optional_help(help.map(str::to_string))
 }
 
 /// The walk of toml's tree that builds the JSON value and the span index.

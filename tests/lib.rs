@@ -8,6 +8,7 @@ mod diff;
 mod dist;
 mod examples;
 mod hostile;
+mod messages;
 mod properties;
 mod readme;
 mod render;

@@ -67,29 +67,26 @@ impl DateRule {
         }
     }
 
-    /// Occurrence dates from `starts` up to `until`, or up to `limit` when
-    /// the series never ends. Steps period by period (every `interval` days,
-    /// weeks or months), so a century of a monthly series is a few thousand
-    /// steps.
-    pub fn dates(&self, limit: Date) -> impl Iterator<Item = Date> + '_ {
+    /// Occurrence dates from `from` (or `starts`, when later) up to `until`,
+    /// or up to `limit` when the series never ends. Jumps straight to the
+    /// period that holds `from`, then steps period by period (every
+    /// `interval` days, weeks or months): a window in 2026 of a daily series
+    /// that starts in year -9999 costs the window's days, not 4 million
+    /// (the calendar fuzz target found that walk).
+    pub fn dates(&self, from: Date, limit: Date) -> impl Iterator<Item = Date> + '_ {
         let end = self.until.map_or(limit, |u| u.min(limit));
         let interval = self.interval.max(1);
-        let (first, step) = match self.recurrence {
-            Recurrence::Daily => (self.starts, jiff::Span::new().try_days(interval)),
-            Recurrence::Weekly(_) => (
-                monday_of(self.starts),
-                jiff::Span::new().try_weeks(interval),
-            ),
-            Recurrence::Monthly(_) => (
-                self.starts.first_of_month(),
-                jiff::Span::new().try_months(interval),
-            ),
+        let step = match self.recurrence {
+            Recurrence::Daily => jiff::Span::new().try_days(interval),
+            Recurrence::Weekly(_) => jiff::Span::new().try_weeks(interval),
+            Recurrence::Monthly(_) => jiff::Span::new().try_months(interval),
         };
         let length = move |period: Date| match self.recurrence {
             Recurrence::Daily => 1,
             Recurrence::Weekly(_) => 7,
             Recurrence::Monthly(_) => i64::from(period.days_in_month()),
         };
+        let first = self.period_of(from);
         // An interval too large for a span means one period only.
         let step = step.ok();
         std::iter::successors(Some(first), move |period| period.checked_add(step?).ok())
@@ -99,7 +96,42 @@ impl DateRule {
                     period.checked_add(jiff::Span::new().days(offset)).ok()
                 })
             })
-            .filter(move |d| *d <= end && self.occurs_on(*d))
+            .filter(move |d| from <= *d && *d <= end && self.occurs_on(*d))
+    }
+
+    /// The first period to walk for a window from `from`: the series' first
+    /// period (its first day, week or month), moved on by whole intervals to
+    /// the one that holds `from`, so that the rhythm of `interval` is kept.
+    fn period_of(&self, from: Date) -> Date {
+        let interval = self.interval.max(1);
+        let first = match self.recurrence {
+            Recurrence::Daily => self.starts,
+            Recurrence::Weekly(_) => monday_of(self.starts),
+            Recurrence::Monthly(_) => self.starts.first_of_month(),
+        };
+        if from <= first {
+            return first;
+        }
+        let units = match self.recurrence {
+            Recurrence::Daily => days_between(first, from),
+            Recurrence::Weekly(_) => days_between(first, from) / 7,
+            Recurrence::Monthly(_) => {
+                (i64::from(from.year()) - i64::from(first.year())) * 12
+                    + (i64::from(from.month()) - i64::from(first.month()))
+            }
+        };
+        let skip = units / interval * interval;
+        let jump = match self.recurrence {
+            Recurrence::Daily => jiff::Span::new().try_days(skip),
+            Recurrence::Weekly(_) => jiff::Span::new().try_weeks(skip),
+            Recurrence::Monthly(_) => jiff::Span::new().try_months(skip),
+        };
+        // Spans hold every distance between two dates jiff knows (7.3
+        // million days); were one refused, the first period is still right,
+        // only slower to walk from.
+        jump.ok()
+            .and_then(|jump| first.checked_add(jump).ok())
+            .unwrap_or(first)
     }
 }
 
@@ -140,7 +172,7 @@ mod tests {
             starts: date(2026, 1, 1),
             until: Some(date(2026, 3, 31)),
         };
-        let dates: Vec<Date> = rule.dates(date(2030, 1, 1)).collect();
+        let dates: Vec<Date> = rule.dates(Date::MIN, date(2030, 1, 1)).collect();
         assert_eq!(
             dates,
             [date(2026, 1, 30), date(2026, 2, 27), date(2026, 3, 27)]
@@ -176,7 +208,7 @@ mod tests {
                 starts: date(2026, 1, 31),
                 until: None,
             };
-            let stepped: Vec<Date> = rule.dates(limit).collect();
+            let stepped: Vec<Date> = rule.dates(Date::MIN, limit).collect();
             let walked: Vec<Date> = rule
                 .starts
                 .series(jiff::Span::new().days(1))
@@ -185,6 +217,47 @@ mod tests {
                 .collect();
             assert_eq!(stepped, walked, "{rule:?}");
             assert!(!stepped.is_empty());
+            // A window that starts anywhere later gives the same dates from
+            // there on: the jump to its period keeps the interval's rhythm.
+            for from in rule
+                .starts
+                .series(jiff::Span::new().days(17))
+                .take_while(|d| *d <= limit)
+            {
+                let jumped: Vec<Date> = rule.dates(from, limit).collect();
+                let kept: Vec<Date> = walked.iter().copied().filter(|d| *d >= from).collect();
+                assert_eq!(jumped, kept, "{rule:?} from {from}");
+            }
+        }
+    }
+
+    /// A series that starts at the first date jiff knows, in a window of a
+    /// week in 2026: the walk starts at the window (4 million days of a
+    /// daily series were walked before).
+    #[test]
+    fn a_window_far_from_starts_is_reached_at_once() {
+        for recurrence in [
+            Recurrence::Daily,
+            Recurrence::Weekly(vec![Weekday::Tuesday]),
+            Recurrence::Monthly(vec![MonthDaySpec::Number(3)]),
+        ] {
+            let rule = DateRule {
+                recurrence,
+                interval: 1,
+                starts: Date::MIN,
+                until: None,
+            };
+            let from = date(2026, 3, 1);
+            let mut steps = 0;
+            let dates: Vec<Date> = rule
+                .dates(from, date(2026, 3, 7))
+                .inspect(|_| steps += 1)
+                .collect();
+            assert!(
+                !dates.is_empty() && dates.iter().all(|d| *d >= from),
+                "{dates:?}"
+            );
+            assert!(steps <= 7, "{steps}");
         }
     }
 
@@ -196,7 +269,7 @@ mod tests {
             starts: date(2026, 1, 7), // a Wednesday
             until: Some(date(2026, 2, 1)),
         };
-        let dates: Vec<Date> = rule.dates(date(2030, 1, 1)).collect();
+        let dates: Vec<Date> = rule.dates(Date::MIN, date(2030, 1, 1)).collect();
         assert_eq!(dates, [date(2026, 1, 19)]);
     }
 }

@@ -217,7 +217,7 @@ impl<'a> Expander<'a> {
             times.sort_unstable();
             times.dedup();
             let Window { from, to } = self.window;
-            for date in rule.dates(to).skip_while(|d| *d < from) {
+            for date in rule.dates(from, to) {
                 for &minutes in &times {
                     for id in &series.networks {
                         if let Some(network) = self.network(id.as_str())

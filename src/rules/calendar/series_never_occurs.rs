@@ -42,7 +42,7 @@ fn check_never_occurs(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let limit = years_after(rule.starts, OCCURRENCE_HORIZON_YEARS);
-        if rule.dates(limit).next().is_some() {
+        if rule.dates(jiff::civil::Date::MIN, limit).next().is_some() {
             continue;
         }
         let (id, starts) = (&series.id, rule.starts);
