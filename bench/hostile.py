@@ -71,6 +71,9 @@ def inputs():
     yield ("a series every minute (34 KB), 4 weeks", "every-minute.toml",
            with_calendar("".join(series(i, every_minute) for i in range(1))),
            ["render", "calendar", "--from", "2026-01-01", "--format", "csv"])
+    yield ("a daily series that starts in year 1, 4 weeks of 2026", "year-one.toml",
+           with_calendar(series(0, '"09:00"').replace("starts = 2026-01-01", "starts = 0001-01-01")),
+           ["render", "calendar", "--from", "2026-01-01", "--format", "csv"])
     yield ("16,000 unknown references (1.2 MB), human", "refs.toml",
            STARTER.replace("[[roles]]\n", refs + "[[roles]]\n", 1), ["check"])
     yield ("700,000 unknown keys (8 MB), SARIF", "keys.toml",
