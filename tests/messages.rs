@@ -92,3 +92,52 @@ fn a_time_without_quotes_is_written_back_as_hh_mm() {
         ["a time of day is text, 24-hour HH:MM in quotes: write `from = \"17:30\"`"]
     );
 }
+
+/// One mistake, one finding: a misspelt required key is not also a missing
+/// key, and an id in capitals is not also an unknown reference, neither
+/// where it is used nor where it is defined.
+#[test]
+fn one_mistake_gives_one_finding() {
+    let cases = [
+        (
+            "a misspelt required key",
+            "response_time",
+            "responce_time = \"2h\"",
+        ),
+        (
+            "an id in capitals where it is used",
+            "owner = \"community\"",
+            "owner = \"Community\"",
+        ),
+        (
+            "an id in capitals where it is defined, used in lowercase",
+            "id = \"office\"",
+            "id = \"Office\"",
+        ),
+        (
+            "a reference in capitals to an id that does not exist",
+            "schedule",
+            "schedule = \"Office Hours\"",
+        ),
+    ];
+    let runs: Vec<_> = cases
+        .iter()
+        .map(|(what, replace, line)| (*what, starter_with(replace, line)))
+        .collect();
+    for (what, run) in &runs {
+        assert_eq!(run.code, 1, "{what}: {}", run.transcript());
+        assert!(
+            run.stdout.contains("checked 1 file: 1 error, 0 warnings"),
+            "{what}: {}",
+            run.stdout
+        );
+    }
+    assert!(
+        runs[0]
+            .1
+            .stdout
+            .contains("did you mean `response_time`? It is required here")
+    );
+    assert!(runs[1].1.stdout.contains("write `community`"));
+    insta::assert_snapshot!(described_sessions(runs.iter().map(|(w, r)| (w, r))));
+}

@@ -280,6 +280,23 @@ string_newtype!(
     }
 );
 
+impl Id {
+    /// Whether the text has the syntax of `ID_PATTERN`; one that has not
+    /// is reported as invalid-id, and by no other rule.
+    pub(crate) fn is_slug(&self) -> bool {
+        is_slug(&self.0)
+    }
+}
+
+/// `ID_PATTERN`: 1 to 63 of a-z, 0-9 and `-`, not starting with `-`.
+pub(crate) fn is_slug(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..=63).contains(&b.len())
+        && b[0] != b'-'
+        && b.iter()
+            .all(|c| matches!(c, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+}
+
 string_newtype!(
     /// A minijinja template using the reply variables; compiled by the
     /// template rules and the renderer.
@@ -312,6 +329,34 @@ mod tests {
             On::new("last-fri").get(),
             Some(&OnDay::Nth(time::MonthDaySpec::Nth(-1, Day::Friday)))
         );
+    }
+
+    #[test]
+    fn is_slug_agrees_with_the_id_pattern() {
+        let pattern = regex_lite(ID_PATTERN);
+        for text in [
+            "a",
+            "support-fr",
+            "0",
+            "-a",
+            "A",
+            "a_b",
+            "é",
+            "",
+            "a-",
+            &"a".repeat(63),
+            &"a".repeat(64),
+            "a b",
+        ] {
+            assert_eq!(is_slug(text), pattern(text), "{text:?}");
+        }
+    }
+
+    /// The schema's own validator on a string, as the reference for a check.
+    fn regex_lite(pattern: &str) -> impl Fn(&str) -> bool {
+        let schema = serde_json::json!({ "type": "string", "pattern": pattern });
+        let validator = jsonschema::validator_for(&schema).expect("the pattern compiles");
+        move |text| validator.is_valid(&serde_json::Value::from(text))
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn validate(parsed: &mut Parsed) -> Vec<Diagnostic> {
 /// `validate`, splitting values with more than `piece` values below them.
 fn validate_in_pieces(parsed: &mut Parsed, piece: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut unknown = Vec::new();
+    let mut seen = Seen::default();
     let foreign = foreign_values(parsed, &mut out);
     let inside_foreign = |pointer: &str| {
         foreign.iter().any(|f| {
@@ -48,7 +48,7 @@ fn validate_in_pieces(parsed: &mut Parsed, piece: usize) -> Vec<Diagnostic> {
         }
         let pointer = format!("{prefix}{}", error.instance_path());
         if !inside_foreign(&pointer) {
-            map_error(error, prefix, value, index, &mut out, &mut unknown);
+            map_error(error, prefix, value, index, &mut out, &mut seen);
         }
         true
     });
@@ -70,10 +70,48 @@ fn validate_in_pieces(parsed: &mut Parsed, piece: usize) -> Vec<Diagnostic> {
             .with_help("fix the findings above (or check that this is a strategy file), then check again"),
         );
     }
-    for pointer in unknown {
+    fold_misspelt_required_keys(&mut out, &seen);
+    for pointer in seen.unknown {
         remove_pointer(&mut parsed.value, &pointer);
     }
     out
+}
+
+/// What the walk noted beside its findings, for the passes after it.
+#[derive(Default)]
+struct Seen {
+    /// Unknown keys, to remove from the value.
+    unknown: Vec<String>,
+    /// (table, the key a did-you-mean suggested, its finding's index).
+    suggested: Vec<(String, String, usize)>,
+    /// (table, a required key it lacks, its finding's index).
+    missing: Vec<(String, String, usize)>,
+}
+
+/// One typo, one finding: `responce_time` is both an unknown key and a
+/// missing `response_time`. The missing-key finding is dropped, and the
+/// unknown key's did-you-mean says that the key it means is required.
+fn fold_misspelt_required_keys(out: &mut Vec<Diagnostic>, seen: &Seen) {
+    let mut folded = Vec::new();
+    for (table, key, at) in &seen.missing {
+        let typo = seen
+            .suggested
+            .iter()
+            .find(|(t, k, _)| t == table && k == key);
+        if let Some((_, _, unknown_at)) = typo
+            && let Some(d) = out.get_mut(*unknown_at)
+        {
+            d.help = Some(format!(
+                "did you mean `{key}`? It is required here, and missing"
+            ));
+            folded.push(*at);
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !folded.contains(&(i - 1))
+    });
 }
 
 /// TOML values JSON cannot tell apart from the format's own: floats (the
@@ -135,7 +173,7 @@ fn map_error(
     root: &Value,
     index: &SpanIndex,
     out: &mut Vec<Diagnostic>,
-    unknown: &mut Vec<String>,
+    seen: &mut Seen,
 ) {
     let pointer = format!("{prefix}{}", error.instance_path());
     let here = Place::new(root, &pointer);
@@ -146,7 +184,7 @@ fn map_error(
                 let child = format!("{pointer}/{}", escape_token(key));
                 // Past the cap only removed, never worded (the caller sums up).
                 if out.len() > MAX_SCHEMA_FINDINGS {
-                    unknown.push(child);
+                    seen.unknown.push(child);
                     continue;
                 }
                 let mut d = Diagnostic::new(
@@ -158,17 +196,23 @@ fn map_error(
                 let suggestion = (key.len() <= MAX_SHOWN_KEY)
                     .then(|| did_you_mean(key, known.iter().map(String::as_str)))
                     .flatten();
+                if let Some(best) = suggestion {
+                    seen.suggested
+                        .push((pointer.clone(), best.to_string(), out.len()));
+                }
                 d.help = Some(match suggestion {
                     Some(best) => format!("did you mean `{best}`?"),
                     None if known.is_empty() => "remove this key".to_string(),
                     None => format!("the keys allowed here are: {}", known.join(", ")),
                 });
                 out.push(d);
-                unknown.push(child);
+                seen.unknown.push(child);
             }
         }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
+            seen.missing
+                .push((pointer.clone(), key.to_string(), out.len()));
             out.push(
                 Diagnostic::new(
                     &codes::MISSING_KEY,
@@ -262,7 +306,7 @@ fn map_error(
             match matching {
                 Some(branch) => {
                     for e in branch {
-                        map_error(e, prefix, root, index, out, unknown);
+                        map_error(e, prefix, root, index, out, seen);
                     }
                 }
                 None => {

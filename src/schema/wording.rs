@@ -38,7 +38,7 @@ pub(super) fn pattern_diagnostic(
         patterns::ID_PATTERN => (
             &codes::INVALID_ID,
             format!("{name} is `{value}`, which is not a valid id"),
-            "ids are slugs: lowercase ASCII letters, digits and dashes, starting with a letter or digit, at most 63 characters (\"support-fr\")".into(),
+            id_help(value),
         ),
         patterns::DURATION_PATTERN => (
             &codes::INVALID_DURATION,
@@ -66,6 +66,18 @@ pub(super) fn pattern_diagnostic(
         ),
     };
     Diagnostic::new(rule, span, message).with_help(help)
+}
+
+/// The rule for ids, led by the value rewritten as one when lowercase
+/// letters and dashes for spaces make it one ("Support FR" → "support-fr").
+fn id_help(value: &str) -> String {
+    const RULE: &str = "ids are slugs: lowercase ASCII letters, digits and dashes, starting with a letter or digit, at most 63 characters (\"support-fr\")";
+    let slug = value.trim().to_lowercase().replace([' ', '_'], "-");
+    if patterns::is_slug(&slug) {
+        format!("write `{slug}`: {RULE}")
+    } else {
+        RULE.to_string()
+    }
 }
 
 /// How to add a missing key: a `[table]`, a `[[list]]` entry or `key = …`.

@@ -1,5 +1,6 @@
 //! CS111: every reference names an entry that exists.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::codes;
@@ -40,12 +41,18 @@ const NAMED: usize = 5;
 
 fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Each collection's ids in file order, and as a set to look them up.
-    let mut known: BTreeMap<&str, (Vec<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    let mut known: BTreeMap<&str, (Vec<&str>, BTreeSet<Cow<'_, str>>)> = BTreeMap::new();
     walk(ctx.strategy, &mut |_, field| {
         if let Field::Entry(what, id) = field {
             let (list, set) = known.entry(what).or_default();
-            list.push(id.as_str());
-            set.insert(id.as_str());
+            if id.is_slug() {
+                list.push(id.as_str());
+                set.insert(Cow::Borrowed(id.as_str()));
+            } else {
+                // `id = "Office"` is one mistake, reported as invalid-id;
+                // `schedule = "office"` names that entry as it should be.
+                set.insert(Cow::Owned(id.as_str().to_lowercase()));
+            }
         }
     });
     let mut searched = 0;
@@ -56,7 +63,8 @@ fn check_references(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (ids, set) = known
             .get(target)
             .map_or((&[][..], None), |(l, s)| (l.as_slice(), Some(s)));
-        if set.is_some_and(|set| set.contains(id.as_str())) {
+        // A value that is no id at all is the schema's invalid-id finding.
+        if !id.is_slug() || set.is_some_and(|set| set.contains(id.as_str())) {
             return;
         }
         searched += 1;
