@@ -64,6 +64,12 @@ fn every_property_is_described_and_closed_sets_are_enums() {
                         .is_some_and(|d| !d.is_empty()),
                     "{path}/properties/{name} has no description"
                 );
+                // taplo's hover replaces a `$ref` node by its target and
+                // shows the target's description, not the property's.
+                assert!(
+                    prop.get("$ref").is_none(),
+                    "{path}/properties/{name} is a $ref: editors would show its type's description instead of its own"
+                );
             }
         }
     }
