@@ -66,6 +66,7 @@ rule_ids! {
     INVALID_WEEKDAY = ("CS106", "invalid-weekday", Error);
     INVALID_VERSION = ("CS107", "invalid-version", Error);
     INVISIBLE_CHARACTER = ("CS108", "invisible-character", Warning);
+    TOML_1_0_PORTABILITY = ("CS109", "toml-1-0-portability", Warning);
     DUPLICATE_ID = ("CS110", "duplicate-id", Error);
     UNKNOWN_REFERENCE = ("CS111", "unknown-reference", Error);
     WINDOW_ENDS_BEFORE_START = ("CS201", "window-ends-before-start", Error);

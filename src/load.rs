@@ -10,8 +10,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod declares;
+mod portability;
 mod syntax;
 pub use declares::declares_format;
+pub(crate) use portability::portability;
 use syntax::syntax_findings;
 
 use serde_json::{Map, Value};

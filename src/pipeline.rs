@@ -24,7 +24,8 @@ pub fn load(source: &Source) -> (Option<Loaded>, Vec<Diagnostic>) {
         Ok(parsed) => parsed,
         Err(findings) => return (None, findings),
     };
-    let mut findings = schema::validate(&mut parsed);
+    let mut findings = load::portability(&source.text);
+    findings.extend(schema::validate(&mut parsed));
     let value = std::mem::take(&mut parsed.value);
     match serde_json::from_value::<Strategy>(value) {
         Ok(strategy) => (

@@ -469,6 +469,8 @@ fn invisible_characters_are_located_exactly() {
         ("invisible-character", 8, 12),
         ("invisible-character", 12, 18),
         ("invisible-character", 14, 7),
+        // `\e` is also an escape only TOML 1.1 has.
+        ("toml-1-0-portability", 14, 7),
         ("invisible-character", 15, 3),
         ("invisible-character", 16, 42),
         ("invisible-character", 26, 44),

@@ -280,3 +280,37 @@ declare_rule! {
     /// ```
     pub static INVALID_WEEKDAY = None;
 }
+
+declare_rule! {
+    /// ## What it checks
+    /// That the file uses no syntax that only TOML 1.1 allows, which
+    /// editors reading TOML 1.0 refuse. That syntax is an inline table
+    /// (`{ … }`) written over several lines or ending with a comma, the
+    /// escapes `\x41` and `\e` in a string, and a time or date-time
+    /// without seconds (`09:00`, `2026-05-01T09:00`). commstrat reads
+    /// TOML 1.1 and accepts them; this warning says where a TOML 1.0
+    /// reader will not.
+    ///
+    /// ## Why it matters
+    /// taplo, the Even Better TOML extension and most TOML libraries read
+    /// TOML 1.0. They show such a file as broken, underline everything
+    /// after the construct and stop completing keys or showing their
+    /// descriptions, although `commstrat check` passes.
+    ///
+    /// ## Example
+    /// ```toml
+    /// traits = [{
+    ///   is = "friendly",
+    ///   is_not = "over-familiar",
+    /// }]
+    /// ```
+    ///
+    /// ## Fix
+    /// Write the inline table on one line, without the last comma; write
+    /// `\u001B` for `\e` and `\u0041` for `\x41`; put times of day in
+    /// quotes, as the format asks (`"09:00"`):
+    /// ```toml
+    /// traits = [{ is = "friendly", is_not = "over-familiar" }]
+    /// ```
+    pub static TOML_1_0_PORTABILITY = None;
+}

@@ -118,6 +118,7 @@ pub static RULES: &[&Rule] = &[
     &builtin::INVALID_WEEKDAY,
     &values::invalid_version::INVALID_VERSION,
     &values::invisible_character::INVISIBLE_CHARACTER,
+    &builtin::TOML_1_0_PORTABILITY,
     &references::duplicate_id::DUPLICATE_ID,
     &references::unknown_reference::UNKNOWN_REFERENCE,
     &schedules::window_ends_before_start::WINDOW_ENDS_BEFORE_START,
@@ -182,7 +183,8 @@ mod tests {
                 rule.id
                     .name
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && rule.id.name.starts_with(|c: char| c.is_ascii_lowercase()),
                 "{}",
                 rule.id.name
             );
