@@ -26,6 +26,47 @@ fn schema_file_matches_model() {
     );
 }
 
+/// docs/format.md is written from the schema and the rules' documentation.
+/// Regenerate with `COMMSTRAT_BLESS=1 cargo test format_reference`.
+#[test]
+fn format_reference_matches_the_schema_and_the_rules() {
+    let generated = commstrat::commands::format_reference();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md");
+    if std::env::var_os("COMMSTRAT_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/format.md differs from the schema and the rules: run `COMMSTRAT_BLESS=1 cargo test format_reference` and review the diff"
+    );
+    // Every key of the schema and every rule is on the page.
+    let schema: Value = serde_json::from_str(commstrat::schema::SCHEMA_TEXT).unwrap();
+    let mut nodes = Vec::new();
+    walk(&schema, String::new(), &mut nodes);
+    for (path, node) in &nodes {
+        for key in node
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            assert!(
+                committed.contains(&format!("**`{key}`**")),
+                "{path}: {key} is not on the page"
+            );
+        }
+    }
+    for rule in commstrat::rules::RULES {
+        assert!(
+            committed.contains(&format!("`{}`", rule.id.name)),
+            "{}",
+            rule.id.name
+        );
+    }
+}
+
 fn walk<'a>(node: &'a Value, path: String, out: &mut Vec<(String, &'a Value)>) {
     out.push((path.clone(), node));
     match node {

@@ -12,6 +12,7 @@ mod guide;
 mod init;
 mod man;
 mod output;
+mod reference;
 mod rules;
 mod schema;
 mod templates;
@@ -19,6 +20,7 @@ mod templates;
 use std::path::Path;
 
 pub use init::STARTER;
+pub use reference::format_reference;
 
 use crate::cli::{Cli, Command, RenderCommand, TemplatesCommand};
 use crate::error::Result;
