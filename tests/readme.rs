@@ -135,3 +135,119 @@ fn the_files_examples_name_exist() {
     }
     assert!(named > 10, "{named}");
 }
+
+/// The lines of the README's shell blocks that run commstrat.
+fn readme_commands() -> Vec<String> {
+    let readme = std::fs::read_to_string(crate::support::root().join("README.md")).unwrap();
+    let mut out = Vec::new();
+    let mut shell = false;
+    for line in readme.lines() {
+        if let Some(fence) = line.strip_prefix("```") {
+            shell = !shell && (fence == "sh" || fence == "console" || fence == "bash");
+            continue;
+        }
+        if shell && line.starts_with("commstrat ") {
+            out.push(line.to_string());
+        }
+    }
+    out
+}
+
+/// Every `commstrat` command the README shows runs, in the README's order,
+/// with exit code 0, in a folder laid out as the README assumes: the
+/// examples under `strategies/`, a git repository whose `origin/main` is
+/// the current commit, and two versions of a strategy, `old.toml` and
+/// `new.toml`, for `diff`. The shell is `sh`, as a reader's would be; the
+/// completion folders exist under a throwaway home.
+#[test]
+fn every_readme_command_runs() {
+    let commands = readme_commands();
+    assert!(
+        commands.len() >= 30,
+        "only {} commands found",
+        commands.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let here = dir.path();
+    let root = crate::support::root();
+    std::fs::create_dir(here.join("strategies")).unwrap();
+    for name in crate::support::files_under(&root.join("strategies")) {
+        std::fs::copy(
+            root.join("strategies").join(&name),
+            here.join("strategies").join(&name),
+        )
+        .unwrap();
+    }
+    let old = std::fs::read_to_string(root.join("strategies/northwind-outdoor.toml")).unwrap();
+    std::fs::write(here.join("old.toml"), &old).unwrap();
+    let new = old.replacen("version = \"2.3.0\"", "version = \"2.4.0\"", 1);
+    assert_ne!(new, old, "the example's version is 2.3.0");
+    std::fs::write(here.join("new.toml"), new).unwrap();
+    let home = here.join("home");
+    for folder in [
+        ".local/share/bash-completion/completions",
+        ".zfunc",
+        ".config/fish/completions",
+    ] {
+        std::fs::create_dir_all(home.join(folder)).unwrap();
+    }
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commstrat"));
+    let path = format!("{}:/usr/bin:/bin", binary.parent().unwrap().display());
+    let sh = |line: &str| {
+        std::process::Command::new("sh")
+            .args(["-c", line])
+            .current_dir(here)
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", &home)
+            .env("PROFILE", home.join("profile.ps1"))
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .output()
+            .unwrap()
+    };
+    for setup in [
+        "git init -q && git add strategies && git commit -qm examples",
+        "git update-ref refs/remotes/origin/main HEAD",
+    ] {
+        let out = sh(setup);
+        assert!(
+            out.status.success(),
+            "{setup}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let mut failed = Vec::new();
+    for line in &commands {
+        let out = sh(line);
+        if out.status.code() != Some(0) {
+            failed.push(format!(
+                "{line}\n  exit code {:?}\n  {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "README commands that fail:\n{}",
+        failed.join("\n")
+    );
+    // What they wrote is where the README says.
+    for written in [
+        "my-brand/strategy.toml",
+        "strategy.schema.json",
+        "guide.md",
+        "docs/guide.md",
+        "handbook/book.toml",
+        "northwind.ics",
+        "commstrat.sarif",
+        "commstrat.xml",
+        "home/.local/share/bash-completion/completions/commstrat",
+        "home/profile.ps1",
+    ] {
+        assert!(here.join(written).is_file(), "{written} was not written");
+    }
+}
