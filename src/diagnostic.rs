@@ -15,6 +15,10 @@ pub struct Diagnostic {
     pub span: Range<usize>,
     pub message: String,
     pub help: Option<String>,
+    /// The JSON pointer of the value the finding is about, where a stage
+    /// knows it (`/schedules/0/hours/0/from`): messages name the place in
+    /// the format's words, machine output keeps the pointer.
+    pub pointer: Option<String>,
 }
 
 impl Diagnostic {
@@ -25,6 +29,7 @@ impl Diagnostic {
             span,
             message: message.into(),
             help: None,
+            pointer: None,
         }
     }
 

@@ -141,3 +141,36 @@ fn one_mistake_gives_one_finding() {
     assert!(runs[1].1.stdout.contains("write `community`"));
     insta::assert_snapshot!(described_sessions(runs.iter().map(|(w, r)| (w, r))));
 }
+
+/// Human output names a place in the format's words; JSON output keeps the
+/// JSON pointer beside the same message, for tools.
+#[test]
+fn places_are_named_in_the_formats_words_and_json_keeps_the_pointer() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let text = commstrat::STARTER
+        .replacen("from = \"09:00\"", "from = \"9:00\"", 1)
+        .replacen("closed = [2026-12-25]", "closed = 2026-12-25", 1);
+    assert_ne!(text, commstrat::STARTER);
+    std::fs::write(dir.path().join("strategy.toml"), &text).unwrap();
+    let human = commstrat_in(dir.path(), &["check", "strategy.toml"]);
+    assert!(
+        human.stdout.contains(
+            "`hours`, window 1, `from` of `schedules` entry `office` is `9:00`, which is not a time"
+        ),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human
+            .stdout
+            .contains("`closed` of `schedules` entry `office` must be a list, found a date"),
+        "{}",
+        human.stdout
+    );
+    assert!(!human.stdout.contains("[0]"), "{}", human.stdout);
+    let json = commstrat_in(dir.path(), &["check", "strategy.toml", "--format", "json"]);
+    assert_eq!(
+        json.field("pointer"),
+        ["/schedules/0/hours/0/from", "/schedules/0/closed"]
+    );
+}

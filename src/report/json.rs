@@ -28,6 +28,9 @@ struct Entry<'a> {
     /// stays the path as it is, for tools that open it.
     message: Cow<'a, str>,
     help: Option<Cow<'a, str>>,
+    /// The JSON pointer of the value, for the findings of the schema stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pointer: Option<&'a str>,
 }
 
 pub fn render_json(reports: &[FileReport]) -> String {
@@ -47,6 +50,7 @@ pub fn render_json(reports: &[FileReport]) -> String {
                     name: d.rule.name,
                     message: visible(&d.message),
                     help: d.help.as_deref().map(visible),
+                    pointer: d.pointer.as_deref(),
                 }
             })
         })

@@ -146,6 +146,7 @@ fn foreign_values(parsed: &Parsed, out: &mut Vec<Diagnostic>) -> Vec<String> {
                 Place::new(&parsed.value, pointer).name()
             ),
         );
+        d.pointer = kept_pointer(pointer);
         if expected == "a string" && node.kind != TomlKind::Float {
             d.help = Some("put the value in quotes; times are written \"HH:MM\"".to_string());
         }
@@ -177,9 +178,39 @@ fn map_error(
 ) {
     let pointer = format!("{prefix}{}", error.instance_path());
     let here = Place::new(root, &pointer);
+    let first = out.len();
+    map_kind(error, prefix, root, index, out, seen, &pointer, &here);
+    for d in &mut out[first..] {
+        if d.pointer.is_none() {
+            d.pointer = kept_pointer(&pointer);
+        }
+    }
+}
+
+/// A pointer this long names a key nobody typed by hand (a hostile file's
+/// megabyte key): machine output leaves it out rather than repeat it for
+/// every finding. The format's own pointers are under 100 bytes.
+const MAX_POINTER: usize = 1_024;
+
+fn kept_pointer(pointer: &str) -> Option<String> {
+    (pointer.len() <= MAX_POINTER).then(|| pointer.to_string())
+}
+
+/// `map_error` for the kind of `error`, whose value is at `pointer`.
+#[allow(clippy::too_many_arguments)]
+fn map_kind(
+    error: &ValidationError<'_>,
+    prefix: &str,
+    root: &Value,
+    index: &SpanIndex,
+    out: &mut Vec<Diagnostic>,
+    seen: &mut Seen,
+    pointer: &str,
+    here: &Place<'_>,
+) {
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let known = schema_keys(&pointer, root);
+            let known = schema_keys(pointer, root);
             for key in unexpected {
                 let child = format!("{pointer}/{}", escape_token(key));
                 // Past the cap only removed, never worded (the caller sums up).
@@ -192,13 +223,14 @@ fn map_error(
                     index.key_span(&child),
                     format!("unknown key `{}`{}", elide(key), here.within()),
                 );
+                d.pointer = kept_pointer(&child);
                 // No key of the format is long: a long one is like none.
                 let suggestion = (key.len() <= MAX_SHOWN_KEY)
                     .then(|| did_you_mean(key, known.iter().map(String::as_str)))
                     .flatten();
                 if let Some(best) = suggestion {
                     seen.suggested
-                        .push((pointer.clone(), best.to_string(), out.len()));
+                        .push((pointer.to_string(), best.to_string(), out.len()));
                 }
                 d.help = Some(match suggestion {
                     Some(best) => format!("did you mean `{best}`?"),
@@ -212,24 +244,24 @@ fn map_error(
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             seen.missing
-                .push((pointer.clone(), key.to_string(), out.len()));
+                .push((pointer.to_string(), key.to_string(), out.len()));
             out.push(
                 Diagnostic::new(
                     &codes::MISSING_KEY,
-                    index.key_span(&pointer),
+                    index.key_span(pointer),
                     format!("missing required key `{key}`{}", here.within()),
                 )
-                .with_help(missing_key_help(&pointer, key, root, &here)),
+                .with_help(missing_key_help(pointer, key, root, here)),
             );
         }
         ValidationErrorKind::Type { kind } => {
-            let found = found_kind(index, &pointer);
+            let found = found_kind(index, pointer);
             let message = format!(
                 "{} must be {}, found {found}",
                 here.name(),
                 expected_type(kind)
             );
-            out.push(wrong_type(index, root, &pointer, message));
+            out.push(wrong_type(index, root, pointer, message));
         }
         ValidationErrorKind::Enum { options } => {
             let value = plain(error.instance());
@@ -246,7 +278,7 @@ fn map_error(
             out.push(
                 Diagnostic::new(
                     &codes::INVALID_VALUE,
-                    index.value_span(&pointer),
+                    index.value_span(pointer),
                     format!(
                         "{} is `{value}`, which is not an allowed value",
                         here.name()
@@ -258,10 +290,10 @@ fn map_error(
         ValidationErrorKind::Pattern { pattern } => {
             out.push(pattern_diagnostic(
                 pattern,
-                &here,
+                here,
                 error.instance(),
                 index,
-                &pointer,
+                pointer,
             ));
         }
         ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
@@ -279,11 +311,11 @@ fn map_error(
                 };
                 (
                     format!("{} is {value}; it must be {bound} {limit}", here.name()),
-                    describe(&pointer, root).unwrap_or_default(),
+                    describe(pointer, root).unwrap_or_default(),
                 )
             };
             out.push(
-                Diagnostic::new(&codes::OUT_OF_RANGE, index.value_span(&pointer), message)
+                Diagnostic::new(&codes::OUT_OF_RANGE, index.value_span(pointer), message)
                     .with_optional_help(Some(help)),
             );
         }
@@ -291,10 +323,10 @@ fn map_error(
             out.push(
                 Diagnostic::new(
                     &codes::MISSING_KEY,
-                    index.value_span(&pointer),
+                    index.value_span(pointer),
                     format!("{} needs at least one entry", here.name()),
                 )
-                .with_optional_help(describe(&pointer, root)),
+                .with_optional_help(describe(pointer, root)),
             );
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
@@ -302,7 +334,7 @@ fn map_error(
             // errors say what is wrong; otherwise the value has the wrong type.
             let matching = context
                 .iter()
-                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, prefix, &pointer)));
+                .find(|branch| !branch.iter().any(|e| is_type_mismatch(e, prefix, pointer)));
             match matching {
                 Some(branch) => {
                     for e in branch {
@@ -310,9 +342,9 @@ fn map_error(
                     }
                 }
                 None => {
-                    let found = found_kind(index, &pointer);
+                    let found = found_kind(index, pointer);
                     let message = format!("{} has the wrong type ({found})", here.name());
-                    out.push(wrong_type(index, root, &pointer, message));
+                    out.push(wrong_type(index, root, pointer, message));
                 }
             }
         }
@@ -329,7 +361,7 @@ fn map_error(
                     format!("{} lists `{item}` twice", here.name()),
                 ),
                 None => (
-                    index.value_span(&pointer),
+                    index.value_span(pointer),
                     format!("{} repeats an entry", here.name()),
                 ),
             };
@@ -340,7 +372,7 @@ fn map_error(
         }
         _ => out.push(Diagnostic::new(
             &codes::SCHEMA_VIOLATION,
-            index.value_span(&pointer),
+            index.value_span(pointer),
             format!("{}: {error}", here.name()),
         )),
     }

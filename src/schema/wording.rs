@@ -89,7 +89,7 @@ pub(super) fn missing_key_help(pointer: &str, key: &str, root: &Value, here: &Pl
     let path = if pointer.is_empty() {
         key.to_string()
     } else {
-        format!("{}.{key}", display_path(&here.tokens()))
+        format!("{}.{key}", header_path(&here.tokens()))
     };
     let description = describe(&format!("{pointer}/{key}"), root)
         .map(|d| format!(" ({})", d.trim_end_matches('.')))
@@ -164,7 +164,7 @@ impl<'a> Place<'a> {
         if tokens.is_empty() {
             "at the top of the file, before the first [table]".into()
         } else {
-            format!("to this table (`{}`)", display_path(&tokens))
+            format!("to this table ({})", describe_place(self.root, &tokens))
         }
     }
 }
@@ -186,30 +186,70 @@ fn describe_place(root: &Value, tokens: &[&str]) -> String {
         else {
             continue;
         };
-        let entry = format!("`{}` entry `{id}`", display_path(&tokens[..cut - 1]));
+        let entry = format!("{} entry `{id}`", in_words(&tokens[..cut - 1]));
         return if cut == tokens.len() {
             entry
         } else {
-            format!("`{}` of {entry}", display_path(&tokens[cut..]))
+            format!("{} of {entry}", in_words(&tokens[cut..]))
         };
     }
-    format!("`{}`", display_path(tokens))
+    in_words(tokens)
 }
 
-/// `networks.voice`, `hours[0].from`.
-fn display_path(tokens: &[&str]) -> String {
-    let mut out = String::new();
+/// A place in the format's words: keys as TOML writes them (`voice.traits`),
+/// entries of a list by what they are and their number from 1: `hours`,
+/// window 1, `from` (the JSON pointer `/hours/0/from`, kept in JSON output).
+fn in_words(tokens: &[&str]) -> String {
+    let mut parts = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut list = "";
     for t in tokens {
-        if t.parse::<usize>().is_ok() {
-            out.push_str(&format!("[{t}]"));
-        } else {
-            if !out.is_empty() {
-                out.push('.');
+        match t.parse::<usize>() {
+            Ok(i) => {
+                if !keys.is_empty() {
+                    parts.push(format!("`{}`", keys.join(".")));
+                    keys.clear();
+                }
+                parts.push(format!("{} {}", entry_noun(list), i.saturating_add(1)));
             }
-            out.push_str(&unescape_token(t));
+            Err(_) => {
+                keys.push(unescape_token(t));
+                list = t;
+            }
         }
     }
-    out
+    if !keys.is_empty() {
+        parts.push(format!("`{}`", keys.join(".")));
+    }
+    parts.join(", ")
+}
+
+/// What one entry of the list under `key` is called.
+fn entry_noun(key: &str) -> &'static str {
+    match key {
+        "hours" => "window",
+        "closed" => "day",
+        "traits" => "trait",
+        "substitutions" => "substitution",
+        "replies" => "reply",
+        "blackouts" => "blackout",
+        "escalation" => "step",
+        "steps" => "step",
+        "at" => "time",
+        _ => "entry",
+    }
+}
+
+/// The header of a table under `tokens`, as TOML writes it: the keys
+/// without the entries' numbers (`networks.voice`: after a `[[networks]]`
+/// header, `[networks.voice]` is that entry's table).
+fn header_path(tokens: &[&str]) -> String {
+    tokens
+        .iter()
+        .filter(|t| t.parse::<usize>().is_err())
+        .map(|t| unescape_token(t))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 pub(super) fn toml_kind_name(kind: TomlKind) -> &'static str {
@@ -220,7 +260,7 @@ pub(super) fn toml_kind_name(kind: TomlKind) -> &'static str {
         TomlKind::Boolean => "a boolean",
         TomlKind::LocalDate => "a date",
         TomlKind::OtherDatetime => "a date-time",
-        TomlKind::Array => "an array",
+        TomlKind::Array => "a list",
         TomlKind::Table => "a table",
     }
 }
@@ -232,7 +272,7 @@ pub(super) fn type_name(json_type: &str) -> Option<&'static str> {
         "integer" => "an integer",
         "number" => "a number",
         "boolean" => "a boolean (true or false)",
-        "array" => "an array",
+        "array" => "a list",
         "object" => "a table",
         _ => return None,
     })
