@@ -115,3 +115,65 @@ fn the_pre_commit_mirror_offers_the_same_hook() {
     assert!(pyproject.contains(&format!("dependencies = [\"commstrat=={version}\"]")));
     assert!(pyproject.contains(&format!("version = \"{version}\"")));
 }
+
+/// What a user or a packager reads before installing (issue 17): the
+/// licences, Cargo's metadata with the oldest Rust that builds it, the
+/// wheel's settings, cargo-binstall's, a hook that installs through the
+/// wheel, and a README that starts with how to install, naming that Rust.
+#[test]
+fn the_package_says_what_it_is_and_how_to_install_it() {
+    let root = crate::support::root();
+    let read = |name: &str| std::fs::read_to_string(root.join(name)).unwrap_or_default();
+    let cargo: toml::Table = toml::from_str(&read("Cargo.toml")).expect("Cargo.toml");
+    let package = cargo["package"].as_table().expect("[package]");
+    let text = |key: &str| {
+        package
+            .get(key)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    };
+    assert_eq!(text("license"), "MIT OR Apache-2.0");
+    assert!(text("description").len() > 20);
+    assert_eq!(text("readme"), "README.md");
+    let rust = text("rust-version");
+    assert!(rust.starts_with("1."), "rust-version {rust:?}");
+    for key in ["keywords", "categories"] {
+        assert!(
+            package[key].as_array().is_some_and(|a| !a.is_empty()),
+            "{key}"
+        );
+    }
+    let binstall = &package["metadata"]["binstall"];
+    assert!(binstall.get("pkg-url").is_some() && binstall.get("bin-dir").is_some());
+    assert!(read("LICENSE-MIT").contains("Permission is hereby granted, free of charge"));
+    assert!(read("LICENSE-APACHE").contains("Apache License"));
+    let pyproject: toml::Table = toml::from_str(&read("pyproject.toml")).expect("pyproject.toml");
+    assert_eq!(
+        pyproject["tool"]["maturin"]["bindings"].as_str(),
+        Some("bin")
+    );
+    assert_eq!(
+        pyproject["project"]["license"].as_str(),
+        Some("MIT OR Apache-2.0")
+    );
+    let hooks = read(".pre-commit-hooks.yaml");
+    assert!(
+        hooks.contains("language: python") && !hooks.contains("language: rust"),
+        "{hooks}"
+    );
+    let readme = read("README.md");
+    let first = readme
+        .lines()
+        .find(|l| l.starts_with("## "))
+        .unwrap_or_default();
+    assert_eq!(first, "## Install");
+    let install = readme.split("\n## ").nth(1).unwrap_or_default();
+    for way in [
+        "pip install commstrat",
+        "pipx install commstrat",
+        "cargo install commstrat --locked",
+        &format!("Rust {rust}"),
+    ] {
+        assert!(install.contains(way), "the Install section lacks {way:?}");
+    }
+}
