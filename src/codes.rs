@@ -91,4 +91,6 @@ rule_ids! {
     INVALID_METRIC_TARGET = ("CS601", "invalid-metric-target", Error);
     VERSION_NOT_BUMPED = ("CS701", "version-not-bumped", Error);
     VERSION_BUMP_TOO_SMALL = ("CS702", "version-bump-too-small", Error);
+    TRANSLATION_BEHIND = ("CS801", "translation-behind", Error);
+    TRANSLATION_MISMATCH = ("CS802", "translation-mismatch", Error);
 }

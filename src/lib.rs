@@ -35,6 +35,7 @@ pub mod schema;
 pub mod source;
 mod suggest;
 pub mod time;
+mod translation;
 pub mod write;
 
 pub use pipeline::{MAX_FILE_BYTES, check_bytes, load, validate};

@@ -26,6 +26,7 @@ const LAYERS: &[&str] = &[
     "diff",
     "write",
     "base",
+    "translation",
     "config",
     "report",
     "cli",

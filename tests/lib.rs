@@ -16,6 +16,7 @@ mod rules;
 mod schema;
 mod support;
 mod toml_suite;
+mod translation;
 #[cfg(unix)]
 mod walk;
 mod writes;

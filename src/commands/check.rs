@@ -113,6 +113,7 @@ fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) ->
                     if let Some(base) = &base {
                         base.check(file, &mut report)?;
                     }
+                    crate::translation::check(file, &mut report);
                     config.apply(&mut report);
                     report.cap();
                     if report.diagnostics.is_empty() {
@@ -139,6 +140,7 @@ fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) ->
         if let Some(base) = &base {
             base.check(Path::new(&name), &mut report)?;
         }
+        crate::translation::check(Path::new(&name), &mut report);
         config.apply(&mut report);
         report.cap();
         let at = reports.partition_point(|r| r.source.path <= name);

@@ -69,7 +69,7 @@ pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
         person persona platform practice reply_limit review schedule schema starts substitutions
         target text timezone to until voice;
     Apart: blackouts calendar crisis events id levels metrics personas playbooks roles scenarios
-        schedules series version;
+        schedules series translates_version translation_of version;
 };
 
 /// How the field `name` is treated. Every field the model writes is in the

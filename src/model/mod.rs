@@ -124,6 +124,16 @@ pub struct Strategy {
     /// How results are measured.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metrics: Vec<Metric>,
+    /// Path, relative to this file, of the strategy this file translates
+    /// ("northwind-outdoor.toml"). `check` then holds this file to the same
+    /// ids and the same values as that source; only text may differ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation_of: Option<String>,
+    /// The `version` of the source that this translation matches ("2.3.0").
+    /// When the source moves past it, `check` reports the translation as
+    /// behind and names what changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translates_version: Option<Version>,
 }
 
 #[cfg(test)]

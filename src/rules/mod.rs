@@ -21,6 +21,7 @@ mod playbooks;
 mod references;
 mod schedules;
 mod templates;
+pub mod translations;
 mod values;
 pub mod versions;
 
@@ -143,6 +144,8 @@ pub static RULES: &[&Rule] = &[
     &metrics::invalid_metric_target::INVALID_METRIC_TARGET,
     &versions::VERSION_NOT_BUMPED,
     &versions::VERSION_BUMP_TOO_SMALL,
+    &translations::TRANSLATION_BEHIND,
+    &translations::TRANSLATION_MISMATCH,
 ];
 
 /// A rule by code (`CS201`) or name (`overlapping-windows`), any case.
