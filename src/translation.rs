@@ -5,6 +5,7 @@
 //! being behind; otherwise it is a mismatch. Each finding sits at the
 //! value in the translation and names the value's place in the source.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde_json::Value;
@@ -13,6 +14,7 @@ use crate::codes::{self, RuleId};
 use crate::diagnostic::{Diagnostic, FileReport};
 use crate::diff::{Change, Class, diff};
 use crate::pipeline::{Loaded, load, read_limited};
+use crate::source::Source;
 
 /// Fields whose values belong to one language: a translation changes them.
 const OWN_LANGUAGE: &[&str] = &["language", "avoid", "substitutions"];
@@ -147,6 +149,61 @@ pub fn check(file: &Path, report: &mut FileReport) {
         };
         report.add(finding(rule, span, message, help));
     }
+    // Placeholders are not text: a reply that drops `{{ link }}` in the
+    // translation leaves its readers without the link.
+    let theirs_vars = placeholders(&theirs, &source_text);
+    for (key, (pointer, ours_vars)) in placeholders(&ours, &report.source) {
+        let Some((their_pointer, expected)) = theirs_vars.get(&key) else {
+            continue; // an entry the source lacks is reported above
+        };
+        if *expected == ours_vars {
+            continue;
+        }
+        let list = |set: &BTreeSet<String>| {
+            if set.is_empty() {
+                "none".to_string()
+            } else {
+                set.iter()
+                    .map(|v| format!("{{{{ {v} }}}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let there = source_text.position(source.index.value_span(their_pointer).start);
+        report.add(finding(
+            rule,
+            translation.index.value_span(&pointer),
+            format!(
+                "this template uses {} where the source's uses {}",
+                list(&ours_vars),
+                list(expected)
+            ),
+            format!(
+                "the source's is at {name}:{}:{}; translate the text around the placeholders and keep each of them",
+                there.line, there.column
+            ),
+        ));
+    }
+}
+
+/// The variables of each template, by a key that names entries by id
+/// (`/playbooks/questions/replies/0/text`), so that reordering is no change.
+fn placeholders(
+    places: &Places<'_>,
+    source: &Source,
+) -> BTreeMap<String, (String, BTreeSet<String>)> {
+    let context = crate::rules::Context::new(&places.loaded.strategy, &places.loaded.index, source);
+    context
+        .templates()
+        .iter()
+        .filter(|t| t.compiled.is_ok())
+        .map(|t| {
+            (
+                places.key(&t.pointer),
+                (t.pointer.clone(), t.variables.clone()),
+            )
+        })
+        .collect()
 }
 
 /// A difference as the translation's reader needs it: what is here, and
@@ -217,6 +274,31 @@ impl<'a> Places<'a> {
             json: serde_json::to_value(&loaded.strategy).unwrap_or_default(),
             loaded,
         }
+    }
+
+    /// `pointer` with each index of an entry that has an id replaced by
+    /// that id.
+    fn key(&self, pointer: &str) -> String {
+        let mut key = String::new();
+        let mut at = &self.json;
+        for token in pointer.split('/').skip(1) {
+            let next = match token.parse::<usize>() {
+                Ok(i) => at.get(i),
+                Err(_) => at.get(crate::load::unescape_token(token)),
+            };
+            let name = next
+                .and_then(|n| n.get("id"))
+                .and_then(Value::as_str)
+                .filter(|_| token.parse::<usize>().is_ok())
+                .unwrap_or(token);
+            key.push('/');
+            key.push_str(name);
+            match next {
+                Some(n) => at = n,
+                None => break,
+            }
+        }
+        key
     }
 
     /// The span of the changed value, else of its entity, else of the
