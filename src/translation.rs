@@ -86,7 +86,11 @@ pub fn check(file: &Path, report: &mut FileReport) {
             format!("set `translates_version = \"{current}\"`"),
         ));
     }
-    let differences: Vec<Change> = diff(&source.strategy, &translation.strategy)
+    // The strategy's own id names the file, its calendars' UIDs and its
+    // book: a translation has one of its own.
+    let mut compared = translation.strategy.clone();
+    compared.id = source.strategy.id.clone();
+    let differences: Vec<Change> = diff(&source.strategy, &compared)
         .changes
         .into_iter()
         .filter(|c| c.class != Class::Wording)

@@ -239,7 +239,14 @@ fn standard_input_is_checked_under_the_name_given() {
         &[],
         &text,
     );
-    assert_eq!(json.json()["files"], 4);
+    let examples = std::fs::read_dir(root.join("strategies"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        })
+        .count();
+    assert_eq!(json.json()["files"], examples + 1);
     // Misuse is a usage error that says what to write.
     let twice = commstrat_piped(&root, &["check", "-", "-"], &[], &text);
     let orphan = commstrat(&["check", OVERLAP, "--stdin-filename", "x.toml"]);

@@ -23,6 +23,8 @@ fn pair(source: &[(&str, &str)], translation: &[(&str, &str)]) -> tempfile::Temp
                 "language = \"fr\"\ntranslation_of = \"../en/strategy.toml\"\ntranslates_version = \"0.1.0\"",
             ),
             ("name = \"My Brand\"", "name = \"Ma Marque\""),
+            // A translation has an id of its own.
+            ("id = \"my-brand\"", "id = \"my-brand-fr\""),
             ("Answer in the thread", "Répondre dans le fil"),
         ],
     );
