@@ -159,6 +159,48 @@ mod tests {
         names
     }
 
+    /// French typography (the Imprimerie nationale's rules): a no-break
+    /// space before `:`, a narrow no-break space before `;`, `!` and `?`,
+    /// never a plain space or none. Times (`09:00`), links (`https://`) and
+    /// placeholders (`{name}`) are not punctuation.
+    #[test]
+    fn french_wording_has_no_break_spaces_before_high_punctuation() {
+        let french: toml::Table = CATALOGUES[1].1.parse().expect("fr.toml parses");
+        let mut all = Vec::new();
+        keys(&french, "", &mut all);
+        let mut wrong = Vec::new();
+        let mut checked = 0;
+        for key in &all {
+            let Some(text) = lookup(&french, key) else {
+                continue;
+            };
+            let chars: Vec<char> = text.chars().collect();
+            let mut depth = 0usize;
+            for (i, c) in chars.iter().enumerate() {
+                match c {
+                    '{' | '`' if depth == 0 => depth = 1,
+                    '}' | '`' if depth == 1 => depth = 0,
+                    _ => {}
+                }
+                if depth > 0 || !matches!(c, ':' | ';' | '!' | '?') {
+                    continue;
+                }
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1);
+                if *c == ':' && (after.is_some_and(|a| a.is_ascii_digit() || *a == '/')) {
+                    continue;
+                }
+                checked += 1;
+                let wanted = if *c == ':' { '\u{00A0}' } else { '\u{202F}' };
+                if before != Some(wanted) {
+                    wrong.push(format!("{key}: {text:?}"));
+                }
+            }
+        }
+        assert!(checked >= 10, "only {checked} marks checked");
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn every_catalogue_has_the_english_keys_and_placeholders() {
         let english: toml::Table = CATALOGUES[0].1.parse().expect("en.toml parses");
