@@ -86,11 +86,17 @@ impl Catalogue {
     /// A date in words: "Friday 25 December 2026", "vendredi 25 décembre 2026".
     pub fn date(&self, d: jiff::civil::Date) -> String {
         let weekday = crate::time::weekday_name(d.weekday());
+        // "1er janvier": the first of the month is an ordinal in French.
+        let day = if d.day() == 1 {
+            self.text("day_one")
+        } else {
+            d.day().to_string()
+        };
         self.fill(
             "date_format",
             &[
                 ("weekday", &self.text(&format!("weekday.{weekday}"))),
-                ("day", &d.day().to_string()),
+                ("day", &day),
                 ("month", &self.text(&format!("month.{}", d.month()))),
                 ("year", &d.year().to_string()),
             ],
@@ -199,6 +205,40 @@ mod tests {
         }
         assert!(checked >= 10, "only {checked} marks checked");
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// French grammar must not depend on the user's text: no preposition or
+    /// article right before a name the strategy gives ("à {role}" reads
+    /// "à Responsable…", which lacks its article).
+    #[test]
+    fn no_french_article_is_glued_to_a_users_name() {
+        let french: toml::Table = CATALOGUES[1].1.parse().expect("fr.toml parses");
+        let mut all = Vec::new();
+        keys(&french, "", &mut all);
+        let names = ["{role}", "{name}", "{owner}", "{network}"];
+        let glued = [
+            "à ", "au ", "aux ", "de ", "du ", "des ", "le ", "la ", "les ",
+        ];
+        let wrong: Vec<String> = all
+            .iter()
+            .filter_map(|key| Some((key, lookup(&french, key)?)))
+            .filter(|(_, text)| {
+                glued
+                    .iter()
+                    .any(|g| names.iter().any(|n| text.contains(&format!("{g}{n}"))))
+            })
+            .map(|(key, text)| format!("{key}: {text:?}"))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn the_first_of_the_month_is_an_ordinal_in_french() {
+        let day =
+            |tag: &str, d: i8| Catalogue::for_language(tag).date(jiff::civil::date(2026, 1, d));
+        assert_eq!(day("fr", 1), "jeudi 1er janvier 2026");
+        assert_eq!(day("fr", 2), "vendredi 2 janvier 2026");
+        assert_eq!(day("en", 1), "Thursday 1 January 2026");
     }
 
     #[test]
