@@ -19,6 +19,20 @@ pub struct Diagnostic {
     /// knows it (`/schedules/0/hours/0/from`): messages name the place in
     /// the format's words, machine output keeps the pointer.
     pub pointer: Option<String>,
+    /// A place in another file the finding is about too: the source of a
+    /// translation.
+    pub related: Option<Related>,
+}
+
+/// A place in another file, located when the finding is made (that file's
+/// text is not kept).
+#[derive(Debug, Clone)]
+pub struct Related {
+    pub path: String,
+    pub start: Position,
+    pub end: Position,
+    /// What is there ("the source's value").
+    pub message: String,
 }
 
 impl Diagnostic {
@@ -30,6 +44,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             pointer: None,
+            related: None,
         }
     }
 

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::codes::{self, RuleId};
-use crate::diagnostic::{Diagnostic, FileReport};
+use crate::diagnostic::{Diagnostic, FileReport, Related};
 use crate::diff::{Change, Class, diff};
 use crate::pipeline::{Loaded, load, read_limited};
 use crate::source::Source;
@@ -151,7 +151,17 @@ pub fn check(file: &Path, report: &mut FileReport) {
                 there.line, there.column
             ),
         };
-        report.add(finding(rule, span, message, help));
+        let mut d = finding(rule, span, message, help);
+        if change.kind != "added" {
+            let theirs_span = theirs.span(change);
+            d.related = Some(Related {
+                path: name.clone(),
+                start: there,
+                end: source_text.position(theirs_span.end),
+                message: "the source's value".into(),
+            });
+        }
+        report.add(d);
     }
     // Placeholders are not text: a reply that drops `{{ link }}` in the
     // translation leaves its readers without the link.
@@ -173,8 +183,9 @@ pub fn check(file: &Path, report: &mut FileReport) {
                     .join(", ")
             }
         };
-        let there = source_text.position(source.index.value_span(their_pointer).start);
-        report.add(finding(
+        let their_span = source.index.value_span(their_pointer);
+        let there = source_text.position(their_span.start);
+        let mut d = finding(
             rule,
             translation.index.value_span(&pointer),
             format!(
@@ -186,7 +197,14 @@ pub fn check(file: &Path, report: &mut FileReport) {
                 "the source's is at {name}:{}:{}; translate the text around the placeholders and keep each of them",
                 there.line, there.column
             ),
-        ));
+        );
+        d.related = Some(Related {
+            path: name.clone(),
+            start: there,
+            end: source_text.position(their_span.end),
+            message: "the source's template".into(),
+        });
+        report.add(d);
     }
 }
 

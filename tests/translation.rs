@@ -104,7 +104,8 @@ fn a_translation_is_held_to_its_source() {
     insta::assert_snapshot!(described_sessions(runs.iter().map(|(w, r)| (w, r))));
 }
 
-/// The JSON findings carry the rule's name, for tools that act on it.
+/// The JSON findings carry the rule's name, for tools that act on it, and
+/// the source's place as a related location, as SARIF does.
 #[test]
 fn translation_findings_are_named_in_json() {
     let dir = pair(
@@ -122,4 +123,21 @@ fn translation_findings_are_named_in_json() {
         run.field("name"),
         ["translation-behind", "translation-behind"]
     );
+    // The changed value points at the source's too.
+    let related = &run.json()["diagnostics"][1]["related"];
+    assert_eq!(related["file"], "en/strategy.toml");
+    assert_eq!(
+        (&related["line"], &related["column"]),
+        (&34.into(), &17.into())
+    );
+    assert!(run.json()["diagnostics"][0].get("related").is_none());
+    // And so does SARIF, as a related location.
+    let sarif = commstrat_in(
+        dir.path(),
+        &["check", "fr/strategy.toml", "--format", "sarif"],
+    );
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let location = &sarif["runs"][0]["results"][1]["relatedLocations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "en/strategy.toml");
+    assert_eq!(location["region"]["startLine"], 34);
 }

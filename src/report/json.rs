@@ -31,6 +31,19 @@ struct Entry<'a> {
     /// The JSON pointer of the value, for the findings of the schema stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pointer: Option<&'a str>,
+    /// A place in another file the finding is about too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related: Option<RelatedEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelatedEntry<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    message: &'a str,
 }
 
 pub fn render_json(reports: &[FileReport]) -> String {
@@ -51,6 +64,14 @@ pub fn render_json(reports: &[FileReport]) -> String {
                     message: visible(&d.message),
                     help: d.help.as_deref().map(visible),
                     pointer: d.pointer.as_deref(),
+                    related: d.related.as_ref().map(|r| RelatedEntry {
+                        file: &r.path,
+                        line: r.start.line,
+                        column: r.start.column,
+                        end_line: r.end.line,
+                        end_column: r.end.column,
+                        message: &r.message,
+                    }),
                 }
             })
         })

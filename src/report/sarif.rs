@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::diagnostic::FileReport;
 use crate::rules::Rule;
-use crate::source::visible;
+use crate::source::{Position, visible};
 
 /// A relative path as a URI reference: `/` separators, and every byte
 /// outside the unreserved set and `/` percent-encoded (RFC 3986).
@@ -41,6 +41,22 @@ fn describe(rule: &Rule) -> Value {
     })
 }
 
+/// A SARIF region. An empty span still covers one character, so that the
+/// end is after the start as SARIF requires.
+fn region(start: Position, end: Position) -> Value {
+    let end_column = if (end.line, end.column) <= (start.line, start.column) {
+        start.column + 1
+    } else {
+        end.column
+    };
+    json!({
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line.max(start.line),
+        "endColumn": end_column,
+    })
+}
+
 pub fn render_sarif(reports: &[FileReport]) -> String {
     // The rules that produced a result, in code order.
     let mut used: Vec<&'static Rule> = reports
@@ -58,14 +74,7 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
                 .iter()
                 .position(|r| r.id.code == d.rule.code)
                 .unwrap_or(0);
-            // An empty span still covers one character, so the end is after
-            // the start as SARIF requires.
-            let end_column = if (end.line, end.column) <= (start.line, start.column) {
-                start.column + 1
-            } else {
-                end.column
-            };
-            results.push(json!({
+            let mut result = json!({
                 "ruleId": d.rule.code,
                 "ruleIndex": index,
                 "level": d.severity.as_str(),
@@ -73,18 +82,24 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&report.source.path), "uriBaseId": "%SRCROOT%" },
-                        "region": {
-                            "startLine": start.line,
-                            "startColumn": start.column,
-                            "endLine": end.line.max(start.line),
-                            "endColumn": end_column,
-                        }
+                        "region": region(start, end),
                     }
                 }],
                 "partialFingerprints": {
                     "commstrat/v1": format!("{}:{}:{}", d.rule.code, uri(&report.source.path), visible(&d.message)),
                 },
-            }));
+            });
+            if let Some(r) = &d.related {
+                result["relatedLocations"] = json!([{
+                    "id": 1,
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&r.path), "uriBaseId": "%SRCROOT%" },
+                        "region": region(r.start, r.end),
+                    },
+                    "message": { "text": r.message },
+                }]);
+            }
+            results.push(result);
         }
     }
     let document = json!({
