@@ -17,7 +17,9 @@ use crate::pipeline::{Loaded, load, read_limited};
 use crate::source::Source;
 
 /// Fields whose values belong to one language: a translation changes them.
-const OWN_LANGUAGE: &[&str] = &["language", "avoid", "substitutions"];
+/// A handle may too: a team with an account per language (`@brand_fr`)
+/// translates the strategy of each.
+const OWN_LANGUAGE: &[&str] = &["language", "avoid", "substitutions", "handle"];
 
 /// Add the translation findings of `report`, the checked file at `file`.
 pub fn check(file: &Path, report: &mut FileReport) {
