@@ -82,7 +82,7 @@ pub struct Strategy {
     pub name: String,
     /// Semantic version of this strategy ("1.4.0"); bump it on every change.
     pub version: Version,
-    /// BCP 47 tag of the guide's language ("en", "fr", "ar", "fr-CA").
+    /// BCP 47 tag of the guide's language ("en", "fr", "ar-SA", "fr-CA"); its region sets numbers, dates and the first day of the week, and "-u-nu-latn" Latin digits.
     #[schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]
     pub language: String,
     /// IANA time zone ("Europe/Paris"), the default for every schedule and calendar entry.

@@ -9,7 +9,7 @@ use minijinja::syntax::SyntaxConfig;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 
-use super::i18n::Catalogue;
+use super::i18n::{Arg, Catalogue};
 use super::{Overrides, TEMPLATES, markdown};
 use crate::error::{Error, Result};
 
@@ -118,12 +118,24 @@ pub(super) fn environment(
     env.add_function(
         "tr",
         move |key: &str, kwargs: Kwargs| -> std::result::Result<Value, minijinja::Error> {
-            let mut args: Vec<(&str, String)> = Vec::new();
+            // A whole number stays a number: the catalogue writes it as
+            // CLDR says and chooses its plural variant by it.
+            let mut values: Vec<(&str, std::result::Result<i64, String>)> = Vec::new();
             for name in kwargs.args() {
-                args.push((name, show(&kwargs.get(name)?, &*e)));
+                let value: Value = kwargs.get(name)?;
+                let number = i64::try_from(value.clone())
+                    .ok()
+                    .filter(|_| value.is_integer());
+                values.push((name, number.ok_or_else(|| show(&value, &*e))));
             }
-            let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-            Ok(Value::from_safe_string(catalogue.fill(key, &args)))
+            let args: Vec<(&str, Arg)> = values
+                .iter()
+                .map(|(n, v)| match v {
+                    Ok(number) => (*n, Arg::Number(*number)),
+                    Err(text) => (*n, Arg::Text(text)),
+                })
+                .collect();
+            Ok(Value::from_safe_string(catalogue.fill_with(key, &args)))
         },
     );
     env.add_filter("code", |text: &str| {

@@ -1,5 +1,8 @@
-//! What the `calendar.md` template shows: the occurrences grouped by ISO
-//! week and worded in the strategy's language.
+//! What the `calendar.md` template shows: the occurrences grouped by week
+//! and worded in the strategy's language. A week starts on the first day of
+//! the strategy's region (CLDR; Monday without a region, as in ISO 8601),
+//! so a Saudi team's table runs Sunday to Saturday; each week is numbered
+//! by the ISO week of its Monday, which holds at least four of its days.
 
 use serde::Serialize;
 
@@ -19,10 +22,10 @@ pub struct Row {
     pub owner: Option<String>,
 }
 
-/// The occurrences of one ISO 8601 week.
+/// The occurrences of one week.
 #[derive(Debug, Clone, Serialize)]
 pub struct Week {
-    /// `2026-W01`, with the ISO week-year.
+    /// `2026-W01`: the ISO week of the week's Monday, with its week-year.
     pub label: String,
     pub year: i16,
     pub week: i8,
@@ -44,7 +47,7 @@ pub struct CalendarContext {
 }
 
 impl CalendarContext {
-    /// Occurrences grouped by ISO week (2025-12-31 is in 2026-W01).
+    /// Occurrences grouped by week (2025-12-31 is in 2026-W01).
     pub fn new(
         strategy: &Strategy,
         window: Window,
@@ -57,19 +60,16 @@ impl CalendarContext {
         let mut local: Vec<&Occurrence> = occurrences.iter().collect();
         local.sort_by_key(|&o| (&o.date, &o.local_time, &o.network, &o.id));
         for o in local {
-            let date = o.day;
-            let iso = date.iso_week_date();
+            let (first, last, monday) = week_of(o.day, t.week()[0]);
+            let iso = monday.iso_week_date();
             let label = format!("{:04}-W{:02}", iso.year(), iso.week());
             if weeks.last().is_none_or(|w| w.label != label) {
-                let monday = iso.first_of_week().map_or(date, |w| w.date());
-                // The week of 9999-12-31 (a Friday) has no Sunday.
-                let sunday = iso.last_of_week().map_or(monday, |w| w.date());
                 weeks.push(Week {
                     label,
                     year: iso.year(),
                     week: iso.week(),
-                    first: t.date(monday),
-                    last: t.date(sunday),
+                    first: t.date(first),
+                    last: t.date(last),
                     rows: Vec::new(),
                 });
             }
@@ -90,7 +90,7 @@ impl CalendarContext {
             let platform = t.text(&format!("platform.{}", o.platform));
             let row = Row {
                 date: o.date.clone(),
-                weekday: t.text(&format!("weekday.{}", o.weekday)),
+                weekday: t.weekday(o.day.weekday().to_monday_zero_offset() as usize, false),
                 time: t.isolate(time),
                 network: t.isolate(format!("{platform} {}", o.handle)),
                 practice: t.text(&format!("practice.{}", o.practice)),
@@ -108,5 +108,58 @@ impl CalendarContext {
             to: t.date(window.to),
             weeks,
         }
+    }
+}
+
+/// The first and last day of the week of `date` that starts on weekday
+/// `start` (0 = Monday), and that week's Monday. Dates past the ends of the
+/// calendar stay at its ends (the week of 9999-12-31 has no Sunday).
+fn week_of(
+    date: jiff::civil::Date,
+    start: usize,
+) -> (jiff::civil::Date, jiff::civil::Date, jiff::civil::Date) {
+    let offset = (date.weekday().to_monday_zero_offset() as usize + 7 - start % 7) % 7;
+    let shift = |days: i64| {
+        date.checked_add(jiff::Span::new().days(days))
+            .unwrap_or(date)
+    };
+    let first = shift(-(offset as i64));
+    let last = shift(6 - offset as i64);
+    let to_monday = (7 - start % 7) % 7;
+    let monday = first
+        .checked_add(jiff::Span::new().days(to_monday as i64))
+        .unwrap_or(first);
+    (first, last, monday)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::week_of;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_week_runs_from_its_first_day_and_is_numbered_by_its_monday() {
+        // Thursday 1 January 2026.
+        let thursday = date(2026, 1, 1);
+        // From Monday: the ISO week.
+        assert_eq!(
+            week_of(thursday, 0),
+            (date(2025, 12, 29), date(2026, 1, 4), date(2025, 12, 29))
+        );
+        // From Sunday (Saudi Arabia): Sunday 28 December to Saturday 3
+        // January, numbered by Monday 29 December.
+        assert_eq!(
+            week_of(thursday, 6),
+            (date(2025, 12, 28), date(2026, 1, 3), date(2025, 12, 29))
+        );
+        // From Saturday (Egypt): the Saturday itself starts its week.
+        assert_eq!(
+            week_of(date(2026, 1, 3), 5),
+            (date(2026, 1, 3), date(2026, 1, 9), date(2026, 1, 5))
+        );
+        // The calendar's ends stay in range.
+        let last = jiff::civil::Date::MAX;
+        assert_eq!(week_of(last, 0).1, last);
+        assert_eq!(week_of(jiff::civil::Date::MIN, 6).0, jiff::civil::Date::MIN);
     }
 }

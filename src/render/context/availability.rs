@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Builder, NetworkRef};
 use crate::model;
-use crate::time::{MINUTES_PER_DAY, WEEKDAY_NAMES};
+use crate::time::MINUTES_PER_DAY;
 
 /// One hour of the week grid (a row: narrow enough for any page).
 #[derive(Debug, Clone, Serialize)]
@@ -42,18 +42,9 @@ pub struct ScheduleView {
 }
 
 impl Builder<'_> {
-    /// The weekdays in the catalogue's week order.
-    fn week(&self) -> Vec<usize> {
-        let first = WEEKDAY_NAMES
-            .iter()
-            .position(|d| *d == self.t.text("week_starts"))
-            .unwrap_or(0);
-        (0..7).map(|i| (first + i) % 7).collect()
-    }
-
     /// "Monday", "Saturday and Sunday", "Monday to Friday".
     fn day_group(&self, days: &[usize]) -> String {
-        let name = |d: usize| self.t.text(&format!("weekday.{}", WEEKDAY_NAMES[d]));
+        let name = |d: usize| self.t.weekday(d, false);
         match days {
             [] => String::new(),
             [one] => name(*one),
@@ -90,7 +81,7 @@ impl Builder<'_> {
                 overlaps
             });
         }
-        let week = self.week();
+        let week = self.t.week();
         let grid = (0..24)
             .map(|h| GridRow {
                 hour: format!("{h:02}:00"),
@@ -111,10 +102,7 @@ impl Builder<'_> {
                     .collect(),
             })
             .collect();
-        let grid_days = week
-            .iter()
-            .map(|&d| self.t.text(&format!("weekday_short.{}", WEEKDAY_NAMES[d])))
-            .collect();
+        let grid_days = week.iter().map(|&d| self.t.weekday(d, true)).collect();
         // Consecutive days (in week order) with the same hours share a line.
         let mut hours: Vec<(Vec<usize>, String)> = Vec::new();
         for &d in &week {

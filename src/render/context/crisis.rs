@@ -60,10 +60,7 @@ impl Builder<'_> {
                     name: l.name.clone(),
                     description: l.description.clone(),
                     respond_within: self.duration(&l.respond_within),
-                    update_every: l.update_every.as_ref().map(|u| {
-                        self.t
-                            .fill("crisis.every", &[("duration", &self.duration(u))])
-                    }),
+                    update_every: l.update_every.as_ref().map(|u| self.every(u)),
                     approvers: l.approvers.iter().map(|a| self.role(a)).collect(),
                     pause_scheduled_posts: l.pause_scheduled_posts == Some(true),
                 })

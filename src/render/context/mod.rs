@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::i18n::Catalogue;
+use super::i18n::{Arg, Catalogue};
 use super::markdown::{CLOSE, OPEN, strip_markers};
 use crate::model::{self, Network, Strategy};
 use crate::replies::{self, VARIABLES};
@@ -107,7 +107,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// "1 h 30 min"; days only when `with_days`.
+    /// "1 hour 30 minutes"; days only when `with_days`.
     fn minutes(&self, minutes: i64, with_days: bool) -> String {
         if minutes == 0 {
             return self.t.text("duration.zero");
@@ -126,9 +126,29 @@ impl<'a> Builder<'a> {
         parts
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(key, n)| self.t.fill(key, &[("n", &n.to_string())]))
+            .map(|(key, n)| self.t.fill_with(key, &[("n", Arg::Number(*n))]))
             .collect::<Vec<_>>()
             .join(&self.t.text("duration.separator"))
+    }
+
+    /// "every 2 hours", "every day": the unit and its count let a language
+    /// agree with them ("toutes les heures", "tous les jours").
+    fn every(&self, duration: &model::Duration) -> String {
+        let text = self.duration(duration);
+        let (unit, n) = match duration.get() {
+            Some(&m) if m > 0 && m % MINUTES_PER_DAY == 0 => ("day", m / MINUTES_PER_DAY),
+            Some(&m) if m > 0 && m % 60 == 0 && m < MINUTES_PER_DAY => ("hour", m / 60),
+            Some(&m) if m > 0 && m < 60 => ("minute", m),
+            _ => ("mixed", 0),
+        };
+        self.t.fill_with(
+            "crisis.every",
+            &[
+                ("duration", Arg::Text(&text)),
+                ("unit", Arg::Text(unit)),
+                ("n", Arg::Number(n)),
+            ],
+        )
     }
 
     fn network_ref(&self, n: &Network) -> NetworkRef {

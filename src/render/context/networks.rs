@@ -1,6 +1,7 @@
 //! The networks page: each network's audience, purpose, voice, staffed
 //! hours, response time and reply limit.
 
+use crate::render::i18n::Arg;
 use serde::Serialize;
 
 use super::{Builder, NetworkRef, NetworkVoice};
@@ -33,13 +34,20 @@ impl Builder<'_> {
                     Counting::XWeighted => "counting.x-weighted",
                 });
                 let limit = match (n.reply_limit, entry.limit) {
-                    (Some(own), _) => Some(("networks.reply_limit_own", own.to_string())),
-                    (None, limit) => limit.map(|l| ("networks.reply_limit_value", l.to_string())),
+                    (Some(own), _) => Some(("networks.reply_limit_own", own)),
+                    (None, limit) => limit.map(|l| ("networks.reply_limit_value", l as u64)),
                 };
                 let reply_limit = match limit {
-                    Some((key, limit)) => self
-                        .t
-                        .fill(key, &[("limit", &limit), ("counting", &counting)]),
+                    Some((key, limit)) => self.t.fill_with(
+                        key,
+                        &[
+                            (
+                                "limit",
+                                Arg::Number(i64::try_from(limit).unwrap_or(i64::MAX)),
+                            ),
+                            ("counting", Arg::Text(&counting)),
+                        ],
+                    ),
                     None => self.t.text("networks.reply_limit_none"),
                 };
                 let schedule = self.s.schedules.iter().find(|s| s.id == n.schedule);

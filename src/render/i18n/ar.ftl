@@ -1,0 +1,296 @@
+# الصياغة الثابتة لوثائق commstrat بالعربية.
+# الرسائل والسمات والمتغيرات نفسها الموجودة في en.ftl (يتحقق منها اختبار).
+
+day_one = 1
+list_and = { $a } و{ $b }
+day_range = من { $from } إلى { $to }
+colon = :
+list_separator = { "، " }
+yes = نعم
+no = لا
+none = لا يوجد
+every_network = جميع المنصات
+
+part =
+    .overview = نظرة عامة
+    .voice = الأسلوب والنبرة
+    .personas = شخصيات الجمهور
+    .networks = المنصات
+    .availability = أوقات العمل
+    .playbooks = إجراءات الرد
+    .crisis = دليل إدارة الأزمات
+    .measurement = قياس الأداء
+    .contacts = جهات الاتصال
+
+overview =
+    .heading = دليل الردود
+    .version = الإصدار
+    .owner = المسؤول
+    .values = قيمنا
+    .objectives = أهدافنا
+    .source = أُنشئ هذا الدليل بواسطة commstrat من الملف `{ $file }`، الإصدار { $version }. عدِّل ملف الاستراتيجية، لا هذا الدليل.
+    .contents = المحتويات
+
+voice =
+    .brand_voice = أسلوب العلامة التجارية
+    .person = صيغة المتحدث
+    .formality = درجة الرسمية
+    .humor = الدعابة
+    .emoji = الرموز التعبيرية
+    .sign_off = التوقيع
+    .traits = ما يميّز أسلوبنا وما لا يمثّله
+    .is = نحن
+    .is_not = لسنا
+    .avoid = لا تكتب أبدًا
+    .substitutions = قل هذا بدلًا من ذاك
+    .substitution_avoid = بدلًا من
+    .substitution_prefer = قل
+    .per_network = الأسلوب على كل منصة
+    .network = المنصة
+    .override_note = القيم المكتوبة بخط عريض تحل محل أسلوب العلامة التجارية على تلك المنصة.
+
+personas =
+    .where = أين نجدهم
+    .needs = ما يحتاجونه منا
+
+networks =
+    .platform = المنصة
+    .handle = الحساب
+    .audience = الجمهور
+    .purpose = ما نقوم به هنا
+    .voice = الأسلوب
+    .schedule = أوقات العمل
+    .response_time = الرد الأول
+    .response_time_value = خلال { $duration } في أوقات العمل
+    .reply_limit = الحد الأقصى لطول الرد
+    .reply_limit_value = { PLURAL($limit) ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    }، تُحتسب وفق { $counting }
+    .reply_limit_own = { PLURAL($limit) ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    } (محدد لهذا الحساب)، تُحتسب وفق { $counting }
+    .reply_limit_none = لا يوجد حد معروف
+
+counting =
+    .characters = أحرف يونيكود
+    .graphemes = الوحدات الكتابية (ما يراه القارئ حرفًا واحدًا)
+    .x-weighted = أوزان X (معظم الأحرف غير اللاتينية يُحتسب كلٌّ منها بحرفين، وكل رابط بـ 23)
+    .characters-url-23 = أحرف يونيكود، وكل رابط يُحتسب بـ 23
+
+availability =
+    .zone = الأوقات وفق المنطقة الزمنية { $zone }.
+    .always = الفريق متواجد على مدار الساعة طوال أيام الأسبوع.
+    .grid = الأسبوع في لمحة
+    .grid_hour = الساعة
+    .legend = ● الفريق متواجد طوال الساعة؛ ◐ الفريق متواجد جزءًا من الساعة؛ · لا أحد
+    .hours = ساعات العمل
+    .closed_day = مغلق
+    .closed = أيام الإغلاق
+    .statement = ما نبلغ به المتابعين
+    .out_of_hours = الرد الآلي خارج هذه الأوقات
+    .no_out_of_hours = لا يوجد رد آلي: من يكتب من المتابعين خارج هذه الأوقات ينتظر حتى ساعة العمل التالية.
+    .per_week = إجمالي وقت العمل في الأسبوع: { $duration }.
+    .used_by = يُستخدم في
+
+playbooks =
+    .applies = المنصات المعنية
+    .deadline = مهلة الرد
+    .owner = المسؤول
+    .automation = الردود الآلية
+    .steps = الخطوات
+    .do = افعل
+    .dont = لا تفعل
+    .escalation = صعِّد الأمر إلى { $role } في الحالات التالية
+    .escalation_always = صعِّد الأمر إلى { $role }
+    .replies = نماذج الردود
+    .public = رد علني
+    .private = رسالة خاصة
+    .length = الطول مع التوقيع وقيم تجريبية
+    .length_value = { $count } من { $limit } على { $network }
+    .over = يتجاوز الحد
+    .placeholders = الكلمات الموضوعة بين `[أقواس معقوفة]` حقول متغيرة: استبدلها قبل الإرسال.
+
+placeholder =
+    .follower = المتابع
+    .agent = اسمك الأول
+    .network = الحساب
+    .availability = بيان أوقات العمل
+    .next_update = موعد التحديث التالي
+    .link = الرابط
+
+crisis =
+    .levels = مستويات الخطورة
+    .level = المستوى
+    .name = الاسم
+    .recognise = كيف نتعرّف عليه
+    .respond = أول رد علني
+    .updates = التحديثات العلنية
+    .approvers = اعتماد البيانات
+    .pause = إيقاف المنشورات المجدولة
+    .every = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] كل يوم
+           *[other] كل { $duration }
+        }
+        [hour] { PLURAL($n) ->
+            [one] كل ساعة
+           *[other] كل { $duration }
+        }
+        [minute] { PLURAL($n) ->
+            [one] كل دقيقة
+           *[other] كل { $duration }
+        }
+       *[mixed] كل { $duration }
+    }
+    .scenarios = السيناريوهات
+    .scenario_level = يبدأ عند المستوى { $level }: { $name }
+    .signals = إشارات الإنذار
+    .owner = مسؤول إدارة الحادث
+    .holding = البيان الأولي (أول رسالة علنية)
+    .steps = الخطوات
+    .dont = لا تفعل
+    .timeline = الجدول الزمني للتصعيد
+    .when = متى
+    .notify = إبلاغ
+    .contact = وسيلة التواصل
+
+measurement =
+    .metric = المؤشر
+    .measure = ما يقيسه
+    .target = الهدف
+    .networks = المنصات
+    .review = المراجعة
+    .owner = المسؤول
+    .source = المصدر
+
+contacts =
+    .role = الدور
+    .contact = وسيلة التواصل
+    .backup = البديل
+
+duration =
+    .days = { PLURAL($n) ->
+        [zero] { $n } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $n } أيام
+        [many] { $n } يومًا
+       *[other] { $n } يوم
+    }
+    .hours = { PLURAL($n) ->
+        [zero] { $n } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $n } ساعات
+        [many] { $n } ساعة
+       *[other] { $n } ساعة
+    }
+    .minutes = { PLURAL($n) ->
+        [zero] { $n } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    }
+    .zero = فورًا
+    .separator = { " و" }
+
+person =
+    .first-singular = أنا (شخص محدد بالاسم)
+    .first-plural = نحن (الفريق)
+    .third = العلامة التجارية باسمها
+
+formality =
+    .casual = غير رسمي
+    .neutral = محايد
+    .formal = رسمي
+
+humor =
+    .none = بلا دعابة
+    .light = لمسة خفيفة
+    .playful = مرِح
+
+emoji =
+    .never = أبدًا
+    .sparingly = باعتدال
+    .freely = بحرية
+
+platform =
+    .x = X
+    .linkedin = LinkedIn
+    .instagram = Instagram
+    .facebook = Facebook
+    .tiktok = TikTok
+    .youtube = YouTube
+    .threads = Threads
+    .bluesky = Bluesky
+    .mastodon = Mastodon
+    .other = أخرى
+
+kind =
+    .welcome = الترحيب بالمتابعين الجدد
+    .question = الأسئلة
+    .request = الطلبات
+    .suggestion = الاقتراحات
+    .complaint = الشكاوى
+    .criticism = الانتقادات
+    .praise = رسائل الإشادة
+    .abuse = الإساءات
+    .other = تفاعلات أخرى
+
+automation =
+    .never = أبدًا: يكتب شخصٌ كل رد بنفسه
+    .draft = يمكن لأداة إعداد مسودة، ويرسلها شخص
+    .allowed = يمكن إرسالها آليًا
+
+measure =
+    .first-response-time = زمن الرد الأول
+    .response-rate = معدل الرد
+    .engagement-rate = معدل التفاعل
+    .follower-growth = نمو عدد المتابعين
+    .sentiment = المشاعر
+    .mentions = الإشارات
+    .custom = مخصص
+
+review =
+    .weekly = أسبوعية
+    .monthly = شهرية
+    .quarterly = ربع سنوية
+
+calendar =
+    .heading = تقويم المحتوى
+    .window = من { $from } إلى { $to }. الأوقات محلية وفق المنطقة الزمنية لكل منشور.
+    .week = الأسبوع { $week } من { NUMBER($year, useGrouping: "false") }
+    .days = من { $from } إلى { $to }
+    .date = التاريخ
+    .weekday = اليوم
+    .time = الوقت
+    .network = المنصة
+    .practice = نوع المحتوى
+    .title = العنوان
+    .owner = المسؤول
+    .all_day = طوال اليوم
+    .shifted = { $time } (الوقت { $from } غير موجود في ذلك اليوم)
+    .empty = لا يوجد شيء مجدول في هذه الفترة.
+
+practice =
+    .welcome = ترحيب
+    .current-affairs = مواكبة الأحداث
+    .humor = دعابة
+    .question = سؤال
+    .poll = استطلاع
+    .behind-the-scenes = كواليس
+    .product = منتج
+    .results-review = مراجعة النتائج
+    .other = أخرى

@@ -1,0 +1,276 @@
+# La formulation fixe des documents de commstrat, en français.
+# Mêmes messages, attributs et variables que en.ftl (un test le vérifie).
+
+day_one = 1er
+list_and = { $a } et { $b }
+day_range = du { $from } au { $to }
+colon =  :
+list_separator = { ", " }
+yes = oui
+no = non
+none = aucun
+every_network = tous les réseaux
+
+part =
+    .overview = Vue d'ensemble
+    .voice = Ton et voix
+    .personas = Personas
+    .networks = Réseaux
+    .availability = Disponibilités
+    .playbooks = Fiches réflexes
+    .crisis = Manuel de crise
+    .measurement = Mesure de la performance
+    .contacts = Contacts
+
+overview =
+    .heading = Guide de réponse
+    .version = Version
+    .owner = Responsable
+    .values = Nos valeurs
+    .objectives = Nos objectifs
+    .source = Généré par commstrat à partir de `{ $file }`, version { $version }. Modifiez le fichier de stratégie, pas ce guide.
+    .contents = Sommaire
+
+voice =
+    .brand_voice = Voix de la marque
+    .person = Qui parle
+    .formality = Registre
+    .humor = Humour
+    .emoji = Émojis
+    .sign_off = Signature
+    .traits = Ce qu'est notre voix, et ce qu'elle n'est pas
+    .is = Nous sommes
+    .is_not = Nous ne sommes pas
+    .avoid = À ne jamais écrire
+    .substitutions = Dites plutôt
+    .substitution_avoid = Au lieu de
+    .substitution_prefer = Dites
+    .per_network = La voix sur chaque réseau
+    .network = Réseau
+    .override_note = Les valeurs en gras remplacent la voix de la marque sur ce réseau.
+
+personas =
+    .where = Où les trouver
+    .needs = Ce qu'ils attendent de nous
+
+networks =
+    .platform = Plateforme
+    .handle = Compte
+    .audience = Audience
+    .purpose = Ce que nous y faisons
+    .voice = Voix
+    .schedule = Permanence
+    .response_time = Première réponse
+    .response_time_value = sous { $duration } pendant les heures de permanence
+    .reply_limit = Longueur maximale des réponses
+    .reply_limit_value = { PLURAL($limit) ->
+        [one] { $limit } caractère
+       *[other] { $limit } caractères
+    }, décompte : { $counting }
+    .reply_limit_own = { PLURAL($limit) ->
+        [one] { $limit } caractère
+       *[other] { $limit } caractères
+    } (défini pour ce compte), décompte : { $counting }
+    .reply_limit_none = aucune limite connue
+
+counting =
+    .characters = caractères Unicode
+    .graphemes = graphèmes (ce qu'un lecteur perçoit comme un seul caractère)
+    .x-weighted = pondération de X (la plupart des caractères non latins comptent double, chaque lien compte pour 23)
+    .characters-url-23 = caractères Unicode, chaque lien compte pour 23
+
+availability =
+    .zone = Les horaires sont indiqués dans le fuseau { $zone }.
+    .always = Permanence assurée 24 h/24, 7 j/7.
+    .grid = La semaine en un coup d'œil
+    .grid_hour = Heure
+    .legend = ● permanence toute l'heure ; ◐ permanence une partie de l'heure ; · personne
+    .hours = Heures de permanence
+    .closed_day = fermé
+    .closed = Jours de fermeture
+    .statement = Ce que nous annonçons à nos abonnés
+    .out_of_hours = Réponse automatique en dehors de ces horaires
+    .no_out_of_hours = Pas de réponse automatique : les abonnés qui écrivent en dehors de ces horaires attendent la prochaine heure de permanence.
+    .per_week = Temps de permanence par semaine : { $duration }.
+    .used_by = Utilisé par
+
+playbooks =
+    .applies = Réseaux concernés
+    .deadline = Délai de réponse
+    .owner = Responsable
+    .automation = Réponses automatiques
+    .steps = Étapes
+    .do = À faire
+    .dont = À ne pas faire
+    .escalation = Escalade vers le rôle « { $role } » dans les cas suivants
+    .escalation_always = Escalade vers le rôle « { $role } »
+    .replies = Modèles de réponse
+    .public = Réponse publique
+    .private = Message privé
+    .length = Longueur avec signature et valeurs d'exemple
+    .length_value = { $count } sur { $limit } ({ $network })
+    .over = limite dépassée
+    .placeholders = Les mots entre `[crochets]` sont des champs à compléter : remplacez-les avant d'envoyer.
+
+placeholder =
+    .follower = abonné
+    .agent = votre prénom
+    .network = compte
+    .availability = horaires de disponibilité
+    .next_update = heure du prochain point de situation
+    .link = lien
+
+crisis =
+    .levels = Niveaux de gravité
+    .level = Niveau
+    .name = Nom
+    .recognise = Comment le reconnaître
+    .respond = Première réponse publique
+    .updates = Points de situation publics
+    .approvers = Valide les prises de parole
+    .pause = Suspendre les publications programmées
+    .every = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] tous les jours
+           *[other] tous les { $duration }
+        }
+        [hour] { PLURAL($n) ->
+            [one] toutes les heures
+           *[other] toutes les { $duration }
+        }
+        [minute] { PLURAL($n) ->
+            [one] toutes les minutes
+           *[other] toutes les { $duration }
+        }
+       *[mixed] à intervalles de { $duration }
+    }
+    .scenarios = Scénarios
+    .scenario_level = Déclenché au niveau { $level } : { $name }
+    .signals = Signaux d'alerte
+    .owner = Responsable de l'incident
+    .holding = Message d'attente (première prise de parole publique)
+    .steps = Étapes
+    .dont = À ne pas faire
+    .timeline = Chronologie de l'escalade
+    .when = Quand
+    .notify = Prévenir
+    .contact = Contact
+
+measurement =
+    .metric = Indicateur
+    .measure = Mesure
+    .target = Objectif
+    .networks = Réseaux
+    .review = Suivi
+    .owner = Responsable
+    .source = Source
+
+contacts =
+    .role = Rôle
+    .contact = Contact
+    .backup = Suppléant
+
+duration =
+    .days = { PLURAL($n) ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }
+    .hours = { PLURAL($n) ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
+    .minutes = { PLURAL($n) ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+    .zero = immédiatement
+    .separator = { " " }
+
+person =
+    .first-singular = je (une personne nommée)
+    .first-plural = nous (l'équipe)
+    .third = la marque, désignée par son nom
+
+formality =
+    .casual = décontracté
+    .neutral = neutre
+    .formal = formel
+
+humor =
+    .none = aucun
+    .light = une touche légère
+    .playful = ludique
+
+emoji =
+    .never = jamais
+    .sparingly = avec parcimonie
+    .freely = librement
+
+platform =
+    .x = X
+    .linkedin = LinkedIn
+    .instagram = Instagram
+    .facebook = Facebook
+    .tiktok = TikTok
+    .youtube = YouTube
+    .threads = Threads
+    .bluesky = Bluesky
+    .mastodon = Mastodon
+    .other = Autre
+
+kind =
+    .welcome = Accueil des nouveaux abonnés
+    .question = Questions
+    .request = Demandes
+    .suggestion = Suggestions
+    .complaint = Réclamations
+    .criticism = Critiques
+    .praise = Compliments
+    .abuse = Messages abusifs
+    .other = Autres interactions
+
+automation =
+    .never = jamais : chaque réponse est rédigée par une personne
+    .draft = un outil peut préparer un brouillon ; une personne l'envoie
+    .allowed = envoi automatique autorisé
+
+measure =
+    .first-response-time = délai de première réponse
+    .response-rate = taux de réponse
+    .engagement-rate = taux d'engagement
+    .follower-growth = croissance du nombre d'abonnés
+    .sentiment = tonalité
+    .mentions = mentions
+    .custom = personnalisé
+
+review =
+    .weekly = hebdomadaire
+    .monthly = mensuel
+    .quarterly = trimestriel
+
+calendar =
+    .heading = Calendrier éditorial
+    .window = Du { $from } au { $to }. Les heures sont locales au fuseau de chaque publication.
+    .week = Semaine { $week } de { NUMBER($year, useGrouping: "false") }
+    .days = du { $from } au { $to }
+    .date = Date
+    .weekday = Jour
+    .time = Heure
+    .network = Réseau
+    .practice = Pratique
+    .title = Titre
+    .owner = Responsable
+    .all_day = toute la journée
+    .shifted = { $time } ({ $from } n'existe pas ce jour-là)
+    .empty = Rien n'est prévu sur cette période.
+
+practice =
+    .welcome = bienvenue
+    .current-affairs = actualité
+    .humor = humour
+    .question = question
+    .poll = sondage
+    .behind-the-scenes = coulisses
+    .product = produit
+    .results-review = bilan
+    .other = autre
