@@ -476,6 +476,32 @@ mod tests {
         }
     }
 
+    /// Why `PLURAL` exists: Fluent's built-in selection puts Arabic 103 in
+    /// `other` (CLDR: `few`, as n % 100 is 3). If this starts failing, the
+    /// dependency has been fixed and `PLURAL` could give way to `$n ->`.
+    #[test]
+    fn fluents_own_rules_miss_arabic_hundreds() {
+        let mut bundle = FluentBundle::new_concurrent(vec!["ar".parse().expect("a tag")]);
+        bundle.set_use_isolating(false);
+        let probe = "probe = { $n ->\n    [few] few\n   *[other] other\n}\n";
+        bundle.add_resource(resource(probe)).expect("no clash");
+        let pattern = bundle
+            .get_message("probe")
+            .and_then(|m| m.value())
+            .expect("probe");
+        let select = |n: i64| {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            bundle
+                .format_pattern(pattern, Some(&args), &mut Vec::new())
+                .into_owned()
+        };
+        assert_eq!((select(3), select(103)), ("few".into(), "other".into()));
+        let t = Catalogue::for_language("ar");
+        let hours = t.fill_with("duration.hours", &[("n", Arg::Number(103))]);
+        assert!(hours.contains("ساعات"), "{hours}");
+    }
+
     /// CLDR's cardinal rules for whole numbers, as plurals.xml states them
     /// (v46): the oracle, written apart from ICU4X.
     fn cldr_category(language: &str, n: u64) -> &'static str {
