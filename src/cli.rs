@@ -213,9 +213,24 @@ pub struct CalendarArgs {
     /// folder at -o, with a warning for each importer rule the calendar breaks.
     #[arg(long, value_enum, requires = "output", value_name = "TOOL")]
     pub csv_profile: Option<CsvProfile>,
+    /// The CSV's header row: the column keys (date, local_time, …), or
+    /// their names in the strategy's language for people opening it in a
+    /// spreadsheet. The cells keep ids either way. Default: keys.
+    #[arg(long, value_enum, value_name = "HEADER")]
+    pub csv_header: Option<CsvHeader>,
     /// How the tool reads dates (Sprout follows its import preference).
     #[arg(long, value_enum, default_value = "mdy", requires = "csv_profile")]
     pub date_order: DateOrderArg,
+}
+
+/// Header rows of `render calendar --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvHeader {
+    /// date, local_time, zone, utc_instant, network, platform, handle,
+    /// practice, title, owner, brief
+    Keys,
+    /// The same columns named in the strategy's language.
+    Labels,
 }
 
 /// Bulk-import profiles of `render calendar --format csv`.

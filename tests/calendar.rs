@@ -347,8 +347,9 @@ networks = ["instagram"]
 practice = "other"
 "#,
         "é".repeat(200),
-        // "SUMMARY:" is 8 octets: 65 more put the emoji across octet 75.
-        "a".repeat(65)
+        // "SUMMARY;LANGUAGE=en:" is 20 octets: 53 more put the emoji across
+        // octet 75.
+        "a".repeat(53)
     );
     let run = render(
         &calendar,
@@ -371,8 +372,8 @@ practice = "other"
     assert!(run.stdout.contains("DTSTAMP:20260101T000000Z\r\n"));
     insta::assert_snapshot!(run.stdout.replace("\r\n", "⏎\n"));
     let unfolded = run.stdout.replace("\r\n ", "");
-    assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", "é".repeat(200))));
-    assert!(unfolded.contains("DESCRIPTION:a\\\\b\\,c\\;d\\nnext line\\n\\nNetwork:"));
+    assert!(unfolded.contains(&format!("SUMMARY;LANGUAGE=en:{}\r\n", "é".repeat(200))));
+    assert!(unfolded.contains("DESCRIPTION;LANGUAGE=en:a\\\\b\\,c\\;d\\nnext line\\n\\nNetwork:"));
 }
 
 #[test]
@@ -852,5 +853,112 @@ fn the_text_occurrences_copy_stops_at_the_limit() {
     assert_eq!(
         err.to_string(),
         "the titles and briefs of the calendar from 2026-01-01 to 2026-01-16 come to more than 32 MiB, the most one render writes: choose a shorter window with --to or --weeks, or shorten the briefs"
+    );
+}
+
+/// The French and Arabic examples' iCalendar speaks their language: no
+/// English wording outside ids and protocol keywords, and the summary,
+/// description and category say which language they are in.
+#[test]
+fn ics_of_the_french_and_arabic_examples_has_no_english_outside_ids() {
+    let english = [
+        "Network",
+        "Owner",
+        "does not exist",
+        "clocks go forward",
+        "moved to",
+        "welcome",
+        "current affairs",
+        "current-affairs",
+        "humour",
+        "humor",
+        "poll",
+        "behind the scenes",
+        "behind-the-scenes",
+        "product",
+        "results review",
+        "results-review",
+        "other",
+    ];
+    for (name, tag) in [("boulangerie-lumiere", "fr"), ("souq-alnakhil", "ar-SA")] {
+        let file = format!("strategies/{name}.toml");
+        let args = [
+            "render",
+            "calendar",
+            &file,
+            "--from",
+            "2026-01-01",
+            "--weeks",
+            "53",
+            "--format",
+            "ics",
+        ];
+        let run = commstrat_in(&root(), &args);
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        let unfolded = run.stdout.replace("\r\n ", "");
+        let mut worded = 0;
+        for line in unfolded.lines() {
+            let (name_and_params, value) = line.split_once(':').expect("a content line");
+            let property = name_and_params.split(';').next().unwrap_or_default();
+            if !["SUMMARY", "DESCRIPTION", "CATEGORIES"].contains(&property) {
+                continue;
+            }
+            worded += 1;
+            assert!(
+                name_and_params.ends_with(&format!(";LANGUAGE={tag}")),
+                "{name}: {line}"
+            );
+            for word in english {
+                assert!(!value.contains(word), "{name}: English {word:?} in {line}");
+            }
+            if property == "CATEGORIES" && tag.starts_with("ar") {
+                assert!(
+                    !value.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{name}: {line}"
+                );
+            }
+        }
+        assert!(worded > 100, "{name}: only {worded} worded lines");
+    }
+}
+
+/// `--csv-header labels` names the columns in the strategy's language; the
+/// cells stay ids. It belongs to plain CSV only.
+#[test]
+fn csv_header_in_the_strategys_language() {
+    let base = [
+        "render",
+        "calendar",
+        "strategies/boulangerie-lumiere.toml",
+        "--from",
+        "2026-12-01",
+        "--weeks",
+        "1",
+        "--format",
+        "csv",
+    ];
+    let keys = commstrat_in(&root(), &base);
+    let mut with_labels = base.to_vec();
+    with_labels.extend(["--csv-header", "labels"]);
+    let labels = commstrat_in(&root(), &with_labels);
+    assert_eq!(labels.code, 0, "{}", labels.stderr);
+    let (head, rows) = labels.stdout.split_once("\r\n").expect("a header row");
+    assert_eq!(
+        head,
+        "Date,Heure locale,Fuseau horaire,Instant UTC,Réseau,Plateforme,Compte,Pratique,Titre,Responsable,Consignes"
+    );
+    assert_eq!(
+        Some(rows),
+        keys.stdout.split_once("\r\n").map(|(_, rows)| rows)
+    );
+    let mut ics = base.to_vec();
+    ics[8] = "ics";
+    ics.extend(["--csv-header", "labels"]);
+    let refused = commstrat_in(&root(), &ics);
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused.stderr.contains("--csv-header needs --format csv"),
+        "{}",
+        refused.stderr
     );
 }

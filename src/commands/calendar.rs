@@ -4,7 +4,7 @@
 
 use super::Outcome;
 use super::output::{finish, load_for_render, overrides, print};
-use crate::cli::{CalendarArgs, CalendarFormat, CsvProfile, DateOrderArg};
+use crate::cli::{CalendarArgs, CalendarFormat, CsvHeader, CsvProfile, DateOrderArg};
 use crate::error::{Error, Result};
 use crate::render::calendar;
 use crate::write::{FolderKind, Plan};
@@ -57,13 +57,25 @@ pub(super) fn run(
         let plan = crate::write::folder_plan(folder, FolderKind::Csv, files)?;
         return finish(plan, args.check, &args.file, out);
     }
+    if args.csv_header.is_some()
+        && (args.format != CalendarFormat::Csv || args.csv_profile.is_some())
+    {
+        return Err(Error::Usage {
+            message: "--csv-header needs --format csv (a bulk-import profile has its own header)"
+                .into(),
+        });
+    }
     let text = match args.format {
         CalendarFormat::Md => {
             let overrides = overrides(args.templates.as_deref())?;
             crate::render::calendar_markdown(&strategy, window, &occurrences, &overrides)?
         }
         CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
-        CalendarFormat::Csv => calendar::to_csv(&occurrences),
+        CalendarFormat::Csv => calendar::to_csv(
+            &strategy,
+            &occurrences,
+            args.csv_header == Some(CsvHeader::Labels),
+        ),
         CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
     };
     match args.output {

@@ -118,8 +118,9 @@ pub(super) fn check_ics(plan: &Plan, ics: &str, events: usize) -> Result<(), Str
             }
             ("END:VEVENT", true) => in_event = false,
             (_, true) => {
+                // The property's name, without its parameters (`;LANGUAGE=fr`).
                 if let Some((name, value)) = line.split_once(':') {
-                    fields.insert(name, value);
+                    fields.insert(name.split(';').next().unwrap_or(name), value);
                 }
                 continue;
             }
@@ -148,9 +149,11 @@ pub(super) fn check_ics(plan: &Plan, ics: &str, events: usize) -> Result<(), Str
                 .get("DESCRIPTION")
                 .ok_or("an event without DESCRIPTION")?,
         )?;
+        // The brief, then a blank line and the network in the strategy's
+        // language.
         let expected = match brief {
-            Some(brief) => format!("{}\n\nNetwork: ", ics_transform(brief)),
-            None => "Network: ".to_string(),
+            Some(brief) => format!("{}\n\n", ics_transform(brief)),
+            None => String::new(),
         };
         if !description.starts_with(&expected) {
             return Err(format!(

@@ -88,7 +88,10 @@ pub(super) fn render_everything(text: &str) -> Vec<(String, String)> {
         "calendar ics".into(),
         calendar::to_ics(&strategy, &occurrences, stamp()),
     ));
-    out.push(("calendar csv".into(), calendar::to_csv(&occurrences)));
+    for labels in [false, true] {
+        let csv = calendar::to_csv(&strategy, &occurrences, labels);
+        out.push(("calendar csv".into(), csv));
+    }
     out.push((
         "calendar json".into(),
         calendar::to_json(&strategy, window, &occurrences),

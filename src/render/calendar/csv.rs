@@ -2,6 +2,8 @@
 //! formula neutralised.
 
 use super::Occurrence;
+use crate::model::Strategy;
+use crate::render::i18n::Catalogue;
 
 /// The CSV columns, as `cli.md` lists them.
 pub const CSV_HEADER: [&str; 11] = [
@@ -55,11 +57,22 @@ pub(super) fn csv_row(fields: &[&str], out: &mut String) {
     out.push_str("\r\n");
 }
 
-/// The calendar as RFC 4180 CSV: a header row, CRLF line ends.
-pub fn to_csv(occurrences: &[Occurrence]) -> String {
+/// The calendar as RFC 4180 CSV: a header row, CRLF line ends. The header
+/// is `CSV_HEADER`, or with `labels` the column names in the strategy's
+/// language (for people opening it in a spreadsheet); cells keep ids.
+pub fn to_csv(strategy: &Strategy, occurrences: &[Occurrence], labels: bool) -> String {
     let mut out = String::new();
     let mut row = |fields: &[&str]| csv_row(fields, &mut out);
-    row(&CSV_HEADER);
+    if labels {
+        let t = Catalogue::for_language(&strategy.language);
+        let header: Vec<String> = CSV_HEADER
+            .iter()
+            .map(|c| t.text(&format!("csv.{c}")))
+            .collect();
+        row(&header.iter().map(String::as_str).collect::<Vec<_>>());
+    } else {
+        row(&CSV_HEADER);
+    }
     for o in occurrences {
         row(&[
             &o.date,

@@ -5,6 +5,7 @@ use jiff::Timestamp;
 
 use super::Occurrence;
 use crate::model::Strategy;
+use crate::render::i18n::Catalogue;
 
 /// RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks.
 pub fn ics_text(text: &str) -> String {
@@ -56,8 +57,12 @@ fn ics_stamp(t: Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event.
+/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event. The
+/// summary, description and category are in the strategy's language, and
+/// say so (`LANGUAGE=`); ids stay in the UID.
 pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp) -> String {
+    let t = Catalogue::for_language(&strategy.language);
+    let language = format!("LANGUAGE={}", t.language_id());
     let mut out = String::new();
     let mut line = |text: String| ics_line(&text, &mut out);
     line("BEGIN:VCALENDAR".into());
@@ -83,7 +88,7 @@ pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp)
                 }
             }
         }
-        line(format!("SUMMARY:{}", ics_text(&o.title)));
+        line(format!("SUMMARY;{language}:{}", ics_text(&o.title)));
         // Each line is escaped on its own, so a brief ending in a bare CR
         // keeps its own line break apart from the blank line after it.
         let mut description: Vec<String> = Vec::new();
@@ -91,22 +96,34 @@ pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp)
             description.push(brief.clone());
             description.push(String::new());
         }
-        description.push(format!(
-            "Network: {} ({}, {})",
-            o.network, o.platform, o.handle
-        ));
+        let network = format!(
+            "{} {}",
+            t.text(&format!("platform.{}", o.platform)),
+            o.handle
+        );
+        description.push(t.fill("calendar.ics_network", &[("network", &network)]));
         if let Some(owner) = &o.owner {
-            description.push(format!("Owner: {owner}"));
+            description.push(t.fill("calendar.ics_owner", &[("owner", owner)]));
         }
         if let (Some(time), Some(from)) = (&o.local_time, &o.shifted_from) {
-            description.push(format!(
-                "{from} does not exist on {} in {} (clocks go forward): moved to {time}",
-                o.date, o.zone
+            let date = t.date(o.day);
+            description.push(t.fill(
+                "calendar.ics_shifted",
+                &[
+                    ("from", from),
+                    ("date", &date),
+                    ("zone", &o.zone),
+                    ("time", time),
+                ],
             ));
         }
         let description: Vec<String> = description.iter().map(|l| ics_text(l)).collect();
-        line(format!("DESCRIPTION:{}", description.join("\\n")));
-        line(format!("CATEGORIES:{}", ics_text(&o.practice)));
+        line(format!(
+            "DESCRIPTION;{language}:{}",
+            description.join("\\n")
+        ));
+        let practice = t.text(&format!("practice.{}", o.practice));
+        line(format!("CATEGORIES;{language}:{}", ics_text(&practice)));
         line("TRANSP:TRANSPARENT".into());
         line("END:VEVENT".into());
     }

@@ -282,6 +282,9 @@ calendar =
     .owner = المسؤول
     .all_day = طوال اليوم
     .shifted = { $time } (الوقت { $from } غير موجود في ذلك اليوم)
+    .ics_network = الشبكة: { $network }
+    .ics_owner = المسؤول: { $owner }
+    .ics_shifted = الوقت { $from } غير موجود يوم { $date } في المنطقة الزمنية { $zone } (تقديم الساعة للتوقيت الصيفي)، فنُقل الموعد إلى { $time }
     .empty = لا يوجد شيء مجدول في هذه الفترة.
 
 practice =
@@ -294,3 +297,16 @@ practice =
     .product = منتج
     .results-review = مراجعة النتائج
     .other = أخرى
+
+csv =
+    .date = التاريخ
+    .local_time = الوقت المحلي
+    .zone = المنطقة الزمنية
+    .utc_instant = الوقت بالتوقيت العالمي
+    .network = الشبكة
+    .platform = المنصة
+    .handle = الحساب
+    .practice = نوع المحتوى
+    .title = العنوان
+    .owner = المسؤول
+    .brief = التوجيهات

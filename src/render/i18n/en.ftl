@@ -263,6 +263,9 @@ calendar =
     .owner = Owner
     .all_day = all day
     .shifted = { $time } ({ $from } does not exist that day)
+    .ics_network = Network: { $network }
+    .ics_owner = Owner: { $owner }
+    .ics_shifted = { $from } does not exist on { $date } in { $zone } (clocks go forward): moved to { $time }
     .empty = Nothing is scheduled in this period.
 
 practice =
@@ -275,3 +278,17 @@ practice =
     .product = product
     .results-review = results review
     .other = other
+
+# Column names of the calendar's CSV with --csv-header labels.
+csv =
+    .date = Date
+    .local_time = Local time
+    .zone = Time zone
+    .utc_instant = UTC instant
+    .network = Network
+    .platform = Platform
+    .handle = Account
+    .practice = Practice
+    .title = Title
+    .owner = Owner
+    .brief = Brief

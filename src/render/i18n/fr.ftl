@@ -262,6 +262,9 @@ calendar =
     .owner = Responsable
     .all_day = toute la journée
     .shifted = { $time } ({ $from } n'existe pas ce jour-là)
+    .ics_network = Réseau : { $network }
+    .ics_owner = Responsable : { $owner }
+    .ics_shifted = { $from } n'existe pas le { $date } (fuseau { $zone }, passage à l'heure d'été) : publication déplacée à { $time }
     .empty = Rien n'est prévu sur cette période.
 
 practice =
@@ -274,3 +277,16 @@ practice =
     .product = produit
     .results-review = bilan
     .other = autre
+
+csv =
+    .date = Date
+    .local_time = Heure locale
+    .zone = Fuseau horaire
+    .utc_instant = Instant UTC
+    .network = Réseau
+    .platform = Plateforme
+    .handle = Compte
+    .practice = Pratique
+    .title = Titre
+    .owner = Responsable
+    .brief = Consignes

@@ -232,6 +232,19 @@ impl Catalogue {
             .into_owned()
     }
 
+    /// The tag's language, script, region and variants, without its
+    /// extensions (`ar-SA` for `ar-SA-u-nu-latn`): what iCalendar's
+    /// `LANGUAGE=` and a document's `lang` name.
+    pub(crate) fn language_id(&self) -> String {
+        let id = match Locale::try_from_str(&self.language) {
+            Ok(locale) => locale.id.to_string(),
+            Err(_) => self.language.clone(),
+        };
+        id.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect()
+    }
+
     /// In a right-to-left document, keep a left-to-right run (a handle, a
     /// time range) in one piece and in its own order: Unicode isolates, so
     /// that `X @brand` stays together in a list separated by Arabic commas
