@@ -36,6 +36,7 @@ def main():
         rows = list(csv.DictReader(io.StringIO(
             render(binary, strategy, "csv", start, weeks).decode("utf-8"), newline="")))
         occurrences = data["occurrences"]
+        language = data["language"]
         assert occurrences, f"{strategy}: no occurrence between {start} and {weeks} weeks on"
 
         # Every physical line ends in CRLF and fits in 75 octets.
@@ -66,7 +67,12 @@ def main():
             o = by_uid[str(event["UID"])]
             assert str(event["SUMMARY"]) == o["title"]
             assert event.get("DTSTAMP") is not None
-            assert str(event["CATEGORIES"].cats[0]) == o["practice"]
+            # The category is the practice worded in the strategy's language,
+            # and every worded property says which language it is in.
+            assert str(event["CATEGORIES"].cats[0]) == o["labels"]["practice"]
+            for name in ("SUMMARY", "DESCRIPTION", "CATEGORIES"):
+                tag = event[name].params["LANGUAGE"]
+                assert language.lower().startswith(tag.lower()), (name, tag, language)
 
         # CSV cells a spreadsheet would run as a formula carry a leading "'".
         def cell(value):
