@@ -770,3 +770,84 @@ fn the_fuzzers_slow_unit_renders_in_ordinary_time() {
     // A bound for a debug build on a loaded machine, not a speed claim.
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
+
+/// Every run of Latin letters in the Arabic example's guide, book and
+/// Markdown calendar (a handle, an address, an id, a week label) sits inside
+/// a bidirectional isolate, so that it keeps its order in the Arabic text.
+/// HTML tags and link targets (`](voice.md)`) are markup, not text.
+#[test]
+fn every_latin_run_in_arabic_output_is_isolated() {
+    fn outside_isolates(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for line in text.lines() {
+            let mut line = line.to_string();
+            while let Some(start) = line.find("](") {
+                let end = line[start..]
+                    .find(')')
+                    .map_or(line.len(), |e| start + e + 1);
+                line.replace_range(start..end, "]");
+            }
+            let mut depth = 0usize;
+            let mut in_tag = false;
+            let mut run = String::new();
+            for c in line.chars() {
+                match c {
+                    '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
+                    '\u{2069}' => depth = depth.saturating_sub(1),
+                    '<' if depth == 0 => in_tag = true,
+                    '>' if in_tag => in_tag = false,
+                    c if depth == 0 && !in_tag && c.is_ascii_alphabetic() => run.push(c),
+                    _ => {}
+                }
+                if !c.is_ascii_alphabetic() && !run.is_empty() {
+                    found.push(format!("{run} in {line}"));
+                    run.clear();
+                }
+            }
+            if !run.is_empty() {
+                found.push(format!("{run} in {line}"));
+            }
+        }
+        found
+    }
+    let file = "strategies/souq-alnakhil.toml";
+    let guide = render_guide(&root(), &[file]);
+    assert_eq!(guide.code, 0, "{}", guide.stderr);
+    let calendar = commstrat_in(
+        &root(),
+        &[
+            "render",
+            "calendar",
+            file,
+            "--from",
+            "2026-12-01",
+            "--weeks",
+            "6",
+        ],
+    );
+    assert_eq!(calendar.code, 0, "{}", calendar.stderr);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let book = dir.path().join("book");
+    let run = render_guide(
+        &root(),
+        &[file, "--book", "-o", book.to_str().expect("UTF-8")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut documents = vec![
+        ("guide".to_string(), guide.stdout),
+        ("calendar".into(), calendar.stdout),
+    ];
+    for page in files_under(&book.join("src")) {
+        let text = std::fs::read_to_string(book.join("src").join(&page)).expect("a page");
+        documents.push((page, text));
+    }
+    let mut latin_letters = 0;
+    for (name, text) in &documents {
+        let wrong = outside_isolates(text);
+        assert!(wrong.is_empty(), "{name}:\n{}", wrong.join("\n"));
+        latin_letters += text.chars().filter(char::is_ascii_alphabetic).count();
+    }
+    // The documents do hold Latin text: handles, addresses, ids.
+    assert!(latin_letters > 2000, "{latin_letters}");
+    assert!(documents.len() > 10);
+}

@@ -9,7 +9,7 @@ use minijinja::syntax::SyntaxConfig;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 
-use super::i18n::{Arg, Catalogue};
+use super::i18n::{Arg, Catalogue, isolate_latin};
 use super::{Overrides, TEMPLATES, markdown};
 use crate::error::{Error, Result};
 
@@ -98,8 +98,19 @@ pub(super) fn environment(
             (v.to_string(), format!("`[{}]`", label.replace('`', "'")))
         })
         .collect();
-    let escape: Escape =
-        Arc::new(move |text| markdown::inline_with(text, &|name| labels.get(name).cloned()));
+    let rtl = catalogue.direction == "rtl";
+    // In a right-to-left document, each Latin run of the user's text (a
+    // handle, an address) is isolated so that it keeps its order. A value
+    // with no space is one token (`ar-SA` in `lang="…"`, a file name): it
+    // is printed as it is, and templates isolate it where it meets text.
+    let escape: Escape = Arc::new(move |text| {
+        let escaped = markdown::inline_with(text, &|name| labels.get(name).cloned());
+        if rtl && text.contains(char::is_whitespace) {
+            isolate_latin(&escaped)
+        } else {
+            escaped
+        }
+    });
     let e = Arc::clone(&escape);
     env.set_formatter(move |out, _state, value| {
         if !value.is_none() {
@@ -138,8 +149,13 @@ pub(super) fn environment(
             Ok(Value::from_safe_string(catalogue.fill_with(key, &args)))
         },
     );
-    env.add_filter("code", |text: &str| {
-        Value::from_safe_string(code_span(text))
+    env.add_filter("code", move |text: &str| {
+        let span = code_span(text);
+        Value::from_safe_string(if rtl {
+            format!("\u{2068}{span}\u{2069}")
+        } else {
+            span
+        })
     });
     for (name, prefix) in [("lines", ""), ("quote", "> ")] {
         let e = Arc::clone(&escape);

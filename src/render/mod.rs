@@ -140,9 +140,21 @@ impl Guide {
 
     /// The book's `SUMMARY.md`.
     pub fn summary(&self) -> Result<String> {
+        // A page's file name is a link target, ours (`voice.md`): printed as
+        // it is, never escaped or wrapped in bidirectional isolates.
+        let pages: Vec<Value> = self
+            .pages
+            .iter()
+            .map(|p| {
+                minijinja::context! {
+                    file => Value::from_safe_string(p.file.clone()),
+                    title => &p.title,
+                }
+            })
+            .collect();
         let values = minijinja::context! {
             title => &self.title,
-            pages => Value::from(Serde(&self.pages)),
+            pages => pages,
         };
         render(
             &self.env,

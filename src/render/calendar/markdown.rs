@@ -62,7 +62,8 @@ impl CalendarContext {
         for o in local {
             let (first, last, monday) = week_of(o.day, t.week()[0]);
             let iso = monday.iso_week_date();
-            let label = format!("{:04}-W{:02}", iso.year(), iso.week());
+            // Isolated in a right-to-left document, as a Latin run.
+            let label = t.isolate(format!("{:04}-W{:02}", iso.year(), iso.week()));
             if weeks.last().is_none_or(|w| w.label != label) {
                 weeks.push(Week {
                     label,

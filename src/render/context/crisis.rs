@@ -88,8 +88,11 @@ impl Builder<'_> {
                         .iter()
                         .map(|e| TimelineStep {
                             at: match e.after.get() {
-                                Some(0) => "T+0".to_string(),
-                                _ => format!("T+{}", self.duration(&e.after)),
+                                Some(0) => self.t.text("crisis.at_start"),
+                                _ => self.t.fill(
+                                    "crisis.after",
+                                    &[("duration", &self.duration(&e.after))],
+                                ),
                             },
                             notify: e.notify.iter().map(|r| self.role(r)).collect(),
                         })

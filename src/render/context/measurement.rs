@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use super::{Builder, Label, NetworkRef, RoleRef, label};
+use crate::model::{self, TargetValue};
+use crate::render::i18n::Arg;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MetricView {
@@ -18,6 +20,36 @@ pub struct MetricView {
 }
 
 impl Builder<'_> {
+    /// "at most 30 minutes", "au moins 95 %", "أكثر من 500".
+    fn target(&self, target: &model::Target) -> String {
+        let Some((comparator, value)) = target.get() else {
+            return target.to_string();
+        };
+        let value = match value {
+            TargetValue::Minutes(m) => self.minutes(*m, true),
+            TargetValue::Percent(p) => self
+                .t
+                .fill_with("measurement.percent", &[("n", Arg::Decimal(*p))]),
+            TargetValue::Number(n) => self
+                .t
+                .fill_with("measurement.figure", &[("n", Arg::Decimal(*n))]),
+        };
+        let comparator = match *comparator {
+            "<=" => "le",
+            "<" => "lt",
+            ">=" => "ge",
+            ">" => "gt",
+            _ => "eq",
+        };
+        self.t.fill_with(
+            "measurement.target_value",
+            &[
+                ("comparator", Arg::Text(comparator)),
+                ("value", Arg::Text(&value)),
+            ],
+        )
+    }
+
     pub(super) fn metrics(&self) -> Vec<MetricView> {
         self.s
             .metrics
@@ -26,7 +58,7 @@ impl Builder<'_> {
                 id: m.id.to_string(),
                 name: m.name.clone(),
                 measure: label(self.t, "measure", &m.measure),
-                target: m.target.to_string(),
+                target: self.target(&m.target),
                 networks: m
                     .networks
                     .as_ref()

@@ -163,6 +163,8 @@ crisis =
     .when = متى
     .notify = إبلاغ
     .contact = وسيلة التواصل
+    .at_start = عند بدء الأزمة
+    .after = بعد { $duration }
 
 measurement =
     .metric = المؤشر
@@ -172,6 +174,15 @@ measurement =
     .review = المراجعة
     .owner = المسؤول
     .source = المصدر
+    .target_value = { $comparator ->
+        [le] { $value } كحد أقصى
+        [lt] أقل من { $value }
+        [ge] { $value } على الأقل
+        [gt] أكثر من { $value }
+       *[eq] { $value }
+    }
+    .percent = { $n }٪
+    .figure = { $n }
 
 contacts =
     .role = الدور

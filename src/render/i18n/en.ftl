@@ -156,6 +156,8 @@ crisis =
     .when = When
     .notify = Notify
     .contact = Contact
+    .at_start = T+0
+    .after = T+{ $duration }
 
 measurement =
     .metric = Metric
@@ -165,6 +167,15 @@ measurement =
     .review = Review
     .owner = Owner
     .source = Source
+    .target_value = { $comparator ->
+        [le] at most { $value }
+        [lt] under { $value }
+        [ge] at least { $value }
+        [gt] over { $value }
+       *[eq] { $value }
+    }
+    .percent = { $n }%
+    .figure = { $n }
 
 contacts =
     .role = Role

@@ -155,6 +155,8 @@ crisis =
     .when = Quand
     .notify = Prévenir
     .contact = Contact
+    .at_start = T+0
+    .after = T+{ $duration }
 
 measurement =
     .metric = Indicateur
@@ -164,6 +166,15 @@ measurement =
     .review = Suivi
     .owner = Responsable
     .source = Source
+    .target_value = { $comparator ->
+        [le] au plus { $value }
+        [lt] moins de { $value }
+        [ge] au moins { $value }
+        [gt] plus de { $value }
+       *[eq] { $value }
+    }
+    .percent = { $n } %
+    .figure = { $n }
 
 contacts =
     .role = Rôle

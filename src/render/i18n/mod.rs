@@ -9,7 +9,10 @@
 //! single value (`colon`), so templates read `t.part.voice` and Rust code
 //! `text("part.voice")`.
 
+mod bidi;
 mod cldr;
+
+pub(crate) use bidi::isolate_latin;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -40,6 +43,8 @@ const RIGHT_TO_LEFT: [&str; 11] = [
 pub(crate) enum Arg<'a> {
     Text(&'a str),
     Number(i64),
+    /// A figure that may have a fraction (a target of 2.5 %).
+    Decimal(f64),
 }
 
 /// One entry of `t`: a message's value, or its attributes.
@@ -224,12 +229,21 @@ impl Catalogue {
             match arg {
                 Arg::Text(text) => values.set(*name, FluentValue::from(*text)),
                 Arg::Number(n) => values.set(*name, FluentValue::from(*n)),
+                Arg::Decimal(n) => values.set(*name, FluentValue::from(*n)),
             }
         }
         let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&values), &mut errors)
-            .into_owned()
+        let text = bundle.format_pattern(pattern, Some(&values), &mut errors);
+        // Fluent isolates each value; a Latin word inside the wording
+        // ("commstrat") gets the same. Wording that is all Latin (a
+        // platform's name) is left for the caller to isolate with what
+        // follows it ("X @brand").
+        let mixed = text.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        if self.direction == "rtl" && mixed {
+            isolate_latin(&text)
+        } else {
+            text.into_owned()
+        }
     }
 
     /// The tag's language, script, region and variants, without its
@@ -337,12 +351,12 @@ fn number_hook<const NU: usize>(
     let FluentValue::Number(n) = value else {
         return None;
     };
-    // Catalogue values are whole numbers (counts, minutes, levels).
-    let whole = n.value.trunc() as i64;
+    // Rust writes an f64 as its shortest round-trip decimal ("2.5", never
+    // with an exponent), which is what ICU4X's decimal reads.
+    let decimal: icu_decimal::input::Decimal = n.value.to_string().parse().ok()?;
     intls
         .with_try_get_threadsafe::<Digits<NU>, _, _>((n.options.use_grouping,), |d| {
-            d.0.format(&icu_decimal::input::Decimal::from(whole))
-                .to_string()
+            d.0.format(&decimal).to_string()
         })
         .ok()
 }
@@ -787,6 +801,22 @@ mod tests {
         }
         assert!(checked >= 10, "only {checked} marks checked");
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Arabic wording uses the Arabic comma, semicolon and question mark
+    /// (، ؛ ؟), never the Latin ones.
+    #[test]
+    fn arabic_wording_has_arabic_punctuation() {
+        let mut wrong = Vec::new();
+        for w in walk("ar", CATALOGUES[2].1) {
+            let text = w.texts.concat();
+            if text.contains([',', ';', '?']) {
+                wrong.push(format!("{}: {text:?}", w.entry));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        let list = Catalogue::for_language("ar").text("list_separator");
+        assert_eq!(list, "، ");
     }
 
     /// French grammar must not depend on the user's text: no preposition or
