@@ -26,10 +26,11 @@ use serde::Serialize;
 use cldr::Cldr;
 
 /// (primary language subtag, catalogue text). English first: the fallback.
-const CATALOGUES: [(&str, &str); 3] = [
+const CATALOGUES: [(&str, &str); 4] = [
     ("en", include_str!("en.ftl")),
     ("fr", include_str!("fr.ftl")),
     ("ar", include_str!("ar.ftl")),
+    ("es", include_str!("es.ftl")),
 ];
 
 /// Primary subtags of languages written right to left.
@@ -547,6 +548,14 @@ mod tests {
                 _ if n.is_multiple_of(1_000_000) => "many",
                 _ => "other",
             },
+            // `one`: n = 1 only (0 is `other`: "0 horas"). `many`: e = 0 and
+            // i != 0 and i % 1000000 = 0 and v = 0, which for whole numbers
+            // is a million and its multiples ("1.000.000 de horas").
+            "es" => match n {
+                1 => "one",
+                _ if n != 0 && n.is_multiple_of(1_000_000) => "many",
+                _ => "other",
+            },
             _ => {
                 if n == 1 {
                     "one"
@@ -570,7 +579,7 @@ mod tests {
             .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
         {
             let digit = c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c);
-            let grouping = matches!(c, ',' | '\u{066C}' | '\u{202F}' | '\u{00A0}');
+            let grouping = matches!(c, ',' | '.' | '\u{066C}' | '\u{202F}' | '\u{00A0}');
             if digit {
                 if !out.ends_with('#') {
                     out.push('#');
@@ -587,10 +596,10 @@ mod tests {
 
     /// For every n from 0 to 120 (and the hundreds where Arabic's `few` and
     /// `many` come back), durations and counts take the variant of CLDR's
-    /// category, in Arabic, French and English.
+    /// category, in Arabic, French, Spanish and English.
     #[test]
     fn durations_and_counts_follow_cldr_plural_categories() {
-        let expected: [(&str, &str, &str, Shapes); 6] = [
+        let expected: [(&str, &str, &str, Shapes); 8] = [
             (
                 "ar",
                 "duration.hours",
@@ -651,6 +660,26 @@ mod tests {
                 ],
             ),
             (
+                "es",
+                "duration.hours",
+                "n",
+                &[
+                    ("one", "# hora"),
+                    ("many", "# de horas"),
+                    ("other", "# horas"),
+                ],
+            ),
+            (
+                "es",
+                "networks.reply_limit_value",
+                "limit",
+                &[
+                    ("one", "# carácter; se cuentan …"),
+                    ("many", "# de caracteres; se cuentan …"),
+                    ("other", "# caracteres; se cuentan …"),
+                ],
+            ),
+            (
                 "en",
                 "duration.days",
                 "n",
@@ -675,13 +704,13 @@ mod tests {
                 checked += 1;
             }
         }
-        assert_eq!(checked, 6 * 126);
+        assert_eq!(checked, 8 * 126);
     }
 
     /// The oracle above agrees with ICU4X for every whole number to 10,000.
     #[test]
     fn the_written_rules_agree_with_icu4x() {
-        for language in ["ar", "fr", "en"] {
+        for language in ["ar", "fr", "es", "en"] {
             let rules =
                 cldr::plural_rules(&Locale::try_from_str(language).expect("a tag")).expect("rules");
             for n in (0..=10_000).chain([1_000_000, 3_000_000]) {
@@ -717,6 +746,16 @@ mod tests {
         assert_eq!(limit("ar-SA"), "١٨٨ من ٢٬٢٠٠ على X");
         assert_eq!(limit("ar-SA-u-nu-latn"), "188 من 2,200 على X");
         assert_eq!(limit("ar-u-nu-arab"), "١٨٨ من ٢٬٢٠٠ على X");
+        // Spanish groups digits only from five on (CLDR's minimumGroupingDigits
+        // is 2 for Spanish): 2200 stands alone in Spain, 22.000 does not.
+        // Mexico groups from four digits, with a comma.
+        assert_eq!(limit("es-ES"), "188 de 2200 en X");
+        assert_eq!(limit("es-MX"), "188 de 2,200 en X");
+        let hours = |tag: &str, n: i64| {
+            Catalogue::for_language(tag).fill_with("duration.hours", &[("n", Arg::Number(n))])
+        };
+        assert_eq!(hours("es-ES", 22_000), "22.000 horas");
+        assert_eq!(hours("es-ES", 3_000_000), "3.000.000 de horas");
         // A language without a catalogue: English words, its region's digits.
         assert_eq!(limit("de-CH"), "188 of 2'200 on X");
         // A year is not grouped.
@@ -738,6 +777,8 @@ mod tests {
         assert_eq!(first("en-US"), sunday);
         assert_eq!(first("fr-CA"), sunday);
         assert_eq!(first("fr-FR"), monday);
+        assert_eq!(first("es-ES"), monday);
+        assert_eq!(first("es-MX"), sunday);
         // No region: CLDR's world default, which is ISO 8601's Monday.
         assert_eq!(first("en"), monday);
         assert_eq!(first("ar"), monday);
@@ -758,6 +799,9 @@ mod tests {
         assert_eq!(day("en", 1), "Thursday, January 1, 2026");
         assert_eq!(day("en-GB", 1), "Thursday, 1 January 2026");
         assert_eq!(day("ar-SA-u-nu-latn", 1), "الخميس، 1 يناير 2026");
+        // Spanish writes the first as a plain number: its `day_one` is "1".
+        assert_eq!(day("es-ES", 1), "jueves, 1 de enero de 2026");
+        assert_eq!(day("es-MX", 2), "viernes, 2 de enero de 2026");
         assert_eq!(day("ar-SA", 2), "الجمعة، ٢ يناير ٢٠٢٦");
         let t = Catalogue::for_language("fr");
         assert_eq!(
@@ -766,6 +810,8 @@ mod tests {
         );
         let t = Catalogue::for_language("ar");
         assert_eq!(t.weekday(4, false), "الجمعة");
+        let t = Catalogue::for_language("es");
+        assert_eq!(t.weekday(2, false), "miércoles");
     }
 
     /// French typography (the Imprimerie nationale's rules): a no-break
@@ -808,7 +854,7 @@ mod tests {
     #[test]
     fn arabic_wording_has_arabic_punctuation() {
         let mut wrong = Vec::new();
-        for w in walk("ar", CATALOGUES[2].1) {
+        for w in walk("ar", catalogue_text("ar")) {
             let text = w.texts.concat();
             if text.contains([',', ';', '?']) {
                 wrong.push(format!("{}: {text:?}", w.entry));
@@ -819,18 +865,11 @@ mod tests {
         assert_eq!(list, "، ");
     }
 
-    /// French grammar must not depend on the user's text: no preposition or
-    /// article right before a name the strategy gives ("à { $role }" reads
-    /// "à Responsable…", which lacks its article).
-    #[test]
-    fn no_french_article_is_glued_to_a_users_name() {
+    /// The lines of catalogue `text` where one of `glued` comes right
+    /// before a name the strategy gives.
+    fn glued_to_a_name(text: &str, glued: &[&str]) -> Vec<String> {
         let names = ["role", "name", "owner", "network"];
-        let glued = [
-            "à ", "au ", "aux ", "de ", "du ", "des ", "le ", "la ", "les ",
-        ];
-        let text = CATALOGUES[1].1;
-        let wrong: Vec<String> = text
-            .lines()
+        text.lines()
             .filter(|line| {
                 glued.iter().any(|g| {
                     names
@@ -839,7 +878,60 @@ mod tests {
                 })
             })
             .map(str::to_string)
-            .collect();
+            .collect()
+    }
+
+    fn catalogue_text(code: &str) -> &'static str {
+        CATALOGUES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, text)| *text)
+            .expect("a catalogue")
+    }
+
+    /// French grammar must not depend on the user's text: no preposition or
+    /// article right before a name the strategy gives ("à { $role }" reads
+    /// "à Responsable…", which lacks its article).
+    #[test]
+    fn no_french_article_is_glued_to_a_users_name() {
+        let glued = [
+            "à ", "au ", "aux ", "de ", "du ", "des ", "le ", "la ", "les ",
+        ];
+        let wrong = glued_to_a_name(catalogue_text("fr"), &glued);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Nor Spanish: "al { $role }" or "la { $role }" agrees with some names
+    /// and not others ("al Dirección general"); the catalogue writes "al rol
+    /// «…»" or puts the name after a colon.
+    #[test]
+    fn no_spanish_article_is_glued_to_a_users_name() {
+        let glued = [
+            "a ", "al ", "de ", "del ", "el ", "la ", "los ", "las ", "un ", "una ",
+        ];
+        let wrong = glued_to_a_name(catalogue_text("es"), &glued);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Spanish punctuation: a question or exclamation opens with ¿ or ¡, and
+    /// quotation marks are the Latin « » the catalogue's header chose, never
+    /// English ones.
+    #[test]
+    fn spanish_wording_opens_its_questions_and_uses_latin_quotes() {
+        let mut wrong = Vec::new();
+        let mut quotes = 0;
+        for w in walk("es", catalogue_text("es")) {
+            let text = w.texts.concat();
+            let count = |c: char| text.chars().filter(|x| *x == c).count();
+            if count('¿') != count('?') || count('¡') != count('!') {
+                wrong.push(format!("{}: {text:?} (¿? or ¡!)", w.entry));
+            }
+            if count('«') != count('»') || text.contains(['"', '“', '”', '‘', '’']) {
+                wrong.push(format!("{}: {text:?} (quotes)", w.entry));
+            }
+            quotes += count('«');
+        }
+        assert!(quotes >= 2, "only {quotes} quotations");
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
@@ -853,6 +945,11 @@ mod tests {
         assert_eq!(german.text("part.voice"), "Voice and tone");
         assert_eq!(german.direction, "ltr");
         assert_eq!(Catalogue::for_language("ar").direction, "rtl");
+        assert_eq!(
+            Catalogue::for_language("es-MX").text("part.voice"),
+            "Voz y tono"
+        );
+        assert_eq!(Catalogue::for_language("es-419").direction, "ltr");
         // Hebrew has no catalogue, but its text still runs right to left.
         assert_eq!(Catalogue::for_language("he-IL").direction, "rtl");
         // Not a BCP 47 tag: English, and nothing panics.

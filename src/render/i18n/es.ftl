@@ -1,0 +1,298 @@
+# La redacción fija de los documentos de commstrat, en español neutro,
+# válido en España y en América Latina.
+# Mismos mensajes, atributos y variables que en.ftl (una prueba lo comprueba).
+#
+# Convenciones:
+# - Comillas: siempre las latinas « », sin espacios por dentro, que son las
+#   que la Ortografía de la RAE recomienda en primer lugar; las usan también
+#   el ejemplo en español (strategies/) y las respuestas que el equipo escribe.
+# - Se tutea a quien lee la guía («Modifica el archivo…»), como en la
+#   mayoría de las herramientas en español de ambos lados del Atlántico.
+# - Ninguna palabra va pegada al texto del usuario ({ $role }, { $name },
+#   { $network }): el rol va entre comillas tras «rol», el nombre tras dos
+#   puntos, y así la frase es correcta sea cual sea el género del nombre.
+# - Plurales con PLURAL (CLDR): one es solo 1 («1 hora», pero «0 horas»);
+#   many es un millón y sus múltiplos, que piden «de» («1.000.000 de horas»).
+
+day_one = 1
+list_and = { $a } y { $b }
+day_range = de { $from } a { $to }
+colon = :
+list_separator = { ", " }
+yes = sí
+no = no
+# Solo en la tabla de niveles de crisis, bajo «Actualizaciones públicas» y
+# «Aprobación de los comunicados»: de ahí el femenino.
+none = ninguna
+every_network = todas las redes
+
+part =
+    .overview = Visión general
+    .voice = Voz y tono
+    .personas = Perfiles de público
+    .networks = Redes
+    .availability = Horarios de atención
+    .playbooks = Protocolos de respuesta
+    .crisis = Manual de crisis
+    .measurement = Medición de resultados
+    .contacts = Contactos
+
+overview =
+    .heading = Guía de respuesta
+    .version = Versión
+    .owner = Responsable
+    .values = Nuestros valores
+    .objectives = Nuestros objetivos
+    .source = Generado por commstrat a partir de `{ $file }`, versión { $version }. Modifica el archivo de estrategia, no esta guía.
+    .contents = Índice
+
+voice =
+    .brand_voice = Voz de la marca
+    .person = Quién habla
+    .formality = Registro
+    .humor = Humor
+    .emoji = Emojis
+    .sign_off = Firma
+    .traits = Cómo es nuestra voz, y cómo no es
+    .is = Somos
+    .is_not = No somos
+    .avoid = No escribir nunca
+    .substitutions = Cómo decirlo mejor
+    .substitution_avoid = En lugar de
+    .substitution_prefer = Decir
+    .per_network = La voz en cada red
+    .network = Red
+    .override_note = Los valores en negrita sustituyen a la voz de la marca en esa red.
+
+personas =
+    .where = Dónde encontrarlos
+    .needs = Qué esperan de nosotros
+
+networks =
+    .platform = Plataforma
+    .handle = Cuenta
+    .audience = Público
+    .purpose = Qué hacemos aquí
+    .voice = Voz
+    .schedule = Horario de atención
+    .response_time = Primera respuesta
+    .response_time_value = { $duration } como máximo, en horario de atención
+    .reply_limit = Longitud máxima de las respuestas
+    .reply_limit_value = { PLURAL($limit) ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }; se cuentan { $counting }
+    .reply_limit_own = { PLURAL($limit) ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    } (límite propio de esta cuenta); se cuentan { $counting }
+    .reply_limit_none = sin límite conocido
+
+# Tras «se cuentan»: «2200 caracteres; se cuentan los grafemas (…)».
+counting =
+    .characters = los caracteres Unicode
+    .graphemes = los grafemas (lo que un lector ve como un solo carácter)
+    .x-weighted = con la ponderación de X (la mayoría de los caracteres no latinos valen 2 y cada enlace, 23)
+    .characters-url-23 = los caracteres Unicode, y cada enlace vale 23
+
+availability =
+    .zone = Las horas se indican en la zona horaria { $zone }.
+    .always = Atención las 24 horas, todos los días.
+    .grid = La semana de un vistazo
+    .grid_hour = Hora
+    .legend = ● atención durante toda la hora; ◐ atención durante parte de la hora; · nadie
+    .hours = Horas de atención
+    .closed_day = cerrado
+    .closed = Días de cierre
+    .statement = Lo que decimos a nuestros seguidores
+    .out_of_hours = Respuesta automática fuera de este horario
+    .no_out_of_hours = Sin respuesta automática: quien escribe fuera de este horario espera a la siguiente hora de atención.
+    .per_week = Tiempo de atención por semana: { $duration }.
+    .used_by = Se aplica a
+
+playbooks =
+    .applies = Dónde se aplica
+    .deadline = Plazo de respuesta
+    .owner = Responsable
+    .automation = Respuestas automáticas
+    .steps = Pasos
+    .do = Qué hacer
+    .dont = Qué no hacer
+    .escalation = Pasar el caso al rol «{ $role }» en estos casos
+    .escalation_always = Pasar el caso al rol «{ $role }»
+    .replies = Plantillas de respuesta
+    .public = Respuesta pública
+    .private = Mensaje privado
+    .length = Longitud con la firma y valores de ejemplo
+    .length_value = { $count } de { $limit } en { $network }
+    .over = supera el límite
+    .placeholders = Las palabras entre `[corchetes]` son campos por completar: sustitúyelas antes de enviar.
+
+placeholder =
+    .follower = seguidor
+    .agent = tu nombre
+    .network = cuenta
+    .availability = horario de atención
+    .next_update = hora de la próxima actualización
+    .link = enlace
+
+crisis =
+    .levels = Niveles de gravedad
+    .level = Nivel
+    .name = Nombre
+    .recognise = Cómo reconocerlo
+    .respond = Primera respuesta pública
+    .updates = Actualizaciones públicas
+    .approvers = Aprobación de los comunicados
+    .pause = Pausar las publicaciones programadas
+    .every = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] todos los días
+           *[other] cada { $duration }
+        }
+        [hour] { PLURAL($n) ->
+            [one] cada hora
+           *[other] cada { $duration }
+        }
+        [minute] { PLURAL($n) ->
+            [one] cada minuto
+           *[other] cada { $duration }
+        }
+       *[mixed] cada { $duration }
+    }
+    .scenarios = Escenarios
+    .scenario_level = Empieza en el nivel { $level }: { $name }
+    .signals = Señales de alerta
+    .owner = Responsable del incidente
+    .holding = Comunicado de espera (primer mensaje público)
+    .steps = Pasos
+    .dont = Qué no hacer
+    .timeline = A quién avisar y cuándo
+    .when = Cuándo
+    .notify = Avisar a
+    .contact = Contacto
+
+measurement =
+    .metric = Indicador
+    .measure = Qué mide
+    .target = Objetivo
+    .networks = Redes
+    .review = Revisión
+    .owner = Responsable
+    .source = Fuente
+
+contacts =
+    .role = Rol
+    .contact = Contacto
+    .backup = Suplente
+
+duration =
+    .days = { PLURAL($n) ->
+        [one] { $n } día
+        [many] { $n } de días
+       *[other] { $n } días
+    }
+    .hours = { PLURAL($n) ->
+        [one] { $n } hora
+        [many] { $n } de horas
+       *[other] { $n } horas
+    }
+    .minutes = { PLURAL($n) ->
+        [one] { $n } minuto
+        [many] { $n } de minutos
+       *[other] { $n } minutos
+    }
+    .zero = de inmediato
+    .separator = { " " }
+
+person =
+    .first-singular = yo (una persona con nombre)
+    .first-plural = nosotros (el equipo)
+    .third = la marca, por su nombre
+
+formality =
+    .casual = informal
+    .neutral = neutro
+    .formal = formal
+
+# Tras «Humor:», de ahí el masculino de «ninguno».
+humor =
+    .none = ninguno
+    .light = un toque ligero
+    .playful = desenfadado
+
+emoji =
+    .never = nunca
+    .sparingly = con moderación
+    .freely = sin restricciones
+
+platform =
+    .x = X
+    .linkedin = LinkedIn
+    .instagram = Instagram
+    .facebook = Facebook
+    .tiktok = TikTok
+    .youtube = YouTube
+    .threads = Threads
+    .bluesky = Bluesky
+    .mastodon = Mastodon
+    .other = Otra
+
+kind =
+    .welcome = Bienvenida a los nuevos seguidores
+    .question = Preguntas
+    .request = Solicitudes
+    .suggestion = Sugerencias
+    .complaint = Quejas
+    .criticism = Críticas
+    .praise = Elogios
+    .abuse = Mensajes ofensivos
+    .other = Otras interacciones
+
+automation =
+    .never = nunca: cada respuesta la escribe una persona
+    .draft = una herramienta puede preparar el borrador; lo envía una persona
+    .allowed = se pueden enviar automáticamente
+
+measure =
+    .first-response-time = tiempo de primera respuesta
+    .response-rate = tasa de respuesta
+    .engagement-rate = tasa de interacción
+    .follower-growth = crecimiento de seguidores
+    .sentiment = sentimiento
+    .mentions = menciones
+    .custom = personalizado
+
+review =
+    .weekly = semanal
+    .monthly = mensual
+    .quarterly = trimestral
+
+calendar =
+    .heading = Calendario de contenidos
+    .window = Del { $from } al { $to }. Las horas son las locales de la zona horaria de cada publicación.
+    .week = Semana { $week } de { NUMBER($year, useGrouping: "false") }
+    .days = Del { $from } al { $to }
+    .date = Fecha
+    .weekday = Día
+    .time = Hora
+    .network = Red
+    .practice = Tipo de contenido
+    .title = Título
+    .owner = Responsable
+    .all_day = todo el día
+    .shifted = { $time } (la hora { $from } no existe ese día)
+    .empty = No hay nada programado en este periodo.
+
+practice =
+    .welcome = bienvenida
+    .current-affairs = actualidad
+    .humor = humor
+    .question = pregunta
+    .poll = encuesta
+    .behind-the-scenes = entre bastidores
+    .product = producto
+    .results-review = balance de resultados
+    .other = otro
