@@ -65,8 +65,8 @@ voice =
     .override_note = Los valores en negrita sustituyen a la voz de la marca en esa red.
 
 personas =
-    .where = Dónde encontrarlos
-    .needs = Qué esperan de nosotros
+    .where = Dónde encontrar a este público
+    .needs = Qué nos pide este público
 
 networks =
     .platform = Plataforma
