@@ -284,6 +284,9 @@ calendar =
     .owner = Responsable
     .all_day = todo el día
     .shifted = { $time } (la hora { $from } no existe ese día)
+    .ics_network = Red: { $network }
+    .ics_owner = Responsable: { $owner }
+    .ics_shifted = La hora { $from } no existe el { $date } en la zona horaria { $zone } (se adelantan los relojes); nueva hora de publicación: { $time }
     .empty = No hay nada programado en este periodo.
 
 practice =
@@ -296,3 +299,17 @@ practice =
     .product = producto
     .results-review = balance de resultados
     .other = otro
+
+# Nombres de las columnas del CSV del calendario con --csv-header labels.
+csv =
+    .date = Fecha
+    .local_time = Hora local
+    .zone = Zona horaria
+    .utc_instant = Fecha y hora UTC
+    .network = Red
+    .platform = Plataforma
+    .handle = Cuenta
+    .practice = Tipo de contenido
+    .title = Título
+    .owner = Responsable
+    .brief = Indicaciones
