@@ -173,6 +173,8 @@ crisis =
     .when = Cuándo
     .notify = Avisar a
     .contact = Contacto
+    .at_start = T+0
+    .after = T+{ $duration }
 
 measurement =
     .metric = Indicador
@@ -182,6 +184,15 @@ measurement =
     .review = Revisión
     .owner = Responsable
     .source = Fuente
+    .target_value = { $comparator ->
+        [le] como máximo { $value }
+        [lt] menos de { $value }
+        [ge] como mínimo { $value }
+        [gt] más de { $value }
+       *[eq] { $value }
+    }
+    .percent = { $n } %
+    .figure = { $n }
 
 contacts =
     .role = Rol
