@@ -504,7 +504,12 @@ fn source_date_epoch_out_of_range_is_named_so() {
 
 #[test]
 fn each_example_in_every_format() {
-    for name in ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"] {
+    for name in [
+        "northwind-outdoor",
+        "boulangerie-lumiere",
+        "souq-alnakhil",
+        "tostadero-candela",
+    ] {
         let file = format!("strategies/{name}.toml");
         let mut counts = Vec::new();
         for format in ["json", "csv", "ics", "md"] {
@@ -856,11 +861,11 @@ fn the_text_occurrences_copy_stops_at_the_limit() {
     );
 }
 
-/// The French and Arabic examples' iCalendar speaks their language: no
+/// The French, Arabic and Spanish examples' iCalendar speaks their language: no
 /// English wording outside ids and protocol keywords, and the summary,
 /// description and category say which language they are in.
 #[test]
-fn ics_of_the_french_and_arabic_examples_has_no_english_outside_ids() {
+fn ics_of_the_french_arabic_and_spanish_examples_has_no_english_outside_ids() {
     let english = [
         "Network",
         "Owner",
@@ -880,7 +885,11 @@ fn ics_of_the_french_and_arabic_examples_has_no_english_outside_ids() {
         "results-review",
         "other",
     ];
-    for (name, tag) in [("boulangerie-lumiere", "fr"), ("souq-alnakhil", "ar-SA")] {
+    for (name, tag) in [
+        ("boulangerie-lumiere", "fr"),
+        ("souq-alnakhil", "ar-SA"),
+        ("tostadero-candela", "es-ES"),
+    ] {
         let file = format!("strategies/{name}.toml");
         let args = [
             "render",
@@ -908,8 +917,18 @@ fn ics_of_the_french_and_arabic_examples_has_no_english_outside_ids() {
                 name_and_params.ends_with(&format!(";LANGUAGE={tag}")),
                 "{name}: {line}"
             );
-            for word in english {
-                assert!(!value.contains(word), "{name}: English {word:?} in {line}");
+            // Whole words: "producto" is Spanish, "product" English.
+            let words: Vec<&str> = value
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words = format!(" {} ", words.join(" "));
+            for phrase in english {
+                let phrase = format!(" {} ", phrase.replace('-', " "));
+                assert!(
+                    !words.contains(&phrase),
+                    "{name}: English {phrase:?} in {line}"
+                );
             }
             if property == "CATEGORIES" && tag.starts_with("ar") {
                 assert!(

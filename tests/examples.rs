@@ -65,7 +65,7 @@ fn examples_cover_english_french_and_arabic_and_every_section() {
         assert!(crisis.contains_key("levels") && crisis.contains_key("scenarios"));
     }
     languages.sort();
-    for lang in ["ar", "en", "fr"] {
+    for lang in ["ar", "en", "es", "fr"] {
         assert!(
             languages
                 .iter()

@@ -8,7 +8,12 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::support::{commstrat_in, described_sessions, files_under, root, sessions, tree};
 
-const EXAMPLES: [&str; 3] = ["northwind-outdoor", "boulangerie-lumiere", "souq-alnakhil"];
+const EXAMPLES: [&str; 4] = [
+    "northwind-outdoor",
+    "boulangerie-lumiere",
+    "souq-alnakhil",
+    "tostadero-candela",
+];
 
 fn parser(markdown: &str) -> Parser<'_> {
     Parser::new_ext(
