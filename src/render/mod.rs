@@ -116,7 +116,7 @@ pub fn guide(
     }
     Ok(Guide {
         title: strategy.name.clone(),
-        language: strategy.language.clone(),
+        language: catalogue.language_id(),
         direction: catalogue.direction,
         pages,
         env,
@@ -182,7 +182,7 @@ pub fn calendar_markdown(
     if catalogue.direction == "rtl" {
         text = format!(
             "<div dir=\"rtl\" lang=\"{}\">\n\n{text}\n</div>\n",
-            markdown::inline(&strategy.language)
+            markdown::inline(&catalogue.language_id())
         );
     }
     Ok(text)

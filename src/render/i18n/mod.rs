@@ -64,6 +64,9 @@ pub struct Catalogue {
     pub language: String,
     /// `ltr` or `rtl`.
     pub direction: &'static str,
+    /// The tag without its extensions, for HTML's `lang` (`ar-SA` for
+    /// `ar-SA-u-nu-latn`).
+    pub lang: String,
     /// Every message that takes no value, formatted.
     #[serde(rename = "t")]
     table: BTreeMap<String, Entry>,
@@ -158,10 +161,12 @@ impl Catalogue {
         let mut catalogue = Catalogue {
             language: tag.to_string(),
             direction,
+            lang: String::new(),
             table: BTreeMap::new(),
             inner,
         };
         catalogue.table = catalogue.table();
+        catalogue.lang = catalogue.language_id();
         catalogue
     }
 
