@@ -856,3 +856,43 @@ fn every_latin_run_in_arabic_output_is_isolated() {
     assert!(latin_letters > 2000, "{latin_letters}");
     assert!(documents.len() > 10);
 }
+
+/// The week starts on the first day of the strategy's region (CLDR): the
+/// Saudi example's grid and its calendar's weeks run from Sunday, the
+/// French example's (no region) from Monday, as ISO 8601 weeks do.
+#[test]
+fn weeks_start_on_the_first_day_of_the_region() {
+    for (name, grid, week) in [
+        (
+            "souq-alnakhil",
+            "| الساعة | الأحد | الاثنين |",
+            "من \u{2068}الأحد، 29 نوفمبر 2026\u{2069} إلى \u{2068}السبت، 5 ديسمبر 2026\u{2069}",
+        ),
+        (
+            "boulangerie-lumiere",
+            "| Heure | lun. | mar. |",
+            "\nDu lundi 30 novembre 2026 au dimanche 6 décembre 2026\n",
+        ),
+    ] {
+        let file = format!("strategies/{name}.toml");
+        let guide = render_guide(&root(), &[&file]);
+        assert!(guide.stdout.contains(grid), "{name}: no grid row {grid:?}");
+        let calendar = commstrat_in(
+            &root(),
+            &[
+                "render",
+                "calendar",
+                &file,
+                "--from",
+                "2026-12-01",
+                "--weeks",
+                "1",
+            ],
+        );
+        assert!(
+            calendar.stdout.contains(week),
+            "{name}: {}",
+            calendar.stdout
+        );
+    }
+}

@@ -136,7 +136,8 @@ impl Builder<'_> {
             hours: hours
                 .into_iter()
                 .map(|(group, text)| DayHours {
-                    days: self.day_group(&group),
+                    // A label that starts its line: "Du lundi au vendredi".
+                    days: capitalised(&self.day_group(&group)),
                     staffed: !days[group[0]].is_empty(),
                     hours: text,
                 })
@@ -162,5 +163,15 @@ impl Builder<'_> {
                 .map(|n| self.network_ref(n))
                 .collect(),
         }
+    }
+}
+
+/// `text` with its first letter in capitals (weekday names are lowercase in
+/// French and Spanish, and a label starts its line).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
