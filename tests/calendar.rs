@@ -964,7 +964,7 @@ fn csv_header_in_the_strategys_language() {
     let (head, rows) = labels.stdout.split_once("\r\n").expect("a header row");
     assert_eq!(
         head,
-        "Date,Heure locale,Fuseau horaire,Instant UTC,Réseau,Plateforme,Compte,Pratique,Titre,Responsable,Consignes"
+        "Date,Heure locale,Fuseau horaire,Instant UTC,Réseau,Plateforme,Compte,Type de contenu,Titre,Responsable,Consignes"
     );
     assert_eq!(
         Some(rows),

@@ -896,3 +896,24 @@ fn weeks_start_on_the_first_day_of_the_region() {
         );
     }
 }
+
+/// A promise to answer at once reads as one ("immediately while staffed"),
+/// never as "within immediately", in every language.
+#[test]
+fn an_immediate_response_time_is_worded_as_such() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (language, wording) in [
+        ("en", "immediately while staffed"),
+        ("fr", "immédiatement pendant les heures de permanence"),
+        ("ar", "فورًا في أوقات العمل"),
+        ("es", "de inmediato, en horario de atención"),
+    ] {
+        let text = commstrat::STARTER
+            .replace("language = \"en\"", &format!("language = \"{language}\""))
+            .replace("response_time = \"2h\"", "response_time = \"0m\"");
+        std::fs::write(dir.path().join("s.toml"), text).expect("write");
+        let run = render_guide(dir.path(), &["s.toml"]);
+        assert_eq!(run.code, 0, "{language}: {}", run.stderr);
+        assert!(run.stdout.contains(wording), "{language}: {}", run.stdout);
+    }
+}

@@ -58,10 +58,15 @@ impl Builder<'_> {
                     voice: self.network_voice(n),
                     schedule: n.schedule.to_string(),
                     statement: schedule.map(|s| s.statement.clone()).unwrap_or_default(),
-                    response_time: self.t.fill(
-                        "networks.response_time_value",
-                        &[("duration", &self.duration(&n.response_time))],
-                    ),
+                    // "within immediately" reads wrong in every language.
+                    response_time: if n.response_time.get() == Some(&0) {
+                        self.t.text("networks.response_time_immediate")
+                    } else {
+                        self.t.fill(
+                            "networks.response_time_value",
+                            &[("duration", &self.duration(&n.response_time))],
+                        )
+                    },
                     reply_limit,
                 }
             })

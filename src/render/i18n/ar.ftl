@@ -50,8 +50,8 @@ voice =
     .override_note = القيم المكتوبة بخط عريض تحل محل أسلوب العلامة التجارية على تلك المنصة.
 
 personas =
-    .where = أين نجدهم
-    .needs = ما يحتاجونه منا
+    .where = أين نجد هذه الفئة
+    .needs = ما تحتاجه هذه الفئة منا
 
 networks =
     .platform = المنصة
@@ -62,6 +62,7 @@ networks =
     .schedule = أوقات العمل
     .response_time = الرد الأول
     .response_time_value = خلال { $duration } في أوقات العمل
+    .response_time_immediate = فورًا في أوقات العمل
     .reply_limit = الحد الأقصى لطول الرد
     .reply_limit_value = { PLURAL($limit) ->
         [zero] { $limit } حرف
@@ -104,12 +105,12 @@ availability =
 
 playbooks =
     .applies = المنصات المعنية
-    .deadline = مهلة الرد
+    .deadline = الرد خلال
     .owner = المسؤول
     .automation = الردود الآلية
     .steps = الخطوات
     .do = افعل
-    .dont = لا تفعل
+    .dont = تجنَّب
     .escalation = صعِّد الأمر إلى { $role } في الحالات التالية
     .escalation_always = صعِّد الأمر إلى { $role }
     .replies = نماذج الردود
@@ -133,9 +134,9 @@ crisis =
     .level = المستوى
     .name = الاسم
     .recognise = كيف نتعرّف عليه
-    .respond = أول رد علني
+    .respond = أول رد علني خلال
     .updates = التحديثات العلنية
-    .approvers = اعتماد البيانات
+    .approvers = اعتماد التصريحات العلنية
     .pause = إيقاف المنشورات المجدولة
     .every = { $unit ->
         [day] { PLURAL($n) ->
@@ -158,7 +159,7 @@ crisis =
     .owner = مسؤول إدارة الحادث
     .holding = البيان الأولي (أول رسالة علنية)
     .steps = الخطوات
-    .dont = لا تفعل
+    .dont = تجنَّب
     .timeline = الجدول الزمني للتصعيد
     .when = متى
     .notify = إبلاغ
@@ -181,7 +182,7 @@ measurement =
         [gt] أكثر من { $value }
        *[eq] { $value }
     }
-    .percent = { $n }٪
+    .percent = { $n }%
     .figure = { $n }
 
 contacts =
@@ -192,7 +193,7 @@ contacts =
 duration =
     .days = { PLURAL($n) ->
         [zero] { $n } يوم
-        [one] يوم واحد
+        [one] يوم
         [two] يومين
         [few] { $n } أيام
         [many] { $n } يومًا
@@ -200,7 +201,7 @@ duration =
     }
     .hours = { PLURAL($n) ->
         [zero] { $n } ساعة
-        [one] ساعة واحدة
+        [one] ساعة
         [two] ساعتين
         [few] { $n } ساعات
         [many] { $n } ساعة
@@ -208,7 +209,7 @@ duration =
     }
     .minutes = { PLURAL($n) ->
         [zero] { $n } دقيقة
-        [one] دقيقة واحدة
+        [one] دقيقة
         [two] دقيقتين
         [few] { $n } دقائق
         [many] { $n } دقيقة
@@ -293,7 +294,7 @@ calendar =
     .owner = المسؤول
     .all_day = طوال اليوم
     .shifted = { $time } (الوقت { $from } غير موجود في ذلك اليوم)
-    .ics_network = الشبكة: { $network }
+    .ics_network = المنصة: { $network }
     .ics_owner = المسؤول: { $owner }
     .ics_shifted = الوقت { $from } غير موجود يوم { $date } في المنطقة الزمنية { $zone } (تقديم الساعة للتوقيت الصيفي)، فنُقل الموعد إلى { $time }
     .empty = لا يوجد شيء مجدول في هذه الفترة.

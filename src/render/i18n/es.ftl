@@ -77,6 +77,7 @@ networks =
     .schedule = Horario de atención
     .response_time = Primera respuesta
     .response_time_value = { $duration } como máximo, en horario de atención
+    .response_time_immediate = de inmediato, en horario de atención
     .reply_limit = Longitud máxima de las respuestas
     .reply_limit_value = { PLURAL($limit) ->
         [one] { $limit } carácter
@@ -120,8 +121,8 @@ playbooks =
     .steps = Pasos
     .do = Qué hacer
     .dont = Qué no hacer
-    .escalation = Pasar el caso al rol «{ $role }» en estos casos
-    .escalation_always = Pasar el caso al rol «{ $role }»
+    .escalation = Derivar al rol «{ $role }» en estos casos
+    .escalation_always = Derivar siempre al rol «{ $role }»
     .replies = Plantillas de respuesta
     .public = Respuesta pública
     .private = Mensaje privado
@@ -216,10 +217,10 @@ duration =
        *[other] { $n } minutos
     }
     .zero = de inmediato
-    .separator = { " " }
+    .separator = { " y " }
 
 person =
-    .first-singular = yo (una persona con nombre)
+    .first-singular = yo (una persona concreta, que firma con su nombre)
     .first-plural = nosotros (el equipo)
     .third = la marca, por su nombre
 
@@ -265,7 +266,7 @@ kind =
 automation =
     .never = nunca: cada respuesta la escribe una persona
     .draft = una herramienta puede preparar el borrador; lo envía una persona
-    .allowed = se pueden enviar automáticamente
+    .allowed = permitidas
 
 measure =
     .first-response-time = tiempo de primera respuesta

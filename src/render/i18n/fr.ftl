@@ -62,22 +62,23 @@ networks =
     .schedule = Permanence
     .response_time = Première réponse
     .response_time_value = sous { $duration } pendant les heures de permanence
+    .response_time_immediate = immédiatement pendant les heures de permanence
     .reply_limit = Longueur maximale des réponses
     .reply_limit_value = { PLURAL($limit) ->
-        [one] { $limit } caractère
-       *[other] { $limit } caractères
-    }, décompte : { $counting }
+        [one] { $limit } caractère, compté { $counting }
+       *[other] { $limit } caractères, comptés { $counting }
+    }
     .reply_limit_own = { PLURAL($limit) ->
-        [one] { $limit } caractère
-       *[other] { $limit } caractères
-    } (défini pour ce compte), décompte : { $counting }
+        [one] { $limit } caractère (limite propre à ce compte), compté { $counting }
+       *[other] { $limit } caractères (limite propre à ce compte), comptés { $counting }
+    }
     .reply_limit_none = aucune limite connue
 
 counting =
-    .characters = caractères Unicode
-    .graphemes = graphèmes (ce qu'un lecteur perçoit comme un seul caractère)
-    .x-weighted = pondération de X (la plupart des caractères non latins comptent double, chaque lien compte pour 23)
-    .characters-url-23 = caractères Unicode, chaque lien compte pour 23
+    .characters = en caractères Unicode
+    .graphemes = en graphèmes (ce qu'un lecteur perçoit comme un seul caractère)
+    .x-weighted = selon la pondération de X (la plupart des caractères non latins comptent double, chaque lien compte pour 23)
+    .characters-url-23 = en caractères Unicode, chaque lien comptant pour 23
 
 availability =
     .zone = Les horaires sont indiqués dans le fuseau { $zone }.
@@ -125,9 +126,9 @@ crisis =
     .level = Niveau
     .name = Nom
     .recognise = Comment le reconnaître
-    .respond = Première réponse publique
+    .respond = Délai de première réponse publique
     .updates = Points de situation publics
-    .approvers = Valide les prises de parole
+    .approvers = Validation des prises de parole
     .pause = Suspendre les publications programmées
     .every = { $unit ->
         [day] { PLURAL($n) ->
@@ -198,7 +199,7 @@ duration =
     .separator = { " " }
 
 person =
-    .first-singular = je (une personne nommée)
+    .first-singular = je (une seule personne, qui signe de son prénom)
     .first-plural = nous (l'équipe)
     .third = la marque, désignée par son nom
 
@@ -241,7 +242,7 @@ kind =
     .other = Autres interactions
 
 automation =
-    .never = jamais : chaque réponse est rédigée par une personne
+    .never = jamais (chaque réponse est rédigée par une personne)
     .draft = un outil peut préparer un brouillon ; une personne l'envoie
     .allowed = envoi automatique autorisé
 
@@ -261,14 +262,14 @@ review =
 
 calendar =
     .heading = Calendrier éditorial
-    .window = Du { $from } au { $to }. Les heures sont locales au fuseau de chaque publication.
+    .window = Du { $from } au { $to }. Les heures sont données dans le fuseau horaire de chaque publication.
     .week = Semaine { $week } de { NUMBER($year, useGrouping: "false") }
     .days = Du { $from } au { $to }
     .date = Date
     .weekday = Jour
     .time = Heure
     .network = Réseau
-    .practice = Pratique
+    .practice = Type de contenu
     .title = Titre
     .owner = Responsable
     .all_day = toute la journée
@@ -297,7 +298,7 @@ csv =
     .network = Réseau
     .platform = Plateforme
     .handle = Compte
-    .practice = Pratique
+    .practice = Type de contenu
     .title = Titre
     .owner = Responsable
     .brief = Consignes
