@@ -154,19 +154,18 @@ fn gregorian(d: jiff::civil::Date) -> Option<icu_calendar::Date<Gregorian>> {
     icu_calendar::Date::try_new_gregorian(i32::from(d.year()), d.month() as u8, d.day() as u8).ok()
 }
 
-/// The text of `formatted` with each run of `part` replaced by `by`.
+/// The text of `formatted` with its `part` replaced by `by` where that part
+/// reads "1" in Latin digits: "1er" is a Latin-script ordinal, and an
+/// Arabic-Indic "١" stays as CLDR writes it.
 fn replace_part(formatted: &impl writeable::Writeable, part: writeable::Part, by: &str) -> String {
     struct Parts<'a> {
         out: String,
         part: writeable::Part,
         by: &'a str,
-        inside: bool,
     }
     impl std::fmt::Write for Parts<'_> {
         fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            if !self.inside {
-                self.out.push_str(s);
-            }
+            self.out.push_str(s);
             Ok(())
         }
     }
@@ -177,22 +176,19 @@ fn replace_part(formatted: &impl writeable::Writeable, part: writeable::Part, by
             part: writeable::Part,
             mut f: impl FnMut(&mut Self::SubPartsWrite) -> std::fmt::Result,
         ) -> std::fmt::Result {
-            if part == self.part && !self.inside {
+            let start = self.out.len();
+            f(self)?;
+            if part == self.part && &self.out[start..] == "1" {
+                self.out.truncate(start);
                 self.out.push_str(self.by);
-                self.inside = true;
-                let result = f(self);
-                self.inside = false;
-                result
-            } else {
-                f(self)
             }
+            Ok(())
         }
     }
     let mut sink = Parts {
         out: String::new(),
         part,
         by,
-        inside: false,
     };
     // Writing to a String cannot fail.
     let _ = formatted.write_to_parts(&mut sink);
