@@ -142,7 +142,7 @@ fn lengthened_times_and_fewer_hours_are_breaking() {
     );
     assert_eq!(
         summaries(&diff_with(&slower)),
-        ["breaking response time on network `bluesky` lengthened from 1h to 3h"]
+        ["breaking response time on network `bluesky` lengthened from 1 hour to 3 hours"]
     );
     // Facebook moves from the 24/7 schedule to office hours.
     let fewer = edit(
@@ -153,7 +153,7 @@ fn lengthened_times_and_fewer_hours_are_breaking() {
     );
     assert_eq!(
         summaries(&diff_with(&fewer)),
-        ["breaking availability on network `facebook` reduced from 24/7 to 76 h a week"]
+        ["breaking availability on network `facebook` reduced from 24/7 to 76 hours a week"]
     );
     // A crisis level loses an approver and takes longer to answer.
     let level = edit(
@@ -173,7 +173,7 @@ fn lengthened_times_and_fewer_hours_are_breaking() {
         found,
         [
             "breaking approver `legal` removed from crisis level 3",
-            "breaking first response deadline of crisis level 3 lengthened from 30m to 1h",
+            "breaking first response deadline of crisis level 3 lengthened from 30 minutes to 1 hour",
         ]
     );
 }
@@ -288,7 +288,7 @@ fn base_without_a_bump_fails_and_says_what_was_weakened() {
     assert_eq!(
         found,
         [
-            "version-not-bumped the strategy changed since main (breaking: response time on network `bluesky` lengthened from 1h to 3h) but version is 2.3.0, was 2.3.0"
+            "version-not-bumped the strategy changed since main (breaking: response time on network `bluesky` lengthened from 1 hour to 3 hours) but version is 2.3.0, was 2.3.0"
         ]
     );
 }
@@ -301,7 +301,7 @@ fn base_with_too_small_a_bump_fails() {
     assert_eq!(
         found,
         [
-            "version-bump-too-small 2.3.0 → 2.4.0 is too small a bump for a breaking change since main: response time on network `bluesky` lengthened from 1h to 3h"
+            "version-bump-too-small 2.3.0 → 2.4.0 is too small a bump for a breaking change since main: response time on network `bluesky` lengthened from 1 hour to 3 hours"
         ]
     );
     // The human output points at the version line.
@@ -389,10 +389,10 @@ fn moved_hours_and_later_escalation_are_breaking() {
     assert_eq!(
         summaries(&diff_with(&shifted)),
         [
-            "breaking availability on network `bluesky` reduced at other times: 5 h a week no longer staffed",
-            "breaking availability on network `instagram` reduced at other times: 5 h a week no longer staffed",
-            "breaking availability on network `mastodon` reduced at other times: 5 h a week no longer staffed",
-            "breaking availability on network `x` reduced at other times: 5 h a week no longer staffed",
+            "breaking availability on network `bluesky` reduced at other times: 5 hours a week no longer staffed",
+            "breaking availability on network `instagram` reduced at other times: 5 hours a week no longer staffed",
+            "breaking availability on network `mastodon` reduced at other times: 5 hours a week no longer staffed",
+            "breaking availability on network `x` reduced at other times: 5 hours a week no longer staffed",
             r#"additive schedule `support-hours`: `hours` changed from [{"days":["fri","mon","thu","tue","wed"],"from":"08:00","to":"20:00"},{"days":["sat","sun"],"from":"09:00","to":"17:00"}] to [{"days":["fri","mon","thu","tue","wed"],"from":"09:00","to":"21:00"},{"days":["sat","sun"],"from":"09:00","to":"17:00"}]"#,
         ]
     );
@@ -404,7 +404,9 @@ fn moved_hours_and_later_escalation_are_breaking() {
     let diff = diff_with(&later);
     assert_eq!(
         summaries(&diff),
-        ["breaking crisis scenario `checkout-outage` notifies `legal` later: T+6h instead of T+4h"]
+        [
+            "breaking crisis scenario `checkout-outage` notifies `legal` later: T+6 hours instead of T+4 hours"
+        ]
     );
     // The breaking change carries the field's before and after.
     assert_eq!(diff["changes"][0]["field"], "escalation");
@@ -423,7 +425,7 @@ fn pre_releases_and_build_metadata_bump_as_people_expect() {
     assert_eq!(
         found,
         [
-            "version-not-bumped the strategy changed since main (breaking: response time on network `bluesky` lengthened from 1h to 3h) but version is 2.3.0+build.7, was 2.3.0"
+            "version-not-bumped the strategy changed since main (breaking: response time on network `bluesky` lengthened from 1 hour to 3 hours) but version is 2.3.0+build.7, was 2.3.0"
         ]
     );
 }

@@ -5,6 +5,7 @@ mod calendar;
 mod cli;
 mod config;
 mod diff;
+mod diff_language;
 mod dist;
 mod examples;
 mod hostile;

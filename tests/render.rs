@@ -6,7 +6,9 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::support::{commstrat_in, described_sessions, files_under, root, sessions, tree};
+use crate::support::{
+    commstrat_in, described_sessions, files_under, outside_isolates, root, sessions, tree,
+};
 
 const EXAMPLES: [&str; 4] = [
     "northwind-outdoor",
@@ -782,39 +784,6 @@ fn the_fuzzers_slow_unit_renders_in_ordinary_time() {
 /// HTML tags and link targets (`](voice.md)`) are markup, not text.
 #[test]
 fn every_latin_run_in_arabic_output_is_isolated() {
-    fn outside_isolates(text: &str) -> Vec<String> {
-        let mut found = Vec::new();
-        for line in text.lines() {
-            let mut line = line.to_string();
-            while let Some(start) = line.find("](") {
-                let end = line[start..]
-                    .find(')')
-                    .map_or(line.len(), |e| start + e + 1);
-                line.replace_range(start..end, "]");
-            }
-            let mut depth = 0usize;
-            let mut in_tag = false;
-            let mut run = String::new();
-            for c in line.chars() {
-                match c {
-                    '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
-                    '\u{2069}' => depth = depth.saturating_sub(1),
-                    '<' if depth == 0 => in_tag = true,
-                    '>' if in_tag => in_tag = false,
-                    c if depth == 0 && !in_tag && c.is_ascii_alphabetic() => run.push(c),
-                    _ => {}
-                }
-                if !c.is_ascii_alphabetic() && !run.is_empty() {
-                    found.push(format!("{run} in {line}"));
-                    run.clear();
-                }
-            }
-            if !run.is_empty() {
-                found.push(format!("{run} in {line}"));
-            }
-        }
-        found
-    }
     let file = "strategies/souq-alnakhil.toml";
     let guide = render_guide(&root(), &[file]);
     assert_eq!(guide.code, 0, "{}", guide.stderr);

@@ -251,3 +251,40 @@ pub fn with_calendar(calendar: &str) -> String {
     let end = starter.find("[[metrics]]").expect("starter has metrics");
     format!("{}{calendar}\n{}", &starter[..start], &starter[end..])
 }
+
+/// Each run of Latin letters of `text` outside a bidirectional isolate,
+/// with its line: in right-to-left output there should be none. HTML tags
+/// and link targets (`](voice.md)`) are markup, not text.
+pub fn outside_isolates(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let mut line = line.to_string();
+        while let Some(start) = line.find("](") {
+            let end = line[start..]
+                .find(')')
+                .map_or(line.len(), |e| start + e + 1);
+            line.replace_range(start..end, "]");
+        }
+        let mut depth = 0usize;
+        let mut in_tag = false;
+        let mut run = String::new();
+        for c in line.chars() {
+            match c {
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
+                '\u{2069}' => depth = depth.saturating_sub(1),
+                '<' if depth == 0 => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if depth == 0 && !in_tag && c.is_ascii_alphabetic() => run.push(c),
+                _ => {}
+            }
+            if !c.is_ascii_alphabetic() && !run.is_empty() {
+                found.push(format!("{run} in {line}"));
+                run.clear();
+            }
+        }
+        if !run.is_empty() {
+            found.push(format!("{run} in {line}"));
+        }
+    }
+    found
+}

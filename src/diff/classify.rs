@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use super::entities::{Entity, Section, entities};
+use super::message::{Message, Part};
 use super::{Change, Class};
 use crate::model::Strategy;
 
@@ -147,15 +148,6 @@ pub(crate) fn changes(old: &Strategy, new: &Strategy) -> Vec<Change> {
     differ.changes
 }
 
-/// A value as a short text for summaries.
-fn show(value: &Value) -> String {
-    match value {
-        Value::String(s) => format!("\"{}\"", s.replace('`', "'")),
-        Value::Null => "nothing".to_string(),
-        other => other.to_string().replace('`', "'"),
-    }
-}
-
 /// The two strategies and the changes found so far.
 pub(crate) struct Differ<'a> {
     pub old: &'a Strategy,
@@ -164,7 +156,14 @@ pub(crate) struct Differ<'a> {
 }
 
 /// A change to a whole entity; the caller adds the field and its values.
-fn change(section: Section, id: &str, kind: &'static str, class: Class, summary: String) -> Change {
+/// Its English summary is written once every change is known (`diff`).
+fn change(
+    section: Section,
+    id: &str,
+    kind: &'static str,
+    class: Class,
+    message: Message,
+) -> Change {
     Change {
         section: section.name().to_string(),
         id: id.to_string(),
@@ -173,17 +172,18 @@ fn change(section: Section, id: &str, kind: &'static str, class: Class, summary:
         field: None,
         before: None,
         after: None,
-        summary,
+        summary: String::new(),
+        message,
     }
 }
 
 impl Differ<'_> {
     /// A breaking change found by measuring a promise, on `field`: the plain
     /// field change is then not listed a second time.
-    pub(crate) fn promise(&mut self, section: Section, id: &str, field: &str, summary: String) {
+    pub(crate) fn promise(&mut self, section: Section, id: &str, field: &str, message: Message) {
         self.changes.push(Change {
             field: Some(field.to_string()),
-            ..change(section, id, "changed", Class::Breaking, summary)
+            ..change(section, id, "changed", Class::Breaking, message)
         });
     }
 
@@ -198,12 +198,18 @@ impl Differ<'_> {
         } in &old
         {
             let (section, name) = (*section, section.name());
+            let entity = || {
+                vec![
+                    ("section", Part::Section(section.key())),
+                    ("id", Part::Code(id.clone())),
+                ]
+            };
             match new.iter().find(|e| e.section == section && e.id == *id) {
                 None => {
-                    let summary = format!("{name} `{id}` removed");
+                    let message = Message::new("removed", entity());
                     let class = removal_class(section);
                     self.changes
-                        .push(change(section, id, "removed", class, summary));
+                        .push(change(section, id, "removed", class, message));
                 }
                 Some(Entity { value: after, .. }) if after != before => {
                     let keys: BTreeSet<&String> = before
@@ -230,17 +236,19 @@ impl Differ<'_> {
                             change.after.get_or_insert(a);
                             continue;
                         }
-                        let summary = format!(
-                            "{name} `{id}`: `{field}` changed from {} to {}",
-                            show(&b),
-                            show(&a)
-                        );
+                        let mut args = entity();
+                        args.extend([
+                            ("field", Part::Code(field.clone())),
+                            ("before", Part::Value(b.clone())),
+                            ("after", Part::Value(a.clone())),
+                        ]);
+                        let message = Message::new("changed", args);
                         let class = field_class(section, field, &b, &a);
                         self.changes.push(Change {
                             field: Some(field.clone()),
                             before: Some(b),
                             after: Some(a),
-                            ..change(section, id, "changed", class, summary)
+                            ..change(section, id, "changed", class, message)
                         });
                     }
                 }
@@ -249,10 +257,13 @@ impl Differ<'_> {
         }
         for Entity { section, id, .. } in &new {
             if !old.iter().any(|e| e.section == *section && e.id == *id) {
-                let name = section.name();
-                let summary = format!("{name} `{id}` added");
+                let args = vec![
+                    ("section", Part::Section(section.key())),
+                    ("id", Part::Code(id.clone())),
+                ];
+                let message = Message::new("added", args);
                 self.changes
-                    .push(change(*section, id, "added", Class::Additive, summary));
+                    .push(change(*section, id, "added", Class::Additive, message));
             }
         }
     }

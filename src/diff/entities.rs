@@ -32,6 +32,17 @@ pub(crate) enum Section {
 
 impl Section {
     /// The section as changes and summaries name it.
+    /// The section as the catalogues' `diff.section` selects it.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Section::CrisisLevel => "crisis_level",
+            Section::CrisisScenario => "crisis_scenario",
+            Section::CalendarSeries => "calendar_series",
+            Section::CalendarEvent => "calendar_event",
+            other => other.name(),
+        }
+    }
+
     pub(crate) fn name(self) -> &'static str {
         match self {
             Section::Strategy => "strategy",

@@ -8,10 +8,12 @@
 //! field of the format is compared and classified, and compares entities
 //! field by field; `promises` measures what a field by field comparison
 //! cannot judge (staffed hours, deadlines, approvers, escalation);
-//! `report` writes the result as Markdown or JSON.
+//! `message` words each change from the catalogues; `report` writes the
+//! result as Markdown in the strategy's language, or as JSON.
 
 mod classify;
 mod entities;
+mod message;
 mod promises;
 mod report;
 
@@ -19,6 +21,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::Strategy;
+use crate::render::i18n::Catalogue;
+use message::{Form, Message};
 
 /// How much a change matters to the people who rely on the strategy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -57,8 +61,11 @@ pub struct Change {
     pub before: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<Value>,
-    /// The change in one plain sentence.
+    /// The change in one plain English sentence, for findings and tools.
     pub summary: String,
+    /// The same sentence as a message, for the report in any language.
+    #[serde(skip)]
+    pub(crate) message: Message,
 }
 
 /// The diff of two strategies.
@@ -69,11 +76,18 @@ pub struct Diff {
     /// The most serious class of any change; none when nothing changed.
     pub class: Option<Class>,
     pub changes: Vec<Change>,
+    /// The new strategy's language, which the Markdown report speaks.
+    #[serde(skip)]
+    pub language: String,
 }
 
 /// The semantic diff from `old` to `new`.
 pub fn diff(old: &Strategy, new: &Strategy) -> Diff {
     let mut changes = classify::changes(old, new);
+    let english = Catalogue::for_language("en");
+    for change in &mut changes {
+        change.summary = change.message.write(&english, Form::Plain);
+    }
     // Breaking first, then by section and id; stable for the same input.
     changes.sort_by(|a, b| {
         (b.class, &a.section, &a.id, &a.summary).cmp(&(a.class, &b.section, &b.id, &b.summary))
@@ -83,5 +97,6 @@ pub fn diff(old: &Strategy, new: &Strategy) -> Diff {
         new_version: new.version.to_string(),
         class: changes.iter().map(|c| c.class).max(),
         changes,
+        language: new.language.clone(),
     }
 }

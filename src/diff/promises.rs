@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 
 use super::classify::Differ;
 use super::entities::Section;
+use super::message::{Message, Part};
 use crate::model::{Network, Playbook, Schedule};
 use crate::replies::Reach;
-use crate::time::{self, MINUTES_PER_WEEK};
+use crate::time::MINUTES_PER_WEEK;
 
 /// The items of `list` by their id; of two with one id, the first.
 fn by_id<T>(list: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
@@ -32,21 +33,25 @@ fn coverage(schedule: &Schedule) -> Vec<bool> {
     minutes
 }
 
-/// Staffed minutes a week, as people say them.
-fn describe_hours(m: i64) -> String {
-    if m >= MINUTES_PER_WEEK {
-        "24/7".to_string()
-    } else if m % 60 == 0 {
-        format!("{} h a week", m / 60)
-    } else {
-        format!("{} h {} min a week", m / 60, m % 60)
-    }
+/// An id as a message's value.
+fn code(id: &str) -> Part {
+    Part::Code(id.to_string())
 }
 
-/// "lengthened from 1h to 2h".
-fn lengthened(before: i64, after: i64) -> String {
-    let (b, a) = (time::format_duration(before), time::format_duration(after));
-    format!("lengthened from {b} to {a}")
+/// A level as a message's value: a number, or as written when it is past
+/// what a number holds (a scenario's level is checked by rules, not here).
+fn number(n: u64) -> Part {
+    i64::try_from(n).map_or_else(|_| Part::Value(n.into()), Part::Number)
+}
+
+/// A promise lengthened from `before` to `after` minutes, on `id`.
+fn lengthened(key: &'static str, id: Part, before: i64, after: i64) -> Message {
+    let args = vec![
+        ("id", id),
+        ("before", Part::Duration(before)),
+        ("after", Part::Duration(after)),
+    ];
+    Message::new(key, args)
 }
 
 impl Differ<'_> {
@@ -86,24 +91,18 @@ impl Differ<'_> {
                     "schedule"
                 };
                 let total = |c: &[bool]| c.iter().filter(|m| **m).count() as i64;
-                let change = if total(&a) < total(&b) {
-                    format!(
-                        "from {} to {}",
-                        describe_hours(total(&b)),
-                        describe_hours(total(&a))
-                    )
+                let message = if total(&a) < total(&b) {
+                    let args = vec![
+                        ("id", code(id)),
+                        ("before", Part::Weekly(total(&b))),
+                        ("after", Part::Weekly(total(&a))),
+                    ];
+                    Message::new("availability_reduced", args)
                 } else {
-                    format!(
-                        "at other times: {} a week no longer staffed",
-                        describe_hours(lost as i64).trim_end_matches(" a week")
-                    )
+                    let args = vec![("id", code(id)), ("lost", Part::Hours(lost as i64))];
+                    Message::new("availability_moved", args)
                 };
-                self.promise(
-                    Section::Network,
-                    id,
-                    field,
-                    format!("availability on network `{id}` reduced {change}"),
-                );
+                self.promise(Section::Network, id, field, message);
             }
             if let (Some(b), Some(a)) = (
                 n_old.response_time.get().copied(),
@@ -114,7 +113,7 @@ impl Differ<'_> {
                     Section::Network,
                     id,
                     "response_time",
-                    format!("response time on network `{id}` {}", lengthened(b, a)),
+                    lengthened("response_time", code(id), b, a),
                 );
             }
         }
@@ -136,11 +135,9 @@ impl Differ<'_> {
                     continue;
                 };
                 if !reach_new.contains(n_new.id.as_str()) {
-                    let summary = format!(
-                        "playbook `{id}` no longer applies on network `{}`",
-                        n_old.id
-                    );
-                    self.promise(Section::Playbook, id, "networks", summary);
+                    let args = vec![("id", code(id)), ("network", code(n_old.id.as_str()))];
+                    let message = Message::new("playbook_network", args);
+                    self.promise(Section::Playbook, id, "networks", message);
                     continue;
                 }
                 // A deadline that follows the network's response time is
@@ -151,12 +148,9 @@ impl Differ<'_> {
                 if let (Some(b), Some(a)) = (deadline(p_old, n_old), deadline(p_new, n_new))
                     && a > b
                 {
-                    let summary = format!(
-                        "reply deadline of playbook `{id}` on network `{}` {}",
-                        n_old.id,
-                        lengthened(b, a)
-                    );
-                    self.promise(Section::Playbook, id, "respond_within", summary);
+                    let mut message = lengthened("playbook_deadline", code(id), b, a);
+                    message.args.push(("network", code(n_old.id.as_str())));
+                    self.promise(Section::Playbook, id, "respond_within", message);
                 }
             }
         }
@@ -168,38 +162,35 @@ impl Differ<'_> {
                 continue;
             };
             let id = l_old.level.to_string();
-            let mut promise = |field: &str, summary: String| {
-                self.promise(Section::CrisisLevel, &id, field, summary);
+            let level = || Part::Number(i64::from(l_old.level));
+            let mut promise = |field: &str, message: Message| {
+                self.promise(Section::CrisisLevel, &id, field, message);
             };
             for approver in &l_old.approvers {
                 if !l_new.approvers.contains(approver) {
-                    promise(
-                        "approvers",
-                        format!("approver `{approver}` removed from crisis level {id}"),
-                    );
+                    let args = vec![("level", level()), ("role", code(approver.as_str()))];
+                    promise("approvers", Message::new("approver_removed", args));
                 }
             }
             let pairs = [
                 (
-                    "first response deadline",
+                    "level_deadline",
                     "respond_within",
                     Some(&l_old.respond_within),
                     Some(&l_new.respond_within),
                 ),
                 (
-                    "update cadence",
+                    "level_cadence",
                     "update_every",
                     l_old.update_every.as_ref(),
                     l_new.update_every.as_ref(),
                 ),
             ];
             if l_old.update_every.is_some() && l_new.update_every.is_none() {
-                promise(
-                    "update_every",
-                    format!("crisis level {id} no longer promises regular updates"),
-                );
+                let args = vec![("level", level())];
+                promise("update_every", Message::new("level_updates", args));
             }
-            for (what, field, b, a) in pairs {
+            for (key, field, b, a) in pairs {
                 let (Some(b), Some(a)) = (
                     b.and_then(|d| d.get().copied()),
                     a.and_then(|d| d.get().copied()),
@@ -207,19 +198,14 @@ impl Differ<'_> {
                     continue;
                 };
                 if a > b {
-                    promise(
-                        field,
-                        format!("{what} of crisis level {id} {}", lengthened(b, a)),
-                    );
+                    promise(field, lengthened(key, level(), b, a));
                 }
             }
             if l_old.pause_scheduled_posts == Some(true)
                 && l_new.pause_scheduled_posts != Some(true)
             {
-                promise(
-                    "pause_scheduled_posts",
-                    format!("crisis level {id} no longer pauses scheduled posts"),
-                );
+                let args = vec![("level", level())];
+                promise("pause_scheduled_posts", Message::new("level_pause", args));
             }
         }
     }
@@ -236,15 +222,13 @@ impl Differ<'_> {
             };
             let id = s_old.id.as_str();
             if s_new.level < s_old.level {
-                self.promise(
-                    Section::CrisisScenario,
-                    id,
-                    "level",
-                    format!(
-                        "crisis scenario `{id}` lowered from level {} to {}",
-                        s_old.level, s_new.level
-                    ),
-                );
+                let args = vec![
+                    ("id", code(id)),
+                    ("before", number(s_old.level)),
+                    ("after", number(s_new.level)),
+                ];
+                let message = Message::new("scenario_lowered", args);
+                self.promise(Section::CrisisScenario, id, "level", message);
             }
             let notified = |s: &crate::model::Scenario, role: &crate::model::Id| {
                 s.escalation
@@ -261,16 +245,16 @@ impl Differ<'_> {
                 let (Some(b), a) = (notified(s_old, role), notified(s_new, role)) else {
                     continue;
                 };
-                let summary = match a {
-                    None => format!("crisis scenario `{id}` no longer notifies `{role}`"),
-                    Some(a) if a > b => format!(
-                        "crisis scenario `{id}` notifies `{role}` later: T+{} instead of T+{}",
-                        time::format_duration(a),
-                        time::format_duration(b)
-                    ),
+                let mut args = vec![("id", code(id)), ("role", code(role.as_str()))];
+                let message = match a {
+                    None => Message::new("scenario_unnotified", args),
+                    Some(a) if a > b => {
+                        args.extend([("before", Part::After(b)), ("after", Part::After(a))]);
+                        Message::new("scenario_later", args)
+                    }
                     Some(_) => continue,
                 };
-                self.promise(Section::CrisisScenario, id, "escalation", summary);
+                self.promise(Section::CrisisScenario, id, "escalation", message);
             }
         }
         let new_playbooks = by_id(&self.new.playbooks, |p| p.id.as_str());
@@ -278,18 +262,14 @@ impl Differ<'_> {
             if let Some(p_new) = new_playbooks.get(p_old.id.as_str())
                 && p_new.kind != p_old.kind
             {
-                let kind = |p: &Playbook| crate::model::file_name(&p.kind);
-                self.promise(
-                    Section::Playbook,
-                    p_old.id.as_str(),
-                    "kind",
-                    format!(
-                        "playbook `{}` no longer handles `{}` (now `{}`)",
-                        p_old.id,
-                        kind(p_old),
-                        kind(p_new)
-                    ),
-                );
+                let kind = |p: &Playbook| Part::Code(crate::model::file_name(&p.kind));
+                let args = vec![
+                    ("id", code(p_old.id.as_str())),
+                    ("before", kind(p_old)),
+                    ("after", kind(p_new)),
+                ];
+                let message = Message::new("playbook_kind", args);
+                self.promise(Section::Playbook, p_old.id.as_str(), "kind", message);
             }
         }
     }

@@ -109,26 +109,7 @@ impl<'a> Builder<'a> {
 
     /// "1 hour 30 minutes"; days only when `with_days`.
     fn minutes(&self, minutes: i64, with_days: bool) -> String {
-        if minutes == 0 {
-            return self.t.text("duration.zero");
-        }
-        let days = if with_days {
-            minutes / MINUTES_PER_DAY
-        } else {
-            0
-        };
-        let rest = minutes - days * MINUTES_PER_DAY;
-        let parts = [
-            ("duration.days", days),
-            ("duration.hours", rest / 60),
-            ("duration.minutes", rest % 60),
-        ];
-        parts
-            .iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(key, n)| self.t.fill_with(key, &[("n", Arg::Number(*n))]))
-            .collect::<Vec<_>>()
-            .join(&self.t.text("duration.separator"))
+        self.t.duration(minutes, with_days)
     }
 
     /// "every 2 hours", "every day": the unit and its count let a language

@@ -322,3 +322,68 @@ csv =
     .title = العنوان
     .owner = المسؤول
     .brief = التوجيهات
+
+# تقرير Markdown للأمر `commstrat diff`. يتفق الفعل مع القسم ($section):
+# الاستراتيجية والشخصية والمنصة والسلسلة والفترة مؤنثة.
+diff =
+    .title = تغييرات الاستراتيجية: من { $old } إلى { $new }
+    .none = لا تغيير في المضمون (التنسيق أو التعليقات أو الترتيب فقط).
+    .overall = { $class ->
+        [breaking] تغيير جذري
+        [additive] إضافة
+       *[wording] صياغة فقط
+    }
+    .headline = **{ $overall }** (وعود أُضعفت: { $breaking }، إضافات: { $additive }، تغييرات في الصياغة: { $wording }). الإصدار: من { $old } إلى { $new }.
+    .breaking_heading = تغييرات جذرية: وعود أُضعفت أو أُلغيت
+    .additive_heading = إضافات
+    .wording_heading = صياغة فقط
+    .section = { $section ->
+        [strategy] الاستراتيجية
+        [voice] الأسلوب
+        [persona] الشخصية
+        [network] المنصة
+        [schedule] جدول الدوام
+        [role] الدور
+        [playbook] إجراء الرد
+        [crisis_level] مستوى الأزمة
+        [crisis_scenario] سيناريو الأزمة
+        [calendar_series] سلسلة التقويم
+        [calendar_event] حدث التقويم
+        [blackout] فترة إيقاف النشر
+       *[metric] المؤشر
+    }
+    .removed = { $section ->
+        [strategy] حُذفت { $name } { $id }
+        [persona] حُذفت { $name } { $id }
+        [network] حُذفت { $name } { $id }
+        [calendar_series] حُذفت { $name } { $id }
+        [blackout] حُذفت { $name } { $id }
+       *[other] حُذف { $name } { $id }
+    }
+    .added = { $section ->
+        [strategy] أُضيفت { $name } { $id }
+        [persona] أُضيفت { $name } { $id }
+        [network] أُضيفت { $name } { $id }
+        [calendar_series] أُضيفت { $name } { $id }
+        [blackout] أُضيفت { $name } { $id }
+       *[other] أُضيف { $name } { $id }
+    }
+    .changed = { $name } { $id }: تغيّر { $field } من { $before } إلى { $after }
+    .nothing = (فارغ)
+    .quoted = «{ $text }»
+    .always = على مدار الساعة طوال الأسبوع
+    .per_week = { $duration } في الأسبوع
+    .availability_reduced = تقلّصت أوقات التغطية على المنصة { $id } من { $before } إلى { $after }
+    .availability_moved = تقلّصت التغطية على المنصة { $id } في أوقات أخرى: { $lost } في الأسبوع بلا تغطية
+    .response_time = زادت مدة الرد على المنصة { $id } من { $before } إلى { $after }
+    .playbook_network = لم يعد إجراء الرد { $id } يسري على المنصة { $network }
+    .playbook_deadline = زادت مهلة الرد في إجراء الرد { $id } على المنصة { $network } من { $before } إلى { $after }
+    .playbook_kind = لم يعد إجراء الرد { $id } يعالج النوع { $before } (صار { $after })
+    .approver_removed = لم يعد الدور { $role } يعتمد البيانات في مستوى الأزمة { $level }
+    .level_updates = لم يعد مستوى الأزمة { $level } يَعِد بتحديثات منتظمة
+    .level_deadline = زادت مهلة أول رد علني في مستوى الأزمة { $id } من { $before } إلى { $after }
+    .level_cadence = زادت المدة بين التحديثات العلنية في مستوى الأزمة { $id } من { $before } إلى { $after }
+    .level_pause = لم يعد مستوى الأزمة { $level } يوقف المنشورات المجدولة
+    .scenario_lowered = خُفِّض سيناريو الأزمة { $id } من المستوى { $before } إلى المستوى { $after }
+    .scenario_unnotified = لم يعد سيناريو الأزمة { $id } يُبلغ الدور { $role }
+    .scenario_later = صار سيناريو الأزمة { $id } يُبلغ الدور { $role } متأخرًا: { $after } بدلًا من { $before }

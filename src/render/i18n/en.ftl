@@ -304,3 +304,59 @@ csv =
     .title = Title
     .owner = Owner
     .brief = Brief
+
+# The Markdown report of `commstrat diff`. Values come in as code (`id`),
+# quoted text, durations or numbers. $section is the section's key, for
+# languages whose words agree with it; $name is its name from `section`.
+diff =
+    .title = Strategy changes: { $old } → { $new }
+    .none = No change in substance (formatting, comments or order only).
+    .overall = { $class ->
+        [breaking] Breaking change
+        [additive] Additive change
+       *[wording] Wording only
+    }
+    .headline = **{ $overall }**: { $breaking } breaking, { $additive } additive, { $wording } wording-only. Version { $old } → { $new }.
+    .breaking_heading = Breaking: promises weakened or removed
+    .additive_heading = Additive
+    .wording_heading = Wording only
+    .section = { $section ->
+        [strategy] strategy
+        [voice] voice
+        [persona] persona
+        [network] network
+        [schedule] schedule
+        [role] role
+        [playbook] playbook
+        [crisis_level] crisis level
+        [crisis_scenario] crisis scenario
+        [calendar_series] calendar series
+        [calendar_event] calendar event
+        [blackout] blackout
+       *[metric] metric
+    }
+    .removed = { $section ->
+       *[any] { $name } { $id } removed
+    }
+    .added = { $section ->
+       *[any] { $name } { $id } added
+    }
+    .changed = { $name } { $id }: { $field } changed from { $before } to { $after }
+    .nothing = nothing
+    .quoted = "{ $text }"
+    .always = 24/7
+    .per_week = { $duration } a week
+    .availability_reduced = availability on network { $id } reduced from { $before } to { $after }
+    .availability_moved = availability on network { $id } reduced at other times: { $lost } a week no longer staffed
+    .response_time = response time on network { $id } lengthened from { $before } to { $after }
+    .playbook_network = playbook { $id } no longer applies on network { $network }
+    .playbook_deadline = reply deadline of playbook { $id } on network { $network } lengthened from { $before } to { $after }
+    .playbook_kind = playbook { $id } no longer handles { $before } (now { $after })
+    .approver_removed = approver { $role } removed from crisis level { $level }
+    .level_updates = crisis level { $level } no longer promises regular updates
+    .level_deadline = first response deadline of crisis level { $id } lengthened from { $before } to { $after }
+    .level_cadence = update cadence of crisis level { $id } lengthened from { $before } to { $after }
+    .level_pause = crisis level { $level } no longer pauses scheduled posts
+    .scenario_lowered = crisis scenario { $id } lowered from level { $before } to { $after }
+    .scenario_unnotified = crisis scenario { $id } no longer notifies { $role }
+    .scenario_later = crisis scenario { $id } notifies { $role } later: { $after } instead of { $before }

@@ -325,3 +325,77 @@ csv =
     .title = Título
     .owner = Responsable
     .brief = Indicaciones
+
+# El informe Markdown de `commstrat diff`. Los participios concuerdan con
+# la sección ($section): estrategia, voz, red, serie y métrica son femeninas.
+diff =
+    .title = Cambios en la estrategia: { $old } → { $new }
+    .none = Ningún cambio de fondo (solo formato, comentarios u orden).
+    .overall = { $class ->
+        [breaking] Cambio que rompe promesas
+        [additive] Ampliación
+       *[wording] Solo redacción
+    }
+    .headline = **{ $overall }**: { $breaking } { PLURAL($breaking) ->
+        [one] promesa debilitada
+       *[other] promesas debilitadas
+    }, { $additive } { PLURAL($additive) ->
+        [one] ampliación
+       *[other] ampliaciones
+    }, { $wording } { PLURAL($wording) ->
+        [one] cambio de redacción
+       *[other] cambios de redacción
+    }. Versión { $old } → { $new }.
+    .breaking_heading = Rupturas: promesas debilitadas o retiradas
+    .additive_heading = Ampliaciones
+    .wording_heading = Solo redacción
+    .section = { $section ->
+        [strategy] estrategia
+        [voice] voz
+        [persona] perfil
+        [network] red
+        [schedule] horario
+        [role] rol
+        [playbook] protocolo
+        [crisis_level] nivel de crisis
+        [crisis_scenario] escenario de crisis
+        [calendar_series] serie del calendario
+        [calendar_event] evento del calendario
+        [blackout] periodo sin publicaciones
+       *[metric] métrica
+    }
+    .removed = { $section ->
+        [strategy] { $name } { $id } eliminada
+        [voice] { $name } { $id } eliminada
+        [network] { $name } { $id } eliminada
+        [calendar_series] { $name } { $id } eliminada
+        [metric] { $name } { $id } eliminada
+       *[other] { $name } { $id } eliminado
+    }
+    .added = { $section ->
+        [strategy] { $name } { $id } añadida
+        [voice] { $name } { $id } añadida
+        [network] { $name } { $id } añadida
+        [calendar_series] { $name } { $id } añadida
+        [metric] { $name } { $id } añadida
+       *[other] { $name } { $id } añadido
+    }
+    .changed = { $name } { $id }: { $field } pasa de { $before } a { $after }
+    .nothing = (vacío)
+    .quoted = «{ $text }»
+    .always = 24/7
+    .per_week = { $duration } a la semana
+    .availability_reduced = disponibilidad en la red { $id } reducida de { $before } a { $after }
+    .availability_moved = disponibilidad en la red { $id } reducida en otras franjas: { $lost } a la semana sin atención
+    .response_time = tiempo de respuesta en la red { $id } ampliado de { $before } a { $after }
+    .playbook_network = el protocolo { $id } ya no se aplica en la red { $network }
+    .playbook_deadline = plazo de respuesta del protocolo { $id } en la red { $network } ampliado de { $before } a { $after }
+    .playbook_kind = el protocolo { $id } ya no atiende el tipo { $before } (ahora { $after })
+    .approver_removed = el rol { $role } ya no aprueba las declaraciones del nivel de crisis { $level }
+    .level_updates = el nivel de crisis { $level } ya no promete actualizaciones periódicas
+    .level_deadline = plazo de la primera respuesta pública del nivel de crisis { $id } ampliado de { $before } a { $after }
+    .level_cadence = intervalo entre actualizaciones públicas del nivel de crisis { $id } ampliado de { $before } a { $after }
+    .level_pause = el nivel de crisis { $level } ya no pausa las publicaciones programadas
+    .scenario_lowered = el escenario de crisis { $id } baja del nivel { $before } al nivel { $after }
+    .scenario_unnotified = el escenario de crisis { $id } ya no avisa al rol { $role }
+    .scenario_later = el escenario de crisis { $id } avisa al rol { $role } más tarde: { $after } en lugar de { $before }

@@ -302,3 +302,78 @@ csv =
     .title = Titre
     .owner = Responsable
     .brief = Consignes
+
+# Le rapport Markdown de `commstrat diff`. Participes accordés avec la
+# section ($section) : stratégie, voix, fiche réflexe, série et période
+# sont féminins.
+diff =
+    .title = Changements de la stratégie : { $old } → { $new }
+    .none = Aucun changement de fond (mise en forme, commentaires ou ordre seulement).
+    .overall = { $class ->
+        [breaking] Changement majeur
+        [additive] Ajout
+       *[wording] Formulation seulement
+    }
+    .headline = **{ $overall }** : { $breaking } { PLURAL($breaking) ->
+        [one] promesse affaiblie
+       *[other] promesses affaiblies
+    }, { $additive } { PLURAL($additive) ->
+        [one] ajout
+       *[other] ajouts
+    }, { $wording } { PLURAL($wording) ->
+        [one] changement de formulation
+       *[other] changements de formulation
+    }. Version { $old } → { $new }.
+    .breaking_heading = Ruptures : promesses affaiblies ou retirées
+    .additive_heading = Ajouts
+    .wording_heading = Formulation seulement
+    .section = { $section ->
+        [strategy] stratégie
+        [voice] voix
+        [persona] persona
+        [network] réseau
+        [schedule] horaire
+        [role] rôle
+        [playbook] fiche réflexe
+        [crisis_level] niveau de crise
+        [crisis_scenario] scénario de crise
+        [calendar_series] série du calendrier
+        [calendar_event] événement du calendrier
+        [blackout] période sans publication
+       *[metric] indicateur
+    }
+    .removed = { $section ->
+        [strategy] { $name } { $id } supprimée
+        [voice] { $name } { $id } supprimée
+        [playbook] { $name } { $id } supprimée
+        [calendar_series] { $name } { $id } supprimée
+        [blackout] { $name } { $id } supprimée
+       *[other] { $name } { $id } supprimé
+    }
+    .added = { $section ->
+        [strategy] { $name } { $id } ajoutée
+        [voice] { $name } { $id } ajoutée
+        [playbook] { $name } { $id } ajoutée
+        [calendar_series] { $name } { $id } ajoutée
+        [blackout] { $name } { $id } ajoutée
+       *[other] { $name } { $id } ajouté
+    }
+    .changed = { $name } { $id } : { $field } passe de { $before } à { $after }
+    .nothing = (vide)
+    .quoted = « { $text } »
+    .always = 24 h/24, 7 j/7
+    .per_week = { $duration } par semaine
+    .availability_reduced = disponibilité sur le réseau { $id } réduite de { $before } à { $after }
+    .availability_moved = disponibilité sur le réseau { $id } réduite à d'autres moments : { $lost } par semaine sans permanence
+    .response_time = délai de réponse sur le réseau { $id } porté de { $before } à { $after }
+    .playbook_network = la fiche réflexe { $id } ne s'applique plus au réseau { $network }
+    .playbook_deadline = délai de réponse de la fiche réflexe { $id } sur le réseau { $network } porté de { $before } à { $after }
+    .playbook_kind = la fiche réflexe { $id } ne traite plus le type { $before } (désormais { $after })
+    .approver_removed = le rôle { $role } ne valide plus les prises de parole du niveau de crise { $level }
+    .level_updates = le niveau de crise { $level } ne promet plus de points réguliers
+    .level_deadline = délai de première prise de parole publique du niveau de crise { $id } porté de { $before } à { $after }
+    .level_cadence = intervalle entre deux points publics du niveau de crise { $id } porté de { $before } à { $after }
+    .level_pause = le niveau de crise { $level } ne suspend plus les publications programmées
+    .scenario_lowered = le scénario de crise { $id } passe du niveau { $before } au niveau { $after }
+    .scenario_unnotified = le scénario de crise { $id } n'alerte plus le rôle { $role }
+    .scenario_later = le scénario de crise { $id } alerte le rôle { $role } plus tard : { $after } au lieu de { $before }

@@ -250,6 +250,28 @@ impl Catalogue {
         }
     }
 
+    /// A duration in words: "1 hour 30 minutes", "2 jours", "ساعتان";
+    /// days only when `with_days` (a week's staffed time counts hours).
+    pub(crate) fn duration(&self, minutes: i64, with_days: bool) -> String {
+        if minutes == 0 {
+            return self.text("duration.zero");
+        }
+        let per_day = crate::time::MINUTES_PER_DAY;
+        let days = if with_days { minutes / per_day } else { 0 };
+        let rest = minutes - days * per_day;
+        let parts = [
+            ("duration.days", days),
+            ("duration.hours", rest / 60),
+            ("duration.minutes", rest % 60),
+        ];
+        parts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(key, n)| self.fill_with(key, &[("n", Arg::Number(*n))]))
+            .collect::<Vec<_>>()
+            .join(&self.text("duration.separator"))
+    }
+
     /// The tag's language, script, region and variants, without its
     /// extensions (`ar-SA` for `ar-SA-u-nu-latn`): what iCalendar's
     /// `LANGUAGE=` and a document's `lang` name.

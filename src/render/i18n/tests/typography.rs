@@ -54,17 +54,25 @@ fn arabic_wording_has_arabic_punctuation() {
     assert_eq!(list, "، ");
 }
 
-/// The lines of catalogue `text` where one of `glued` comes right
-/// before a name the strategy gives.
+/// The lines of catalogue `text` where one of the words `glued` comes
+/// right before a name the strategy gives (a whole word: "réseau { $id }"
+/// ends in "au " and is fine).
 fn glued_to_a_name(text: &str, glued: &[&str]) -> Vec<String> {
     let names = ["role", "name", "owner", "network"];
+    let glued_here = |line: &str, g: &str, n: &str| {
+        let needle = format!("{g}{{ ${n} }}");
+        line.match_indices(&needle).any(|(at, _)| {
+            !line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+        })
+    };
     text.lines()
         .filter(|line| {
-            glued.iter().any(|g| {
-                names
-                    .iter()
-                    .any(|n| line.contains(&format!("{g}{{ ${n} }}")))
-            })
+            glued
+                .iter()
+                .any(|g| names.iter().any(|n| glued_here(line, g, n)))
         })
         .map(str::to_string)
         .collect()
