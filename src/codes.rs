@@ -88,6 +88,7 @@ rule_ids! {
     DST_GAP = ("CS503", "dst-gap", Warning);
     EVENT_IN_BLACKOUT = ("CS504", "event-in-blackout", Warning);
     BLACKOUT_ENDS_BEFORE_START = ("CS505", "blackout-ends-before-start", Error);
+    UNSTAFFED_SLOT = ("CS506", "unstaffed-slot", Warning);
     INVALID_METRIC_TARGET = ("CS601", "invalid-metric-target", Error);
     VERSION_NOT_BUMPED = ("CS701", "version-not-bumped", Error);
     VERSION_BUMP_TOO_SMALL = ("CS702", "version-bump-too-small", Error);

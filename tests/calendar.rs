@@ -557,6 +557,7 @@ every = "day"
 at = ["09:00", "09:05"]
 starts = 2026-01-01
 brief = "Two slots five minutes apart"
+unattended = true
 
 [[calendar.events]]
 id = "all-day"

@@ -5,6 +5,7 @@ use commstrat::diagnostic::MAX_FINDINGS;
 
 use crate::support::{
     Run, check_strict, check_text, commstrat, commstrat_in, files_under, relative, root, sessions,
+    with_calendar,
 };
 
 /// Each hostile file and the rule its first finding must come from.
@@ -822,4 +823,36 @@ fn findings_on_a_long_line_keep_their_columns_in_human_output() {
     // The first, a middle and the last finding, as a reader sees them.
     let blocks: Vec<&str> = human.stdout.split("\n\n").collect();
     insta::assert_snapshot!([blocks[0], blocks[500], blocks[999]].join("\n\n"));
+}
+
+/// A daily series at 1,000 times a day for 350 days asks `unstaffed-slot`
+/// about 350,000 slots, past the 200,000 the rule looks at in a file: the
+/// rule stops there, and the check still ends with its findings. The first
+/// 571 times (00:00 to 09:30) get their 350 days, and each is unstaffed on
+/// some day; the 572nd is cut short and reported nowhere.
+#[test]
+fn unstaffed_slot_stops_at_its_bound() {
+    let times: Vec<String> = (0..1000)
+        .map(|m| format!("\"{:02}:{:02}\"", m / 60, m % 60))
+        .collect();
+    let calendar = format!(
+        "[[calendar.series]]\nid = \"busy\"\ntitle = \"Busy\"\npractice = \"product\"\nnetworks = [\"instagram\"]\nevery = \"day\"\nat = [{}]\nstarts = 2026-01-05\nuntil = 2026-12-20\n",
+        times.join(", ")
+    );
+    let run = check_text(&with_calendar(&calendar));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let unstaffed: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .filter(|d| d["name"] == "unstaffed-slot")
+        .filter_map(|d| d["message"].as_str())
+        .filter(|m| m.contains("is not staffed"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(unstaffed.len(), 571, "{:?}", unstaffed.last());
+    assert!(
+        unstaffed[545].contains("at 09:05 on Saturday and Sunday"),
+        "{}",
+        unstaffed[545]
+    );
 }

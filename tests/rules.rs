@@ -173,7 +173,7 @@ fn dst_gaps_are_found_years_after_the_start() {
         ),
         (
             "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
-            "every = \"week\"\ninterval = 5\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-01-04",
+            "every = \"week\"\ninterval = 5\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-01-04\nunattended = true",
         ),
     ]);
     assert_eq!(names(&found), ["dst-gap"]);
@@ -186,7 +186,10 @@ fn dst_gaps_of_timed_events_are_found() {
             "timezone = \"Europe/London\"",
             "timezone = \"Europe/Paris\"",
         ),
-        ("date = 2026-06-01", "date = 2026-03-29\nat = \"02:15\""),
+        (
+            "date = 2026-06-01",
+            "date = 2026-03-29\nat = \"02:15\"\nunattended = true",
+        ),
     ]);
     assert_eq!(names(&found), ["dst-gap"]);
 }
@@ -200,7 +203,7 @@ fn slots_silenced_by_a_blackout_are_not_dst_warnings() {
         ),
         (
             "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
-            "every = \"week\"\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-03-01\nuntil = 2026-04-30",
+            "every = \"week\"\non = [\"sun\"]\nat = \"02:30\"\nstarts = 2026-03-01\nuntil = 2026-04-30\nunattended = true",
         ),
     ];
     assert_eq!(names(&findings_of_starter(&edits)), ["dst-gap"]);
@@ -282,9 +285,11 @@ fn blackouts_only_cover_their_networks() {
             "reason = \"Holidays\"\nnetworks = [\"elsewhere\"]",
         ),
     ];
+    // Out of the blackout, the event is still on a day the schedule is
+    // closed (2026-12-25).
     assert_eq!(
         names(&findings_of_starter(&elsewhere)),
-        ["unknown-reference"]
+        ["unstaffed-slot", "unknown-reference"]
     );
 }
 
@@ -292,13 +297,13 @@ fn blackouts_only_cover_their_networks() {
 fn a_series_timezone_overrides_the_strategy_zone() {
     let series = (
         "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"",
-        "every = \"day\"\nat = \"02:30\"",
+        "every = \"day\"\nat = \"02:30\"\nunattended = true",
     );
     // London's gap is 01:00–02:00, Paris's 02:00–03:00.
     assert_eq!(names(&findings_of_starter(&[series])), Vec::<&str>::new());
     let paris = (
-        "every = \"day\"\nat = \"02:30\"",
-        "every = \"day\"\nat = \"02:30\"\ntimezone = \"Europe/Paris\"",
+        "every = \"day\"\nat = \"02:30\"\nunattended = true",
+        "every = \"day\"\nat = \"02:30\"\nunattended = true\ntimezone = \"Europe/Paris\"",
     );
     assert_eq!(names(&findings_of_starter(&[series, paris])), ["dst-gap"]);
 }
@@ -354,7 +359,7 @@ fn a_series_needs_a_network_and_gaps_at_midnight_of_the_start_count() {
         ),
         (
             "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"\nstarts = 2026-01-07",
-            "every = \"day\"\nat = \"00:30\"\nstarts = 2026-09-06\nuntil = 2026-09-06",
+            "every = \"day\"\nat = \"00:30\"\nstarts = 2026-09-06\nuntil = 2026-09-06\nunattended = true",
         ),
     ]);
     assert_eq!(names(&found), ["dst-gap"]);
@@ -494,5 +499,39 @@ fn invisible_characters_are_listed_up_to_a_hundred() {
     assert_eq!(
         messages[100],
         "50 more hidden characters in the strategy's text are not listed"
+    );
+}
+
+#[test]
+fn slots_are_checked_in_the_schedules_zone_and_blackouts_keep_them_off_closed_days() {
+    // Friday 10:00 is staffed; Friday 2026-12-25 is closed, but the
+    // starter's blackout (24 to 26 December) keeps the series off it.
+    let friday = (
+        "every = \"week\"\non = [\"wed\"]\nat = \"12:30\"",
+        "every = \"week\"\non = [\"fri\"]\nat = \"10:00\"",
+    );
+    assert_eq!(names(&findings_of_starter(&[friday])), Vec::<&str>::new());
+    let no_blackout = (
+        "from = 2026-12-24\nto = 2026-12-26",
+        "from = 2026-12-28\nto = 2026-12-29",
+    );
+    let found = findings_of_starter(&[friday, no_blackout]);
+    assert_eq!(names(&found), ["unstaffed-slot"]);
+    // 10:00 in Tokyo is 01:00 in London, where schedule `office` is.
+    let tokyo = (
+        "every = \"week\"\non = [\"fri\"]\nat = \"10:00\"",
+        "every = \"week\"\non = [\"fri\"]\nat = \"10:00\"\ntimezone = \"Asia/Tokyo\"",
+    );
+    let run = check_text(
+        &commstrat::STARTER
+            .replacen(friday.0, friday.1, 1)
+            .replacen(tokyo.0, tokyo.1, 1),
+    );
+    let messages = run.field("message");
+    assert_eq!(
+        messages,
+        [
+            "series `weekly-question` is published on `instagram` at 01:00 and 02:00 on Friday (Europe/London time), when schedule `office` is not staffed"
+        ]
     );
 }

@@ -68,7 +68,7 @@ pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
     Value: always automation backup channel date emoji escalate_to escalation every formality
         from handle hours humor interval kind language level measure on pause_scheduled_posts
         person persona platform practice reply_limit review schedule schema starts substitutions
-        target text timezone to until voice;
+        target text timezone to unattended until voice;
     Apart: blackouts calendar crisis events id levels metrics personas playbooks roles scenarios
         schedules series translates_version translation_of version;
 };

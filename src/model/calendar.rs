@@ -113,6 +113,10 @@ pub struct Series {
     /// What to post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief: Option<String>,
+    /// `true`: published on purpose while its networks are not staffed, so
+    /// `unstaffed-slot` does not report it (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unattended: Option<bool>,
 }
 
 impl Series {
@@ -194,6 +198,10 @@ pub struct Event {
     /// What to post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief: Option<String>,
+    /// `true`: published on purpose while its networks are not staffed, so
+    /// `unstaffed-slot` does not report it (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unattended: Option<bool>,
 }
 
 /// A period with no series published.

@@ -141,6 +141,7 @@ pub static RULES: &[&Rule] = &[
     &calendar::dst_gap::DST_GAP,
     &calendar::event_in_blackout::EVENT_IN_BLACKOUT,
     &calendar::blackout_ends_before_start::BLACKOUT_ENDS_BEFORE_START,
+    &calendar::unstaffed_slot::UNSTAFFED_SLOT,
     &metrics::invalid_metric_target::INVALID_METRIC_TARGET,
     &versions::VERSION_NOT_BUMPED,
     &versions::VERSION_BUMP_TOO_SMALL,

@@ -17,6 +17,7 @@ pub(super) mod dst_gap;
 pub(super) mod event_in_blackout;
 pub(super) mod invalid_series_days;
 pub(super) mod series_never_occurs;
+pub(super) mod unstaffed_slot;
 
 /// The date rule of the series at index `i`, when every part of it is
 /// valid and its dates are written as TOML dates.
