@@ -9,6 +9,7 @@ use minijinja::syntax::SyntaxConfig;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
 
+use super::contact::contact_markdown;
 use super::i18n::{Arg, Catalogue, isolate_latin};
 use super::{Overrides, TEMPLATES, markdown};
 use crate::error::{Error, Result};
@@ -74,7 +75,7 @@ pub(super) fn render_bounded(
 /// The template environment: Markdown auto-escaping for every `.md`
 /// template, strict undefined values (a typo in a template is an error, not
 /// an empty string), and the helpers `heading`, `tr`, `code`, `lines`,
-/// `quote` and `cells`.
+/// `quote`, `contact` and `cells`.
 pub(super) fn environment(
     catalogue: &Catalogue,
     overrides: &Overrides,
@@ -163,6 +164,17 @@ pub(super) fn environment(
             Value::from_safe_string(block(text, prefix, &*e))
         });
     }
+    let e = Arc::clone(&escape);
+    env.add_filter("contact", move |text: &str| {
+        let isolate = |link: String| {
+            if rtl {
+                format!("\u{2068}{link}\u{2069}")
+            } else {
+                link
+            }
+        };
+        Value::from_safe_string(contact_markdown(text, &*e, &isolate))
+    });
     env.add_filter("cells", move |cells: Vec<Value>| {
         let shown: Vec<String> = cells.iter().map(|c| show(c, &*escape)).collect();
         Value::from_safe_string(shown.join(" | "))

@@ -5,6 +5,7 @@
 //! Markdown unless it was built as Markdown on purpose.
 
 pub mod calendar;
+mod contact;
 pub mod context;
 mod environment;
 pub mod i18n;
