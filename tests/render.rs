@@ -886,3 +886,38 @@ fn an_immediate_response_time_is_worded_as_such() {
         assert!(run.stdout.contains(wording), "{language}: {}", run.stdout);
     }
 }
+
+/// A network staffed around the clock reads that way everywhere: its
+/// response time without "while staffed", and its schedule without a list
+/// of hours, a weekly total or an out-of-hours section it cannot need.
+#[test]
+fn always_on_schedules_read_consistently() {
+    let run = render_guide(&root(), &["strategies/northwind-outdoor.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let facebook = run
+        .stdout
+        .split("\n### ")
+        .find(|s| s.starts_with("Facebook"))
+        .expect("the Facebook network");
+    assert!(
+        facebook.contains("**First response:** within 30 minutes\n"),
+        "{facebook}"
+    );
+    let always = run
+        .stdout
+        .split("\n### ")
+        .find(|s| s.starts_with("`always-on`"))
+        .expect("the always-on schedule");
+    assert!(always.contains("Staffed around the clock"), "{always}");
+    for absent in [
+        "Staffed hours",
+        "per week",
+        "outside these hours",
+        "while staffed",
+    ] {
+        assert!(!always.contains(absent), "`{absent}` in {always}");
+    }
+    // Other schedules keep both.
+    assert!(run.stdout.contains("while staffed"));
+    assert!(run.stdout.contains("Automatic reply outside these hours"));
+}

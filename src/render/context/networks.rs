@@ -5,6 +5,7 @@ use crate::render::i18n::Arg;
 use serde::Serialize;
 
 use super::{Builder, NetworkRef, NetworkVoice};
+use crate::model::Schedule;
 use crate::platforms::Counting;
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,14 +59,23 @@ impl Builder<'_> {
                     voice: self.network_voice(n),
                     schedule: n.schedule.to_string(),
                     statement: schedule.map(|s| s.statement.clone()).unwrap_or_default(),
-                    // "within immediately" reads wrong in every language.
-                    response_time: if n.response_time.get() == Some(&0) {
-                        self.t.text("networks.response_time_immediate")
-                    } else {
-                        self.t.fill(
-                            "networks.response_time_value",
-                            &[("duration", &self.duration(&n.response_time))],
-                        )
+                    // "within immediately" reads wrong in every language,
+                    // and "while staffed" of a network staffed around the
+                    // clock.
+                    response_time: {
+                        let always = schedule.is_some_and(Schedule::is_always);
+                        let duration = self.duration(&n.response_time);
+                        match (n.response_time.get() == Some(&0), always) {
+                            (true, false) => self.t.text("networks.response_time_immediate"),
+                            (true, true) => duration,
+                            (false, false) => self
+                                .t
+                                .fill("networks.response_time_value", &[("duration", &duration)]),
+                            (false, true) => self.t.fill(
+                                "networks.response_time_around_the_clock",
+                                &[("duration", &duration)],
+                            ),
+                        }
                     },
                     reply_limit,
                 }

@@ -62,6 +62,7 @@ networks =
     .schedule = أوقات العمل
     .response_time = الرد الأول
     .response_time_value = خلال { $duration } في أوقات العمل
+    .response_time_around_the_clock = خلال { $duration }
     .response_time_immediate = فورًا في أوقات العمل
     .reply_limit = الحد الأقصى لطول الرد
     .reply_limit_value = { PLURAL($limit) ->

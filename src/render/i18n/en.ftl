@@ -63,6 +63,7 @@ networks =
     .schedule = Staffed
     .response_time = First response
     .response_time_value = within { $duration } while staffed
+    .response_time_around_the_clock = within { $duration }
     .response_time_immediate = immediately while staffed
     .reply_limit = Reply limit
     .reply_limit_value = { PLURAL($limit) ->

@@ -77,6 +77,7 @@ networks =
     .schedule = Horario de atención
     .response_time = Primera respuesta
     .response_time_value = { $duration } como máximo, en horario de atención
+    .response_time_around_the_clock = { $duration } como máximo
     .response_time_immediate = de inmediato, en horario de atención
     .reply_limit = Longitud máxima de las respuestas
     .reply_limit_value = { PLURAL($limit) ->

@@ -62,6 +62,7 @@ networks =
     .schedule = Permanence
     .response_time = Première réponse
     .response_time_value = sous { $duration } pendant les heures de permanence
+    .response_time_around_the_clock = sous { $duration }
     .response_time_immediate = immédiatement pendant les heures de permanence
     .reply_limit = Longueur maximale des réponses
     .reply_limit_value = { PLURAL($limit) ->
