@@ -139,6 +139,28 @@ networks = ["bluesky"]
 "#
     );
     let list = occurrences(&calendar, &["--from", "2026-05-01", "--to", "2026-05-04"]);
+    // The blackout's own entries: Bluesky on both its days, with its reason.
+    let (posts, quiet): (Vec<Value>, Vec<Value>) =
+        list.into_iter().partition(|o| o["kind"] == "series");
+    let quiet: Vec<(String, String, String)> = quiet
+        .iter()
+        .map(|o| {
+            (
+                o["date"].to_string(),
+                o["network"].to_string(),
+                o["title"].to_string(),
+            )
+        })
+        .collect();
+    let entry = |d: &str| {
+        (
+            format!("\"{d}\""),
+            "\"bluesky\"".to_string(),
+            "\"Bluesky migration\"".to_string(),
+        )
+    };
+    assert_eq!(quiet, [entry("2026-05-02"), entry("2026-05-03")]);
+    let list = posts;
     let seen: Vec<(String, String)> = summary(&list)
         .into_iter()
         .map(|(d, _, _, n)| (d, n))
@@ -532,7 +554,19 @@ fn each_example_in_every_format() {
                 "json" => run.json()["occurrences"].as_array().map_or(0, Vec::len),
                 "csv" => run.stdout.matches("\r\n").count() - 1,
                 "ics" => run.stdout.matches("BEGIN:VEVENT").count(),
-                _ => run.stdout.lines().filter(|l| l.starts_with("| 2")).count(),
+                // A blackout or closed day is one row for all its networks.
+                _ => run
+                    .stdout
+                    .lines()
+                    .filter(|l| l.starts_with("| 2"))
+                    .map(|l| match l.contains("| **") {
+                        true => l
+                            .split(" | ")
+                            .nth(3)
+                            .map_or(1, |n| n.split([',', '،']).count()),
+                        false => 1,
+                    })
+                    .sum(),
             });
             if format == "md" {
                 insta::assert_snapshot!(format!("calendar-{name}"), run.stdout);
@@ -797,7 +831,7 @@ fn the_widest_window_of_the_issue_is_refused_not_expanded() {
 /// brief of `brief` bytes, and a one-off event that day: two occurrences a
 /// day, and one more when the window starts on 2026-01-01.
 fn twice_a_day(brief: usize) -> commstrat::model::Strategy {
-    model(&format!(
+    let mut strategy = model(&format!(
         r#"[[calendar.series]]
 id = "daily"
 title = "T"
@@ -816,7 +850,12 @@ networks = ["instagram"]
 practice = "other"
 "#,
         "x".repeat(brief)
-    ))
+    ));
+    // The starter's closed day would be one more entry in the window.
+    for schedule in &mut strategy.schedules {
+        schedule.closed.clear();
+    }
+    strategy
 }
 
 /// `days` days from `from`.
@@ -981,4 +1020,41 @@ fn csv_header_in_the_strategys_language() {
         "{}",
         refused.stderr
     );
+}
+
+/// A blackout is a day of the calendar in every format, with its reason:
+/// a row in Markdown, an all-day transparent event in iCalendar, an entry
+/// of kind `blackout` in JSON and CSV. The Thursday it empties says why.
+#[test]
+fn a_blackout_shows_with_its_reason_in_every_format() {
+    let file = "tests/fixtures/calendar/blackout-with-reason.toml";
+    let window = ["--from", "2026-11-23", "--weeks", "2"];
+    let run = |format: &str| {
+        let mut args = vec!["render", "calendar", file];
+        args.extend_from_slice(&window);
+        args.extend_from_slice(&["--format", format]);
+        commstrat_in(&root(), &args)
+    };
+    let runs: Vec<Run> = ["md", "ics", "csv", "json"].into_iter().map(run).collect();
+    let reason = "Thanksgiving: no video this week; the episode moves to the next slot.";
+    for r in &runs {
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    assert!(
+        runs[0]
+            .stdout
+            .contains(&format!("**blackout** | *{reason}*"))
+    );
+    assert!(runs[1].stdout.contains("DTSTART;VALUE=DATE:20261126\r\n"));
+    assert!(runs[1].stdout.contains("TRANSP:TRANSPARENT"));
+    assert!(runs[2].stdout.contains(&format!(
+        "2026-11-26,,Europe/London,,instagram,instagram,'@mybrand,blackout,{reason},,"
+    )));
+    let json = runs[3].json();
+    let entry = &json["occurrences"][0];
+    assert_eq!(
+        (entry["kind"].as_str(), entry["title"].as_str()),
+        (Some("blackout"), Some(reason))
+    );
+    insta::assert_snapshot!(sessions(&runs));
 }

@@ -80,7 +80,8 @@ fn lands_on_its_day(zone: &str, date: Date, (hour, minute): (i8, i8)) -> bool {
 }
 
 /// The UIDs of every slot the file asks for in the window: series dates in
-/// the window outside the blackouts of each network, and events in the window.
+/// the window outside the blackouts of each network, events in the window,
+/// and the days of blackouts and closed dates.
 fn expected_uids(plan: &Plan) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let Window { from, to } = plan.window;
@@ -124,6 +125,48 @@ fn expected_uids(plan: &Plan) -> BTreeSet<String> {
                 }
             }
             d = day(d, 1);
+        }
+    }
+    // Each day of a blackout on each of its networks, and each closed date
+    // on each network of its schedule: all-day entries of their own.
+    let all: Vec<&str> = model.networks.iter().map(|n| n.id.as_str()).collect();
+    let blackouts = model
+        .calendar
+        .as_ref()
+        .map_or(&[][..], |c| &c.blackouts[..]);
+    for (i, b) in blackouts.iter().enumerate() {
+        let (Some(&first), Some(&last)) = (b.from.get(), b.to.get()) else {
+            continue;
+        };
+        let on: Vec<&str> = match &b.networks {
+            Some(ids) => ids
+                .iter()
+                .map(|n| n.as_str())
+                .filter(|n| all.contains(n))
+                .collect(),
+            None => all.clone(),
+        };
+        let mut d = first.max(from);
+        while d <= last.min(to) {
+            for n in &on {
+                out.insert(uid("blackout", &format!("blackout-{}", i + 1), n, d, None));
+            }
+            d = day(d, 1);
+        }
+    }
+    for schedule in &model.schedules {
+        for closed in schedule.closed.iter().filter_map(|c| c.get().copied()) {
+            if from <= closed && closed <= to {
+                for n in model.networks.iter().filter(|n| n.schedule == schedule.id) {
+                    out.insert(uid(
+                        "closed",
+                        schedule.id.as_str(),
+                        n.id.as_str(),
+                        closed,
+                        None,
+                    ));
+                }
+            }
         }
     }
     for (i, e) in plan.events.iter().enumerate() {

@@ -1,5 +1,8 @@
 //! Calendar expansion: each series' recurrence and each one-off event turned
-//! into dated, zoned occurrences inside a window, minus the blackouts.
+//! into dated, zoned occurrences inside a window, minus the blackouts; and
+//! the days nothing is published (a blackout) or nobody answers (a date a
+//! schedule is `closed`) as all-day entries of their own, so that every
+//! format shows them with their reason.
 
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
@@ -7,6 +10,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{Occurrence, Window};
 use crate::model::{Calendar, Network, Strategy};
+use crate::render::i18n::Catalogue;
 use crate::time;
 
 /// Default length of a timed slot.
@@ -38,8 +42,8 @@ struct Entry<'a> {
     kind: &'static str,
     zone: &'a str,
     tz: &'a TimeZone,
-    id: &'a str,
-    title: &'a str,
+    id: String,
+    title: String,
     practice: String,
     owner: Option<&'a crate::model::Id>,
     brief: Option<&'a String>,
@@ -201,8 +205,8 @@ impl<'a> Expander<'a> {
                 kind: "series",
                 zone: zone_name.as_str(),
                 tz,
-                id: series.id.as_str(),
-                title: &series.title,
+                id: series.id.to_string(),
+                title: series.title.clone(),
                 practice: crate::model::file_name(&series.practice),
                 owner: series.owner.as_ref(),
                 brief: series.brief.as_ref(),
@@ -255,8 +259,8 @@ impl<'a> Expander<'a> {
                 kind: "event",
                 zone: zone_name.as_str(),
                 tz,
-                id: event.id.as_str(),
-                title: &event.title,
+                id: event.id.to_string(),
+                title: event.title.clone(),
                 practice: crate::model::file_name(&event.practice),
                 owner: event.owner.as_ref(),
                 brief: event.brief.as_ref(),
@@ -264,6 +268,91 @@ impl<'a> Expander<'a> {
             for id in &event.networks {
                 if let Some(network) = self.network(id.as_str()) {
                     self.push(&entry, network, date, at)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Expander<'_> {
+    /// Each day of each blackout in the window, on each of its networks
+    /// (all of them when it names none): kind `blackout`, its reason as the
+    /// title.
+    fn blackouts(&mut self, calendar: &Calendar) -> Result<()> {
+        let Some(tz) = self.s.timezone.get() else {
+            return Ok(());
+        };
+        let Window { from, to } = self.window;
+        for (i, blackout) in calendar.blackouts.iter().enumerate() {
+            let (Some(&first), Some(&last)) = (blackout.from.get(), blackout.to.get()) else {
+                continue;
+            };
+            let entry = Entry {
+                kind: "blackout",
+                zone: self.s.timezone.as_str(),
+                tz,
+                id: format!("blackout-{}", i + 1),
+                title: blackout.reason.clone(),
+                practice: "blackout".to_string(),
+                owner: None,
+                brief: None,
+            };
+            let networks: Vec<&Network> = match &blackout.networks {
+                Some(ids) => ids
+                    .iter()
+                    .filter_map(|id| self.network(id.as_str()))
+                    .collect(),
+                None => self.s.networks.iter().collect(),
+            };
+            // Within the window, which is at most `MAX_WINDOW_DAYS` long.
+            let mut date = first.max(from);
+            while date <= last.min(to) {
+                for network in &networks {
+                    self.push(&entry, network, date, None)?;
+                }
+                let Ok(next) = date.tomorrow() else { break };
+                date = next;
+            }
+        }
+        Ok(())
+    }
+
+    /// Each date a schedule is `closed`, in the window, on each network it
+    /// staffs: kind `closed`, worded in the strategy's language.
+    fn closed(&mut self, t: &Catalogue) -> Result<()> {
+        let Window { from, to } = self.window;
+        for schedule in &self.s.schedules {
+            let zone = schedule.timezone.as_ref().unwrap_or(&self.s.timezone);
+            let Some(tz) = zone.get() else { continue };
+            let title = t.fill("calendar.closed", &[("schedule", schedule.id.as_str())]);
+            let entry = Entry {
+                kind: "closed",
+                zone: zone.as_str(),
+                tz,
+                id: schedule.id.to_string(),
+                title,
+                practice: "closed".to_string(),
+                owner: None,
+                brief: None,
+            };
+            let networks: Vec<&Network> = self
+                .s
+                .networks
+                .iter()
+                .filter(|n| n.schedule == schedule.id)
+                .collect();
+            let mut dates: Vec<Date> = schedule
+                .closed
+                .iter()
+                .filter_map(|d| d.get().copied())
+                .filter(|d| (from..=to).contains(d))
+                .collect();
+            dates.sort_unstable();
+            dates.dedup();
+            for date in dates {
+                for network in &networks {
+                    self.push(&entry, network, date, None)?;
                 }
             }
         }
@@ -285,7 +374,9 @@ pub fn expand(strategy: &Strategy, window: Window) -> Result<Vec<Occurrence>> {
     if let Some(calendar) = &strategy.calendar {
         expander.series(calendar)?;
         expander.events(calendar)?;
+        expander.blackouts(calendar)?;
     }
+    expander.closed(&Catalogue::for_language(&strategy.language))?;
     let mut out = expander.out;
     out.sort_by(|a, b| {
         (a.start, &a.network, a.kind, &a.id, &a.uid)

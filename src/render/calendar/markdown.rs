@@ -20,6 +20,9 @@ pub struct Row {
     pub practice: String,
     pub title: String,
     pub owner: Option<String>,
+    /// A blackout or a closed day rather than a post: shown apart, once a
+    /// day for all its networks.
+    pub closure: bool,
 }
 
 /// The occurrences of one week.
@@ -58,7 +61,17 @@ impl CalendarContext {
         // In local date order: entries in other zones can sort before or
         // after by instant, but a week's table follows the wall calendar.
         let mut local: Vec<&Occurrence> = occurrences.iter().collect();
-        local.sort_by_key(|&o| (&o.date, &o.local_time, &o.network, &o.id));
+        // A day's blackouts and closed schedules first (they have no time),
+        // each with its networks together.
+        let closure = |o: &Occurrence| matches!(o.kind, "blackout" | "closed");
+        local.sort_by_key(|&o| {
+            let group = if closure(o) {
+                (o.kind, o.id.as_str())
+            } else {
+                ("", "")
+            };
+            (&o.date, &o.local_time, group, &o.network, &o.id)
+        });
         for o in local {
             let (first, last, monday) = week_of(o.day, t.week()[0]);
             let iso = monday.iso_week_date();
@@ -89,14 +102,23 @@ impl CalendarContext {
                 format!("{time} ({})", o.zone)
             };
             let platform = t.text(&format!("platform.{}", o.platform));
+            let network = t.isolate(format!("{platform} {}", o.handle));
+            let last = weeks.last_mut().and_then(|w| w.rows.last_mut());
+            if let Some(row) =
+                last.filter(|r| r.closure && closure(o) && r.date == o.date && r.title == o.title)
+            {
+                row.network = format!("{}{}{network}", row.network, t.text("list_separator"));
+                continue;
+            }
             let row = Row {
                 date: o.date.clone(),
                 weekday: t.weekday(o.day.weekday().to_monday_zero_offset() as usize, false),
                 time: t.isolate(time),
-                network: t.isolate(format!("{platform} {}", o.handle)),
+                network,
                 practice: t.text(&format!("practice.{}", o.practice)),
                 title: o.title.clone(),
                 owner: o.owner.clone(),
+                closure: closure(o),
             };
             if let Some(week) = weeks.last_mut() {
                 week.rows.push(row);

@@ -48,7 +48,8 @@ pub struct Occurrence {
     pub owner: Option<String>,
     pub owner_id: Option<String>,
     pub brief: Option<String>,
-    /// `series` or `event`.
+    /// `series` or `event`; `blackout` (nothing is published, the reason
+    /// as the title) or `closed` (a date a schedule is closed), all day.
     pub kind: &'static str,
     /// The series' or event's id.
     pub id: String,

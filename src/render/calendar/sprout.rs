@@ -39,7 +39,11 @@ pub fn to_sprout(
     occurrences: &[Occurrence],
     order: DateOrder,
 ) -> Vec<SproutFile> {
-    let mut networks: Vec<&str> = occurrences.iter().map(|o| o.network.as_str()).collect();
+    let mut networks: Vec<&str> = occurrences
+        .iter()
+        .filter(|o| matches!(o.kind, "series" | "event"))
+        .map(|o| o.network.as_str())
+        .collect();
     networks.sort_unstable();
     networks.dedup();
     networks
@@ -60,7 +64,12 @@ pub fn to_sprout(
                         .map(|l| (l, crate::platforms::lookup(n.platform).counting))
                 });
             let mut zones: Vec<&str> = Vec::new();
-            for o in occurrences.iter().filter(|o| o.network == network) {
+            // Blackouts and closed days are no posts: the importer has
+            // nothing to schedule for them.
+            let posts = occurrences
+                .iter()
+                .filter(|o| o.network == network && matches!(o.kind, "series" | "event"));
+            for o in posts {
                 let Some(time) = &o.local_time else {
                     warnings.push(format!(
                         "{}: `{}` on {} is an all-day event; Sprout needs a time, so it is not in the file",

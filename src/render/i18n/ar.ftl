@@ -299,6 +299,7 @@ calendar =
     .ics_owner = المسؤول: { $owner }
     .ics_shifted = الوقت { $from } غير موجود يوم { $date } في المنطقة الزمنية { $zone } (تقديم الساعة للتوقيت الصيفي)، فنُقل الموعد إلى { $time }
     .empty = لا يوجد شيء مجدول في هذه الفترة.
+    .closed = لا أحد في الخدمة هذا اليوم (جدول { $schedule })
 
 practice =
     .welcome = ترحيب
@@ -310,6 +311,8 @@ practice =
     .product = منتج
     .results-review = مراجعة النتائج
     .other = أخرى
+    .blackout = إيقاف النشر
+    .closed = مغلق
 
 csv =
     .date = التاريخ

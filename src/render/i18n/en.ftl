@@ -280,6 +280,7 @@ calendar =
     .ics_owner = Owner: { $owner }
     .ics_shifted = { $from } does not exist on { $date } in { $zone } (clocks go forward): moved to { $time }
     .empty = Nothing is scheduled in this period.
+    .closed = Nobody on duty that day (schedule { $schedule })
 
 practice =
     .welcome = welcome
@@ -291,6 +292,8 @@ practice =
     .product = product
     .results-review = results review
     .other = other
+    .blackout = blackout
+    .closed = closed
 
 # Column names of the calendar's CSV with --csv-header labels.
 csv =

@@ -301,6 +301,7 @@ calendar =
     .ics_owner = Responsable: { $owner }
     .ics_shifted = La hora { $from } no existe el { $date } en la zona horaria { $zone } (se adelantan los relojes); nueva hora de publicación: { $time }
     .empty = No hay nada programado en este periodo.
+    .closed = Nadie de guardia ese día (horario { $schedule })
 
 practice =
     .welcome = bienvenida
@@ -312,6 +313,8 @@ practice =
     .product = producto
     .results-review = balance de resultados
     .other = otro
+    .blackout = sin publicaciones
+    .closed = cerrado
 
 # Nombres de las columnas del CSV del calendario con --csv-header labels.
 csv =

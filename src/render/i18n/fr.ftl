@@ -279,6 +279,7 @@ calendar =
     .ics_owner = Responsable : { $owner }
     .ics_shifted = { $from } n'existe pas le { $date } (fuseau { $zone }, passage à l'heure d'été) : publication déplacée à { $time }
     .empty = Rien n'est prévu sur cette période.
+    .closed = Personne de permanence ce jour-là (horaire { $schedule })
 
 practice =
     .welcome = bienvenue
@@ -290,6 +291,8 @@ practice =
     .product = produit
     .results-review = bilan
     .other = autre
+    .blackout = période sans publication
+    .closed = fermé
 
 csv =
     .date = Date
