@@ -5,7 +5,9 @@ the same window, then:
 - parse the ICS with the strict `ical` package and with `icalendar`;
 - parse the CSV with Python's csv module;
 - check that every format lists the same occurrences: same UIDs, and each
-  event's start (UTC instant, or date for all-day events) equal to the JSON's.
+  event's start (UTC instant, or date for all-day events) equal to the JSON's;
+- check that `--alarm 15m` gives each timed post, and nothing else, a
+  15-minute display reminder.
 Usage: check_calendars.py BINARY FROM WEEKS STRATEGY...
 """
 
@@ -20,10 +22,10 @@ import icalendar
 from ical.calendar_stream import IcsCalendarStream
 
 
-def render(binary, strategy, fmt, start, weeks):
+def render(binary, strategy, fmt, start, weeks, *extra):
     return subprocess.run(
         [binary, "render", "calendar", strategy, "--from", start,
-         "--weeks", weeks, "--format", fmt],
+         "--weeks", weeks, "--format", fmt, *extra],
         check=True, capture_output=True,
     ).stdout
 
@@ -31,7 +33,8 @@ def render(binary, strategy, fmt, start, weeks):
 def main():
     binary, start, weeks, *strategies = sys.argv[1:]
     for strategy in strategies:
-        ics = render(binary, strategy, "ics", start, weeks)
+        # With a reminder 15 minutes before each timed post.
+        ics = render(binary, strategy, "ics", start, weeks, "--alarm", "15m")
         data = json.loads(render(binary, strategy, "json", start, weeks))
         rows = list(csv.DictReader(io.StringIO(
             render(binary, strategy, "csv", start, weeks).decode("utf-8"), newline="")))
@@ -70,6 +73,12 @@ def main():
             # The category is the practice worded in the strategy's language,
             # and every worded property says which language it is in.
             assert str(event["CATEGORIES"].cats[0]) == o["labels"]["practice"]
+            alarms = list(event.walk("VALARM"))
+            timed_post = o["kind"] in ("series", "event") and o["utc"] is not None
+            assert len(alarms) == (1 if timed_post else 0), (o["uid"], len(alarms))
+            for alarm in alarms:
+                assert alarm["TRIGGER"].dt == datetime.timedelta(minutes=-15), alarm["TRIGGER"].dt
+                assert str(alarm["ACTION"]) == "DISPLAY"
             for name in ("SUMMARY", "DESCRIPTION", "CATEGORIES"):
                 tag = event[name].params["LANGUAGE"]
                 assert language.lower().startswith(tag.lower()), (name, tag, language)

@@ -218,6 +218,14 @@ pub struct CalendarArgs {
     /// spreadsheet. The cells keep ids either way. Default: keys.
     #[arg(long, value_enum, value_name = "HEADER")]
     pub csv_header: Option<CsvHeader>,
+    /// Start the CSV with a byte-order mark, so that Excel on Windows reads
+    /// its accents and Arabic as UTF-8 (with --format csv).
+    #[arg(long)]
+    pub bom: bool,
+    /// A reminder this long before each post in the iCalendar (a VALARM),
+    /// e.g. 15m or 1h (with --format ics).
+    #[arg(long, value_name = "DURATION", value_parser = parse_alarm)]
+    pub alarm: Option<i64>,
     /// How the tool reads dates (Sprout follows its import preference).
     #[arg(long, value_enum, default_value = "mdy", requires = "csv_profile")]
     pub date_order: DateOrderArg,
@@ -247,6 +255,17 @@ pub enum DateOrderArg {
     Mdy,
     /// dd/mm/yyyy
     Dmy,
+}
+
+/// `--alarm`: a duration of the format ("15m", "1h"), in minutes, at most
+/// a week.
+fn parse_alarm(text: &str) -> Result<i64, String> {
+    match crate::time::parse_duration(text) {
+        Ok(minutes) if (1..=crate::time::MINUTES_PER_WEEK).contains(&minutes) => Ok(minutes),
+        _ => Err(format!(
+            "`{text}` is not a reminder time: write a duration from 1m to 7d, e.g. 15m or 1h"
+        )),
+    }
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {

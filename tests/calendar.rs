@@ -1058,3 +1058,64 @@ fn a_blackout_shows_with_its_reason_in_every_format() {
     );
     insta::assert_snapshot!(sessions(&runs));
 }
+
+/// `--bom` starts the CSV with a byte-order mark for Excel; `--alarm` adds
+/// a display reminder before each timed post and none to a blackout; a
+/// network whose handle is an address gets its URL. Each needs its format.
+#[test]
+fn bom_alarm_and_profile_url() {
+    let file = "tests/fixtures/calendar/blackout-with-reason.toml";
+    let window = ["--from", "2026-11-23", "--weeks", "2"];
+    let run = |extra: &[&str]| {
+        let mut args = vec!["render", "calendar", file];
+        args.extend_from_slice(&window);
+        args.extend_from_slice(extra);
+        commstrat_in(&root(), &args)
+    };
+    let csv = run(&["--format", "csv", "--bom"]);
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    assert!(
+        csv.stdout.starts_with("\u{feff}date,local_time,"),
+        "{}",
+        csv.stdout
+    );
+    let ics = run(&["--format", "ics", "--alarm", "1h"]);
+    assert_eq!(ics.code, 0, "{}", ics.stderr);
+    let alarm = "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT60M\r\nDESCRIPTION;LANGUAGE=en:Thursday video\r\nEND:VALARM\r\n";
+    assert_eq!(
+        ics.stdout.matches("BEGIN:VALARM").count(),
+        1,
+        "{}",
+        ics.stdout
+    );
+    assert!(ics.stdout.contains(alarm), "{}", ics.stdout);
+    let plain = run(&["--format", "ics"]);
+    assert!(!plain.stdout.contains("VALARM"));
+    let wrong = [
+        run(&["--format", "ics", "--bom"]),
+        run(&["--format", "csv", "--alarm", "15m"]),
+        run(&["--format", "ics", "--alarm", "soon"]),
+    ];
+    insta::assert_snapshot!(sessions(&wrong));
+    // Facebook's handle is its page's address.
+    let northwind = commstrat_in(
+        &root(),
+        &[
+            "render",
+            "calendar",
+            "strategies/northwind-outdoor.toml",
+            "--from",
+            "2026-12-21",
+            "--weeks",
+            "1",
+            "--format",
+            "ics",
+        ],
+    );
+    assert!(
+        northwind
+            .stdout
+            .contains("URL:https://facebook.com/NorthwindOutdoor\r\n")
+    );
+    assert!(!northwind.stdout.contains("URL:https://@"));
+}

@@ -65,17 +65,38 @@ pub(super) fn run(
                 .into(),
         });
     }
+    if args.bom && (args.format != CalendarFormat::Csv || args.csv_profile.is_some()) {
+        return Err(Error::Usage {
+            message:
+                "--bom needs --format csv (a bulk-import profile writes what its importer reads)"
+                    .into(),
+        });
+    }
+    if args.alarm.is_some() && args.format != CalendarFormat::Ics {
+        return Err(Error::Usage {
+            message: "--alarm needs --format ics".into(),
+        });
+    }
     let text = match args.format {
         CalendarFormat::Md => {
             let overrides = overrides(args.templates.as_deref())?;
             crate::render::calendar_markdown(&strategy, window, &occurrences, &overrides)?
         }
-        CalendarFormat::Ics => calendar::to_ics(&strategy, &occurrences, dtstamp(from)?),
-        CalendarFormat::Csv => calendar::to_csv(
-            &strategy,
-            &occurrences,
-            args.csv_header == Some(CsvHeader::Labels),
-        ),
+        CalendarFormat::Ics => {
+            calendar::to_ics(&strategy, &occurrences, dtstamp(from)?, args.alarm)
+        }
+        CalendarFormat::Csv => {
+            let csv = calendar::to_csv(
+                &strategy,
+                &occurrences,
+                args.csv_header == Some(CsvHeader::Labels),
+            );
+            if args.bom {
+                format!("\u{feff}{csv}")
+            } else {
+                csv
+            }
+        }
         CalendarFormat::Json => calendar::to_json(&strategy, window, &occurrences),
     };
     match args.output {

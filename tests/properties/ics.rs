@@ -182,7 +182,7 @@ proptest! {
         prop_assume!(strategy.is_ok(), "invalid: {:?}", strategy.err());
         let strategy = strategy.expect("checked above");
         let occurrences = calendar::expand(&strategy, plan.window).expect("within the limits");
-        let ics = calendar::to_ics(&strategy, &occurrences, stamp());
+        let ics = calendar::to_ics(&strategy, &occurrences, stamp(), None);
         if let Err(problem) = check_ics(&plan, &ics, occurrences.len()) {
             prop_assert!(false, "{}\n--- ICS\n{}", problem, ics);
         }

@@ -80,7 +80,7 @@ fn the_oracles_catch_known_bad_outputs() {
     assert_eq!(posts, 3, "one a day, but on the blackout day");
     // The blackout day shows as itself, on every network.
     assert!(occurrences.iter().any(|o| o.kind == "blackout"));
-    let ics = calendar::to_ics(&strategy, &occurrences, stamp());
+    let ics = calendar::to_ics(&strategy, &occurrences, stamp(), None);
     assert_eq!(check_ics(&plan, &ics, occurrences.len()), Ok(()));
     let title = calendar::ics_text(&plan.series[0].spec.title);
     for bad in [

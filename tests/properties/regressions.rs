@@ -66,6 +66,6 @@ fn a_brief_ending_in_cr_keeps_its_line_break() {
     let plan = plan(&case);
     let strategy = valid(&plan.text).expect("the calendar is valid");
     let occurrences = calendar::expand(&strategy, plan.window).expect("within the limits");
-    let ics = calendar::to_ics(&strategy, &occurrences, stamp());
+    let ics = calendar::to_ics(&strategy, &occurrences, stamp(), None);
     assert_eq!(check_ics(&plan, &ics, occurrences.len()), Ok(()));
 }

@@ -86,7 +86,7 @@ pub(super) fn render_everything(text: &str) -> Vec<(String, String)> {
     ));
     out.push((
         "calendar ics".into(),
-        calendar::to_ics(&strategy, &occurrences, stamp()),
+        calendar::to_ics(&strategy, &occurrences, stamp(), None),
     ));
     for labels in [false, true] {
         let csv = calendar::to_csv(&strategy, &occurrences, labels);

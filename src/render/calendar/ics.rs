@@ -57,10 +57,25 @@ fn ics_stamp(t: Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event. The
+/// A network's profile address as a URL, when its handle is one
+/// (`facebook.com/Brand`, `linkedin.com/company/brand`); `@brand` is not.
+fn profile_url(handle: &str) -> Option<String> {
+    let (host, _) = handle.split_once('/')?;
+    let plain = |c: char| c.is_ascii_graphic() && !"\"<>\\^`{|}".contains(c);
+    (host.contains('.') && !host.starts_with('@') && handle.chars().all(plain))
+        .then(|| format!("https://{handle}"))
+}
+
+/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event;
+/// `alarm`, minutes before each timed post, adds a reminder (`VALARM`). The
 /// summary, description and category are in the strategy's language, and
 /// say so (`LANGUAGE=`); ids stay in the UID.
-pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp) -> String {
+pub fn to_ics(
+    strategy: &Strategy,
+    occurrences: &[Occurrence],
+    stamp: Timestamp,
+    alarm: Option<i64>,
+) -> String {
     let t = Catalogue::for_language(&strategy.language);
     let language = format!("LANGUAGE={}", t.language_id());
     let mut out = String::new();
@@ -124,7 +139,18 @@ pub fn to_ics(strategy: &Strategy, occurrences: &[Occurrence], stamp: Timestamp)
         ));
         let practice = t.text(&format!("practice.{}", o.practice));
         line(format!("CATEGORIES;{language}:{}", ics_text(&practice)));
+        if let Some(url) = profile_url(&o.handle) {
+            line(format!("URL:{url}"));
+        }
         line("TRANSP:TRANSPARENT".into());
+        let post = matches!(o.kind, "series" | "event") && o.all_day.is_none();
+        if let Some(minutes) = alarm.filter(|_| post) {
+            line("BEGIN:VALARM".into());
+            line("ACTION:DISPLAY".into());
+            line(format!("TRIGGER:-PT{minutes}M"));
+            line(format!("DESCRIPTION;{language}:{}", ics_text(&o.title)));
+            line("END:VALARM".into());
+        }
         line("END:VEVENT".into());
     }
     line("END:VCALENDAR".into());

@@ -99,12 +99,14 @@ complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_s
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l csv-profile -d 'CSV for a scheduling tool\'s bulk import: one file per network in the folder at -o, with a warning for each importer rule the calendar breaks' -r -f -a "sprout\t'Sprout Social bulk scheduling: date, time_24hr, message_text; 350 rows; 10 min apart'"
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l csv-header -d 'The CSV\'s header row: the column keys (date, local_time, …), or their names in the strategy\'s language for people opening it in a spreadsheet. The cells keep ids either way. Default: keys' -r -f -a "keys\t'date, local_time, zone, utc_instant, network, platform, handle, practice, title, owner, brief'
 labels\t'The same columns named in the strategy\'s language'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l alarm -d 'A reminder this long before each post in the iCalendar (a VALARM), e.g. 15m or 1h (with --format ics)' -r
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l date-order -d 'How the tool reads dates (Sprout follows its import preference)' -r -f -a "mdy\t'mm/dd/yyyy'
 dmy\t'dd/mm/yyyy'"
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l check -d 'Write nothing: exit 1 if the file at -o is not what would be written'
+complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -l bom -d 'Start the CSV with a byte-order mark, so that Excel on Windows reads its accents and Arabic as UTF-8 (with --format csv)'
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from calendar" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from help" -f -a "guide" -d 'The response guide / handbook, in Markdown, in the strategy\'s language'
 complete -c commstrat -n "__fish_commstrat_using_subcommand render; and __fish_seen_subcommand_from help" -f -a "calendar" -d 'The content calendar between two dates: Markdown, iCalendar, CSV or JSON'
