@@ -394,7 +394,10 @@ practice = "other"
     assert!(run.stdout.contains("DTSTAMP:20260101T000000Z\r\n"));
     insta::assert_snapshot!(run.stdout.replace("\r\n", "⏎\n"));
     let unfolded = run.stdout.replace("\r\n ", "");
-    assert!(unfolded.contains(&format!("SUMMARY;LANGUAGE=en:{}\r\n", "é".repeat(200))));
+    assert!(unfolded.contains(&format!(
+        "SUMMARY;LANGUAGE=en:{} (Instagram)\r\n",
+        "é".repeat(200)
+    )));
     assert!(unfolded.contains("DESCRIPTION;LANGUAGE=en:a\\\\b\\,c\\;d\\nnext line\\n\\nNetwork:"));
 }
 
@@ -534,6 +537,7 @@ fn each_example_in_every_format() {
     ] {
         let file = format!("strategies/{name}.toml");
         let mut counts = Vec::new();
+        let mut slots = 0;
         for format in ["json", "csv", "ics", "md"] {
             let run = commstrat_in(
                 &root(),
@@ -551,9 +555,21 @@ fn each_example_in_every_format() {
             );
             assert_eq!(run.code, 0, "{name} {format}: {}", run.stderr);
             counts.push(match format {
-                "json" => run.json()["occurrences"].as_array().map_or(0, Vec::len),
+                "json" => {
+                    let json = run.json();
+                    let list = json["occurrences"].as_array().cloned().unwrap_or_default();
+                    let distinct: std::collections::BTreeSet<&str> =
+                        list.iter().filter_map(|o| o["slot"].as_str()).collect();
+                    slots = distinct.len();
+                    list.len()
+                }
                 "csv" => run.stdout.matches("\r\n").count() - 1,
-                "ics" => run.stdout.matches("BEGIN:VEVENT").count(),
+                // One event per slot, for all its networks.
+                "ics" => {
+                    let events = run.stdout.matches("BEGIN:VEVENT").count();
+                    assert_eq!(events, slots, "{name}: one VEVENT per slot");
+                    counts[0]
+                }
                 // A blackout or closed day is one row for all its networks.
                 _ => run
                     .stdout
@@ -751,13 +767,15 @@ fn hostile_titles_and_briefs_stay_inside_their_cell_and_property() {
     }
     assert_eq!(messages, events.len());
 
-    // iCalendar: one VEVENT per occurrence, and no property but ours.
+    // iCalendar: one VEVENT per slot, and no property but ours.
     let ics = render(&calendar, &[&window[..], &["--format", "ics"]].concat()).stdout;
     let unfolded = ics.replace("\r\n ", "");
     let lines: Vec<&str> = unfolded.split("\r\n").filter(|l| !l.is_empty()).collect();
+    let slots: std::collections::BTreeSet<&str> =
+        events.iter().filter_map(|e| e["slot"].as_str()).collect();
     assert_eq!(
         lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
-        events.len()
+        slots.len()
     );
     assert!(
         !lines.iter().any(|l| l.starts_with("SUMMARY:injected")),
@@ -1097,7 +1115,8 @@ fn bom_alarm_and_profile_url() {
         run(&["--format", "ics", "--alarm", "soon"]),
     ];
     insta::assert_snapshot!(sessions(&wrong));
-    // Facebook's handle is its page's address.
+    // YouTube's handle is its channel's address; a slot on one network
+    // links it.
     let northwind = commstrat_in(
         &root(),
         &[
@@ -1105,17 +1124,17 @@ fn bom_alarm_and_profile_url() {
             "calendar",
             "strategies/northwind-outdoor.toml",
             "--from",
-            "2026-12-21",
+            "2026-11-09",
             "--weeks",
             "1",
             "--format",
             "ics",
         ],
     );
+    let unfolded = northwind.stdout.replace("\r\n ", "");
     assert!(
-        northwind
-            .stdout
-            .contains("URL:https://facebook.com/NorthwindOutdoor\r\n")
+        unfolded.contains("URL:https://youtube.com/@NorthwindGearSchool\r\n"),
+        "{unfolded}"
     );
-    assert!(!northwind.stdout.contains("URL:https://@"));
+    assert!(!unfolded.contains("URL:https://@"));
 }

@@ -5,7 +5,7 @@ use commstrat::diagnostic::FileReport;
 use commstrat::render::calendar;
 
 use super::calendar_cases::{BlackoutSpec, CalendarCase, Every, SeriesSpec, ZoneChoice, day, plan};
-use super::ics::check_ics;
+use super::ics::{check_ics, slots};
 use super::rendering::{baseline_guide, render_everything, with_replies};
 use super::spans::spans_in_file;
 use super::window::check_window_and_blackouts;
@@ -81,7 +81,7 @@ fn the_oracles_catch_known_bad_outputs() {
     // The blackout day shows as itself, on every network.
     assert!(occurrences.iter().any(|o| o.kind == "blackout"));
     let ics = calendar::to_ics(&strategy, &occurrences, stamp(), None);
-    assert_eq!(check_ics(&plan, &ics, occurrences.len()), Ok(()));
+    assert_eq!(check_ics(&plan, &ics, slots(&occurrences)), Ok(()));
     let title = calendar::ics_text(&plan.series[0].spec.title);
     for bad in [
         // A line over 75 octets.
@@ -102,7 +102,10 @@ fn the_oracles_catch_known_bad_outputs() {
         ics.replacen("BEGIN:VEVENT", "X-NOTE:VEVENT", 1),
     ] {
         assert_ne!(bad, ics);
-        assert!(check_ics(&plan, &bad, occurrences.len()).is_err(), "{bad}");
+        assert!(
+            check_ics(&plan, &bad, slots(&occurrences)).is_err(),
+            "{bad}"
+        );
     }
     let json = calendar::to_json(&strategy, plan.window, &occurrences);
     assert_eq!(check_window_and_blackouts(&plan, &json), Ok(()));

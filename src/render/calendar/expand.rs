@@ -175,6 +175,13 @@ impl<'a> Expander<'a> {
                 network.id,
                 date.strftime("%Y%m%d")
             ),
+            slot: format!(
+                "{}.{}.{}.{}{uid_time}@commstrat",
+                self.s.id,
+                entry.kind,
+                entry.id,
+                date.strftime("%Y%m%d")
+            ),
             start,
             end,
             all_day,

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 
 use super::Occurrence;
 use crate::model::Strategy;
-use crate::render::i18n::Catalogue;
+use crate::render::i18n::{Arg, Catalogue};
 
 /// RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks.
 pub fn ics_text(text: &str) -> String {
@@ -57,6 +57,23 @@ fn ics_stamp(t: Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// The occurrences grouped by slot (the same post on each of its
+/// networks), in the order of each slot's first occurrence.
+fn slots(occurrences: &[Occurrence]) -> Vec<Vec<&Occurrence>> {
+    let mut index: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut out: Vec<Vec<&Occurrence>> = Vec::new();
+    for o in occurrences {
+        match index.get(o.slot.as_str()) {
+            Some(&i) => out[i].push(o),
+            None => {
+                index.insert(&o.slot, out.len());
+                out.push(vec![o]);
+            }
+        }
+    }
+    out
+}
+
 /// A network's profile address as a URL, when its handle is one
 /// (`facebook.com/Brand`, `linkedin.com/company/brand`); `@brand` is not.
 fn profile_url(handle: &str) -> Option<String> {
@@ -66,7 +83,8 @@ fn profile_url(handle: &str) -> Option<String> {
         .then(|| format!("https://{handle}"))
 }
 
-/// The calendar as iCalendar. `stamp` is the DTSTAMP of every event;
+/// The calendar as iCalendar: one event per slot, naming its networks.
+/// `stamp` is the DTSTAMP of every event;
 /// `alarm`, minutes before each timed post, adds a reminder (`VALARM`). The
 /// summary, description and category are in the strategy's language, and
 /// say so (`LANGUAGE=`); ids stay in the UID.
@@ -86,9 +104,11 @@ pub fn to_ics(
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
     line(format!("X-WR-CALNAME:{}", ics_text(&strategy.name)));
-    for o in occurrences {
+    for networks in slots(occurrences) {
+        // Every occurrence of a slot shares its time, title and text.
+        let o = networks[0];
         line("BEGIN:VEVENT".into());
-        line(format!("UID:{}", ics_text(&o.uid)));
+        line(format!("UID:{}", ics_text(&o.slot)));
         line(format!("DTSTAMP:{}", ics_stamp(stamp)));
         match o.all_day {
             Some((first, next)) => {
@@ -103,7 +123,17 @@ pub fn to_ics(
                 }
             }
         }
-        line(format!("SUMMARY;{language}:{}", ics_text(&o.title)));
+        let platform = |n: &Occurrence| t.text(&format!("platform.{}", n.platform));
+        let mut platforms: Vec<String> = networks.iter().map(|n| platform(n)).collect();
+        platforms.dedup();
+        let summary = t.fill(
+            "calendar.ics_summary",
+            &[
+                ("title", &o.title),
+                ("networks", &platforms.join(&t.text("list_separator"))),
+            ],
+        );
+        line(format!("SUMMARY;{language}:{}", ics_text(&summary)));
         // Each line is escaped on its own, so a brief ending in a bare CR
         // keeps its own line break apart from the blank line after it.
         let mut description: Vec<String> = Vec::new();
@@ -111,12 +141,19 @@ pub fn to_ics(
             description.push(brief.clone());
             description.push(String::new());
         }
-        let network = format!(
-            "{} {}",
-            t.text(&format!("platform.{}", o.platform)),
-            o.handle
-        );
-        description.push(t.fill("calendar.ics_network", &[("network", &network)]));
+        let accounts: Vec<String> = networks
+            .iter()
+            .map(|n| format!("{} {}", platform(n), n.handle))
+            .collect();
+        let count = i64::try_from(accounts.len()).unwrap_or(i64::MAX);
+        let accounts = accounts.join(&t.text("list_separator"));
+        description.push(t.fill_with(
+            "calendar.ics_networks",
+            &[
+                ("n", Arg::Number(count)),
+                ("networks", Arg::Text(&accounts)),
+            ],
+        ));
         if let Some(owner) = &o.owner {
             description.push(t.fill("calendar.ics_owner", &[("owner", owner)]));
         }
@@ -139,7 +176,8 @@ pub fn to_ics(
         ));
         let practice = t.text(&format!("practice.{}", o.practice));
         line(format!("CATEGORIES;{language}:{}", ics_text(&practice)));
-        if let Some(url) = profile_url(&o.handle) {
+        // URL appears once: the profile of a slot on one network.
+        if let (1, Some(url)) = (networks.len(), profile_url(&o.handle)) {
             line(format!("URL:{url}"));
         }
         line("TRANSP:TRANSPARENT".into());

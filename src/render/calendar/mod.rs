@@ -55,6 +55,9 @@ pub struct Occurrence {
     pub id: String,
     /// Stable across windows: the same slot has the same UID in any export.
     pub uid: String,
+    /// The UID of the slot on all its networks: the iCalendar's one event
+    /// for them.
+    pub slot: String,
     /// The local date, as a date.
     #[serde(skip)]
     day: Date,

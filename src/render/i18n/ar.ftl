@@ -295,7 +295,12 @@ calendar =
     .owner = المسؤول
     .all_day = طوال اليوم
     .shifted = { $time } (الوقت { $from } غير موجود في ذلك اليوم)
-    .ics_network = المنصة: { $network }
+    .ics_networks = { PLURAL($n) ->
+        [one] المنصة
+        [two] المنصتان
+       *[other] المنصات
+    }: { $networks }
+    .ics_summary = { $title } ({ $networks })
     .ics_owner = المسؤول: { $owner }
     .ics_shifted = الوقت { $from } غير موجود يوم { $date } في المنطقة الزمنية { $zone } (تقديم الساعة للتوقيت الصيفي)، فنُقل الموعد إلى { $time }
     .empty = لا يوجد شيء مجدول في هذه الفترة.

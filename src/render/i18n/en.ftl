@@ -276,7 +276,11 @@ calendar =
     .owner = Owner
     .all_day = all day
     .shifted = { $time } ({ $from } does not exist that day)
-    .ics_network = Network: { $network }
+    .ics_networks = { PLURAL($n) ->
+        [one] Network
+       *[other] Networks
+    }: { $networks }
+    .ics_summary = { $title } ({ $networks })
     .ics_owner = Owner: { $owner }
     .ics_shifted = { $from } does not exist on { $date } in { $zone } (clocks go forward): moved to { $time }
     .empty = Nothing is scheduled in this period.

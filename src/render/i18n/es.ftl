@@ -297,7 +297,11 @@ calendar =
     .owner = Responsable
     .all_day = todo el día
     .shifted = { $time } (la hora { $from } no existe ese día)
-    .ics_network = Red: { $network }
+    .ics_networks = { PLURAL($n) ->
+        [one] Red
+       *[other] Redes
+    }: { $networks }
+    .ics_summary = { $title } ({ $networks })
     .ics_owner = Responsable: { $owner }
     .ics_shifted = La hora { $from } no existe el { $date } en la zona horaria { $zone } (se adelantan los relojes); nueva hora de publicación: { $time }
     .empty = No hay nada programado en este periodo.

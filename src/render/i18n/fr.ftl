@@ -275,7 +275,11 @@ calendar =
     .owner = Responsable
     .all_day = toute la journée
     .shifted = { $time } ({ $from } n'existe pas ce jour-là)
-    .ics_network = Réseau : { $network }
+    .ics_networks = { PLURAL($n) ->
+        [one] Réseau
+       *[other] Réseaux
+    } : { $networks }
+    .ics_summary = { $title } ({ $networks })
     .ics_owner = Responsable : { $owner }
     .ics_shifted = { $from } n'existe pas le { $date } (fuseau { $zone }, passage à l'heure d'été) : publication déplacée à { $time }
     .empty = Rien n'est prévu sur cette période.
