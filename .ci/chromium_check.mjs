@@ -1,7 +1,8 @@
 // CI: a real headless Chromium reads the guide and the book of each example.
 //
 //   node .ci/chromium_check.mjs --modules DIR/node_modules --commstrat BIN \
-//        --mdbook BIN [--books DIR] [--out DIR] [--chromium BIN] strategies/*.toml
+//        --mdbook BIN [--books DIR] [--out DIR] [--chromium BIN] \
+//        [--strict-layout] strategies/*.toml
 //
 // For each strategy (name = file stem):
 //   - the book: DIR/<name>/book/*.html for every chapter in src/SUMMARY.md,
@@ -9,11 +10,16 @@
 //     when --books has none for it);
 //   - the guide: `commstrat render guide` to Markdown, to HTML with the
 //     pinned marked (GFM), in a plain HTML page.
-// Every page is opened from file:// and must have: no console error, no page
-// error, no failed request; a long visible text holding every heading of the
-// page's Markdown; at least as many <table> as the Markdown has tables; right
-// to left direction for a right-to-left example (left to right otherwise).
-// A full-page screenshot of each goes to OUT/<name>/<book|guide>-<page>.png.
+// Every page is opened from file:// at two widths, a laptop's 1280 px and a
+// phone's 390 px, and must have: no console error, no page error, no failed
+// request; a long visible text holding every heading of the page's
+// Markdown; at least as many <table> as the Markdown has tables; right to
+// left direction for a right-to-left example (left to right otherwise); and
+// every image loaded. A page that scrolls sideways or a table wider than its
+// container is a layout problem: counted and listed, and a failure with
+// --strict-layout (issue 19 makes every page fit a phone; until then CI
+// reports the count). A full-page screenshot of each goes to
+// OUT/<name>/<book|guide>-<page>-<width>.png.
 // Modules come from --modules (npm ci of .ci/package-lock.json, kept under
 // target/), not from a node_modules next to this file.
 
@@ -35,6 +41,7 @@ function parseArgs(argv) {
     out: 'target/screenshots',
     chromium: '/usr/bin/chromium',
     strategies: [],
+    strictLayout: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -42,6 +49,8 @@ function parseArgs(argv) {
     if (m) {
       if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
       opts[m[1]] = argv[++i];
+    } else if (arg === '--strict-layout') {
+      opts.strictLayout = true;
     } else if (arg.startsWith('--')) {
       throw new Error(`unknown option ${arg}`);
     } else {
@@ -162,11 +171,20 @@ function guidePage(strategy, name, tmp) {
 
 // ---------------------------------------------------------------- checks
 
-async function check(context, name, p, outDir) {
-  const label = `${name}: ${p.kind} ${p.page}`;
+// The widths every page is read at: a laptop, and a phone (iPhone 12 to 15).
+const WIDTHS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+];
+
+async function check(context, name, p, outDir, viewport) {
+  const label = `${name}: ${p.kind} ${p.page} at ${viewport.width}px`;
   const failures = [];
   const warnings = [];
+  // Pages too wide for the viewport: failures with --strict-layout.
+  const layout = [];
   const page = await context.newPage();
+  await page.setViewportSize(viewport);
   page.on('console', (msg) => {
     if (msg.type() === 'error') failures.push(`console error: ${msg.text()}`);
   });
@@ -192,6 +210,18 @@ async function check(context, name, p, outDir) {
           (el) => getComputedStyle(el).direction,
         ),
         overflow: root.scrollWidth - root.clientWidth,
+        // Tables wider than the box they sit in (mdBook's scrolling
+        // wrapper included): a reader would have to scroll them sideways.
+        wideTables: [...main.querySelectorAll('table')]
+          .map((t) => ({
+            width: Math.ceil(t.getBoundingClientRect().width),
+            room: t.parentElement.clientWidth,
+            head: t.querySelector('tr')?.innerText.replace(/\s+/g, ' ').slice(0, 60) ?? '',
+          }))
+          .filter((t) => t.width > t.room + 1),
+        brokenImages: [...document.images]
+          .filter((img) => !img.complete || img.naturalWidth === 0)
+          .map((img) => img.getAttribute('src')),
       };
     });
     const text = normalize(seen.text);
@@ -206,17 +236,23 @@ async function check(context, name, p, outDir) {
     if (seen.direction !== want) failures.push(`text container's direction is ${seen.direction}, expected ${want}`);
     const wrong = seen.headingDirections.filter((d) => d !== want).length;
     if (wrong) failures.push(`${wrong} headings or tables are not ${want}`);
+    if (seen.overflow > 1) layout.push(`the page scrolls sideways by ${seen.overflow}px`);
+    for (const t of seen.wideTables) {
+      layout.push(`a table is ${t.width}px wide in ${t.room}px: "${t.head}"`);
+    }
+    for (const src of seen.brokenImages) failures.push(`image did not load: ${src}`);
     // Not failures, but worth a look in the screenshot.
-    if (seen.overflow > 0) warnings.push(`the page scrolls sideways by ${seen.overflow}px`);
     const escapes = text.match(/\\[!-/:-@[-`{-~]/g);
     if (escapes) warnings.push(`backslash escapes in the visible text: ${[...new Set(escapes)].join(' ')}`);
     if (text.includes('\uFFFD')) warnings.push('replacement character U+FFFD in the visible text');
-    const shot = path.join(outDir, `${p.kind}-${p.page}.png`);
+    const shot = path.join(outDir, `${p.kind}-${p.page}-${viewport.width}.png`);
     await page.screenshot({ path: shot, fullPage: true });
-    return { label, failures, warnings, shot };
+    if (opts.strictLayout) failures.push(...layout);
+    else warnings.push(...layout.map((l) => `layout: ${l}`));
+    return { label, failures, warnings, layout: layout.length, shot };
   } catch (err) {
     failures.push(`could not read the page: ${err.message}`);
-    return { label, failures, warnings, shot: null };
+    return { label, failures, warnings, layout: 0, shot: null };
   } finally {
     await page.close();
   }
@@ -234,7 +270,7 @@ try {
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     executablePath: opts.chromium,
     headless: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: WIDTHS[0],
     args: [
       '--headless',
       '--no-sandbox',
@@ -262,20 +298,27 @@ try {
     }
     let shots = 0;
     let bad = 0;
+    let layout = 0;
     for (const p of pages) {
-      const r = await check(context, name, p, outDir);
-      if (r.shot) shots++;
-      for (const w of r.warnings) console.log(`note ${r.label}: ${w}`);
-      if (r.failures.length) {
-        bad++;
-        for (const f of r.failures) console.log(`FAIL ${r.label} (${p.file}): ${f}`);
+      let pageFailed = false;
+      for (const viewport of WIDTHS) {
+        const r = await check(context, name, p, outDir, viewport);
+        if (r.shot) shots++;
+        layout += r.layout;
+        for (const w of r.warnings) console.log(`note ${r.label}: ${w}`);
+        if (r.failures.length) {
+          pageFailed = true;
+          for (const f of r.failures) console.log(`FAIL ${r.label} (${p.file}): ${f}`);
+        }
       }
+      if (pageFailed) bad++;
     }
     failed += bad;
     const books = pages.filter((p) => p.kind === 'book').length;
     console.log(
       `${bad ? 'FAIL' : 'ok'}: ${name}: ${pages.length} pages checked (${books} book, 1 guide` +
-        `${pages[0].rtl ? ', right to left' : ''}), ${bad} failing, ${shots} screenshots in ${outDir}`,
+        `${pages[0].rtl ? ', right to left' : ''}) at ${WIDTHS.map((w) => `${w.width}px`).join(' and ')}, ` +
+        `${bad} failing, ${layout} layout problems, ${shots} screenshots in ${outDir}`,
     );
   }
 } finally {
