@@ -20,7 +20,7 @@ pub(crate) enum Part {
     Duration(i64),
     /// Minutes of a week, in hours: "37 hours 30 minutes".
     Hours(i64),
-    /// Staffed minutes a week: "24/7", "40 hours a week".
+    /// Staffed minutes a week: "24/7", "40 hours a week", "never staffed".
     Weekly(i64),
     /// A moment of a crisis timeline: "T+2 hours".
     After(i64),
@@ -93,6 +93,8 @@ fn value(part: &Part, t: &Catalogue, form: Form) -> String {
         Part::Duration(minutes) => t.duration(*minutes, true),
         Part::Hours(minutes) => t.duration(*minutes, false),
         Part::Weekly(minutes) if *minutes >= MINUTES_PER_WEEK => t.text("diff.always"),
+        // A schedule without hours: not "immediately a week".
+        Part::Weekly(minutes) if *minutes <= 0 => t.text("diff.never"),
         Part::Weekly(minutes) => {
             let hours = t.duration(*minutes, false);
             t.fill("diff.per_week", &[("duration", &hours)])
@@ -199,6 +201,26 @@ mod tests {
             "Lumière `@boulangerie` سوق"
         );
         assert_eq!(markdown("é@x"), "é`@x`");
+    }
+
+    #[test]
+    fn a_schedule_left_without_hours_is_never_staffed() {
+        let message = Message::new(
+            "availability_reduced",
+            vec![
+                ("id", Part::Code("x".into())),
+                ("before", Part::Weekly(40 * 60)),
+                ("after", Part::Weekly(0)),
+            ],
+        );
+        assert_eq!(
+            message.write(&Catalogue::for_language("en"), Form::Plain),
+            "availability on network `x` reduced from 40 hours a week to never staffed"
+        );
+        assert_eq!(
+            message.write(&Catalogue::for_language("fr"), Form::Plain),
+            "disponibilité sur le réseau `x` réduite de 40 heures par semaine à aucune permanence"
+        );
     }
 
     #[test]

@@ -353,6 +353,7 @@ diff =
     .nothing = nothing
     .quoted = "{ $text }"
     .always = 24/7
+    .never = never staffed
     .per_week = { $duration } a week
     .availability_reduced = availability on network { $id } reduced from { $before } to { $after }
     .availability_moved = availability on network { $id } reduced at other times: { $lost } a week no longer staffed

@@ -340,7 +340,7 @@ diff =
     .title = Cambios en la estrategia: { $old } → { $new }
     .none = Ningún cambio de fondo (solo formato, comentarios u orden).
     .overall = { $class ->
-        [breaking] Cambio que rompe promesas
+        [breaking] Cambio con rupturas
         [additive] Ampliación
        *[wording] Solo redacción
     }
@@ -392,17 +392,18 @@ diff =
     .nothing = (vacío)
     .quoted = «{ $text }»
     .always = 24/7
+    .never = sin atención
     .per_week = { $duration } a la semana
     .availability_reduced = disponibilidad en la red { $id } reducida de { $before } a { $after }
-    .availability_moved = disponibilidad en la red { $id } reducida en otras franjas: { $lost } a la semana sin atención
-    .response_time = tiempo de respuesta en la red { $id } ampliado de { $before } a { $after }
+    .availability_moved = disponibilidad en la red { $id } redistribuida: { $lost } a la semana ahora sin atención
+    .response_time = tiempo de respuesta en la red { $id } aumentado de { $before } a { $after }
     .playbook_network = el protocolo { $id } ya no se aplica en la red { $network }
-    .playbook_deadline = plazo de respuesta del protocolo { $id } en la red { $network } ampliado de { $before } a { $after }
+    .playbook_deadline = plazo de respuesta del protocolo { $id } en la red { $network } aumentado de { $before } a { $after }
     .playbook_kind = el protocolo { $id } ya no atiende el tipo { $before } (ahora { $after })
     .approver_removed = el rol { $role } ya no aprueba las declaraciones del nivel de crisis { $level }
     .level_updates = el nivel de crisis { $level } ya no promete actualizaciones periódicas
-    .level_deadline = plazo de la primera respuesta pública del nivel de crisis { $id } ampliado de { $before } a { $after }
-    .level_cadence = intervalo entre actualizaciones públicas del nivel de crisis { $id } ampliado de { $before } a { $after }
+    .level_deadline = plazo de la primera respuesta pública del nivel de crisis { $id } aumentado de { $before } a { $after }
+    .level_cadence = intervalo entre actualizaciones públicas del nivel de crisis { $id } aumentado de { $before } a { $after }
     .level_pause = el nivel de crisis { $level } ya no pausa las publicaciones programadas
     .scenario_lowered = el escenario de crisis { $id } baja del nivel { $before } al nivel { $after }
     .scenario_unnotified = el escenario de crisis { $id } ya no avisa al rol { $role }
