@@ -156,6 +156,7 @@ crisis =
     }
     .scenarios = السيناريوهات
     .scenario_level = يبدأ عند المستوى { $level }: { $name }
+    .level_heading = المستوى { $level }: { $name }
     .signals = إشارات الإنذار
     .owner = مسؤول إدارة الحادث
     .holding = البيان الأولي (أول رسالة علنية)

@@ -149,6 +149,7 @@ crisis =
     }
     .scenarios = Scenarios
     .scenario_level = Starts at level { $level }: { $name }
+    .level_heading = Level { $level }: { $name }
     .signals = Signals
     .owner = Incident lead
     .holding = Holding statement (first public message)

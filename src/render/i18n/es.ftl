@@ -166,6 +166,7 @@ crisis =
     }
     .scenarios = Escenarios
     .scenario_level = Empieza en el nivel { $level }: { $name }
+    .level_heading = Nivel { $level }: { $name }
     .signals = Señales de alerta
     .owner = Responsable del incidente
     .holding = Comunicado de espera (primer mensaje público)

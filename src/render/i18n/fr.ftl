@@ -148,6 +148,7 @@ crisis =
     }
     .scenarios = Scénarios
     .scenario_level = Déclenché au niveau { $level } : { $name }
+    .level_heading = Niveau { $level } : { $name }
     .signals = Signaux d'alerte
     .owner = Responsable de l'incident
     .holding = Message d'attente (première prise de parole publique)
