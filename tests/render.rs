@@ -921,3 +921,27 @@ fn always_on_schedules_read_consistently() {
     assert!(run.stdout.contains("while staffed"));
     assert!(run.stdout.contains("Automatic reply outside these hours"));
 }
+
+/// Reply lengths are one column of each playbook's table (the longest
+/// reply per network against its limit), not a line under every reply.
+#[test]
+fn reply_lengths_are_one_column_per_playbook() {
+    let run = render_guide(&root(), &["strategies/northwind-outdoor.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let playbooks = run.stdout.matches("**Automatic replies:**").count();
+    assert!(playbooks >= 6, "{playbooks}");
+    assert_eq!(
+        run.stdout
+            .matches("| Network | Reply within | Longest reply |")
+            .count(),
+        playbooks
+    );
+    assert!(
+        run.stdout
+            .contains("| X @NorthwindOutdoor | 1 hour | 204 of 280 |")
+    );
+    assert!(
+        !run.stdout
+            .contains("Length with sign-off and sample values:")
+    );
+}

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Builder, Label, NetworkRef, RoleRef, label};
 use crate::model::{self, Network, Playbook, PlaybookKind, Reply};
+use crate::render::i18n::Arg;
 use crate::replies;
 
 #[derive(Debug, Clone, Serialize)]
@@ -17,6 +18,11 @@ pub struct PlaybookGroup {
 pub struct Deadline {
     pub network: NetworkRef,
     pub within: String,
+    /// The longest of the playbook's replies on this network, with the
+    /// sign-off and sample values, against its limit: "204 of 280".
+    pub longest: Option<String>,
+    /// Whether that reply is over the limit.
+    pub over: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +49,8 @@ pub struct PlaybookView {
     /// Empty when it applies on every network.
     pub networks: Vec<NetworkRef>,
     pub deadlines: Vec<Deadline>,
+    /// Whether any deadline has a reply length to show.
+    pub lengths: bool,
     pub owner: RoleRef,
     pub automation: Label,
     pub steps: Vec<String>,
@@ -74,18 +82,37 @@ impl Builder<'_> {
     }
 
     fn playbook(&self, p: &Playbook) -> PlaybookView {
+        let replies: Vec<ReplyView> = p.replies.iter().map(|r| self.reply(p, r)).collect();
+        let deadlines: Vec<Deadline> = replies::Reach::playbook(p)
+            .networks(self.s)
+            .into_iter()
+            .map(|n| {
+                // The longest reply on this network: the one to watch.
+                let longest = replies
+                    .iter()
+                    .flat_map(|r| &r.lengths)
+                    .filter(|l| l.network.id == n.id.as_str())
+                    .max_by_key(|l| (l.count, l.limit));
+                Deadline {
+                    network: self.network_ref(n),
+                    within: self.duration(p.respond_within.as_ref().unwrap_or(&n.response_time)),
+                    longest: longest.map(|l| {
+                        let number = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+                        self.t.fill_with(
+                            "playbooks.length_of",
+                            &[("count", number(l.count)), ("limit", number(l.limit))],
+                        )
+                    }),
+                    over: longest.is_some_and(|l| l.over),
+                }
+            })
+            .collect();
         PlaybookView {
             id: p.id.to_string(),
             title: p.title.clone(),
             networks: self.networks_named(p.networks.as_deref().unwrap_or_default()),
-            deadlines: replies::Reach::playbook(p)
-                .networks(self.s)
-                .into_iter()
-                .map(|n| Deadline {
-                    network: self.network_ref(n),
-                    within: self.duration(p.respond_within.as_ref().unwrap_or(&n.response_time)),
-                })
-                .collect(),
+            lengths: deadlines.iter().any(|d| d.longest.is_some()),
+            deadlines,
             owner: self.role(&p.owner),
             automation: label(self.t, "automation", &p.automation.unwrap_or_default()),
             steps: p.steps.clone(),
@@ -93,7 +120,7 @@ impl Builder<'_> {
             dont: p.dont.clone(),
             escalate_to: p.escalate_to.as_ref().map(|r| self.role(r)),
             escalate_when: p.escalate_when.clone(),
-            replies: p.replies.iter().map(|r| self.reply(p, r)).collect(),
+            replies,
         }
     }
 

@@ -119,6 +119,8 @@ playbooks =
     .private = رسالة خاصة
     .length = الطول مع التوقيع وقيم تجريبية
     .length_value = { $count } من { $limit } على { $network }
+    .length_of = { $count } من { $limit }
+    .longest = أطول رد
     .over = يتجاوز الحد
     .placeholders = الكلمات الموضوعة بين `[أقواس معقوفة]` حقول متغيرة: استبدلها قبل الإرسال.
 

@@ -112,6 +112,8 @@ playbooks =
     .private = Private message
     .length = Length with sign-off and sample values
     .length_value = { $count } of { $limit } on { $network }
+    .length_of = { $count } of { $limit }
+    .longest = Longest reply
     .over = over the limit
     .placeholders = Words in `[brackets]` are placeholders: replace them before sending.
 

@@ -129,6 +129,8 @@ playbooks =
     .private = Mensaje privado
     .length = Longitud con la firma y valores de ejemplo
     .length_value = { $count } de { $limit } en { $network }
+    .length_of = { $count } de { $limit }
+    .longest = Respuesta más larga
     .over = supera el límite
     .placeholders = Las palabras entre `[corchetes]` son campos por completar: sustitúyelas antes de enviar.
 

@@ -111,6 +111,8 @@ playbooks =
     .private = Message privé
     .length = Longueur avec signature et valeurs d'exemple
     .length_value = { $count } sur { $limit } ({ $network })
+    .length_of = { $count } sur { $limit }
+    .longest = Réponse la plus longue
     .over = limite dépassée
     .placeholders = Les mots entre `[crochets]` sont des champs à compléter : remplacez-les avant d'envoyer.
 
