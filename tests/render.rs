@@ -906,8 +906,8 @@ fn always_on_schedules_read_consistently() {
     let always = run
         .stdout
         .split("\n### ")
-        .find(|s| s.starts_with("`always-on`"))
-        .expect("the always-on schedule");
+        .find(|s| s.starts_with("Messenger around the clock (`always-on`)"))
+        .expect("the always-on schedule, titled by its name");
     assert!(always.contains("Staffed around the clock"), "{always}");
     for absent in [
         "Staffed hours",

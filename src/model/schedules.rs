@@ -12,6 +12,10 @@ use crate::time::{MINUTES_PER_DAY, WeekSpan};
 pub struct Schedule {
     /// The schedule's id, referenced by networks.
     pub id: Id,
+    /// What the team calls it ("Customer care, weekdays"); the handbook
+    /// titles the schedule with it, and with its id when it has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// IANA time zone of the hours; defaults to the top-level `timezone`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<Zone>,

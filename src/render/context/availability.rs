@@ -28,6 +28,8 @@ pub struct DayHours {
 #[derive(Debug, Clone, Serialize)]
 pub struct ScheduleView {
     pub id: String,
+    /// What the team calls it, when the file says.
+    pub name: Option<String>,
     pub zone: String,
     pub always: bool,
     /// Short day names, in week order: the grid's columns.
@@ -125,6 +127,7 @@ impl Builder<'_> {
         closed.sort_by_key(|d| d.get().copied());
         ScheduleView {
             id: schedule.id.to_string(),
+            name: schedule.name.clone(),
             zone: schedule
                 .timezone
                 .as_ref()
