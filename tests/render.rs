@@ -945,3 +945,21 @@ fn reply_lengths_are_one_column_per_playbook() {
             .contains("Length with sign-off and sample values:")
     );
 }
+
+/// Each step of a crisis timeline names who to call and who stands in:
+/// the backup is on the crisis page, not only on the contacts page at the
+/// end, and the page has no table a phone would cut.
+#[test]
+fn escalation_steps_name_the_backup() {
+    let run = render_guide(&root(), &["strategies/northwind-outdoor.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let crisis = run
+        .stdout
+        .split("\n## ")
+        .find(|s| s.starts_with("Crisis manual"))
+        .expect("the crisis page");
+    assert!(crisis.contains(
+        "  - Legal counsel — Ruth Castellano, [legal@northwindoutdoor.example](mailto:legal@northwindoutdoor.example). Backup: VP Communications — "
+    ), "{crisis}");
+    assert!(!crisis.contains("|---|"), "{crisis}");
+}

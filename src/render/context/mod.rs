@@ -83,6 +83,9 @@ pub struct RoleRef {
     pub id: String,
     pub name: String,
     pub contact: String,
+    /// Who stands in when the role cannot be reached (without a backup of
+    /// its own: one level is what a reader under stress follows).
+    pub backup: Option<Box<RoleRef>>,
 }
 
 /// The wording of a closed value: the serde name looked up in `table`.
@@ -152,11 +155,27 @@ impl<'a> Builder<'a> {
     }
 
     fn role(&self, id: &model::Id) -> RoleRef {
+        let backup = self
+            .s
+            .roles
+            .iter()
+            .find(|r| r.id == *id)
+            .and_then(|r| r.backup.as_ref())
+            .map(|b| Box::new(self.role_alone(b)));
+        RoleRef {
+            backup,
+            ..self.role_alone(id)
+        }
+    }
+
+    /// A role's name and contact, without its backup.
+    fn role_alone(&self, id: &model::Id) -> RoleRef {
         let found = self.s.roles.iter().find(|r| r.id == *id);
         RoleRef {
             id: id.to_string(),
             name: found.map_or_else(|| id.to_string(), |r| r.name.clone()),
             contact: found.map(|r| r.contact.clone()).unwrap_or_default(),
+            backup: None,
         }
     }
 
