@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use crate::render::i18n::{Arg, Catalogue};
+use crate::render::markdown::{inline, keep_spaces};
 use crate::source::{visible, visible_line};
 use crate::time::MINUTES_PER_WEEK;
 
@@ -133,24 +134,12 @@ pub(crate) fn markdown(text: &str) -> String {
     let mut out = String::new();
     let mut at = 0;
     for mention in mentions(&text) {
-        out.push_str(&escaped(&text[at..mention.start]));
+        out.push_str(&keep_spaces(&text[at..mention.start], &inline));
         out.push_str(&format!("`{}`", &text[mention.clone()]));
         at = mention.end;
     }
-    out.push_str(&escaped(&text[at..]));
+    out.push_str(&keep_spaces(&text[at..], &inline));
     out
-}
-
-/// Text escaped as inline Markdown, keeping one space on each side: `inline`
-/// trims, and the text sits between code spans.
-fn escaped(part: &str) -> String {
-    let lead = if part.starts_with(' ') { " " } else { "" };
-    let trail = if part.ends_with(' ') && !part.trim().is_empty() {
-        " "
-    } else {
-        ""
-    };
-    format!("{lead}{}{trail}", crate::render::markdown::inline(part))
 }
 
 /// Byte ranges of what GitHub reads as a mention: `@` after the start or a

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use super::markdown::{inline, keep_spaces};
+
 /// The most digits of a phone number (ITU-T E.164) and the fewest we read
 /// as one.
 const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 7..=15;
@@ -101,33 +103,21 @@ fn pieces(text: &str) -> Vec<(Range<usize>, Piece)> {
     kept
 }
 
-/// `text` as Markdown: `escape` for the words around the links (it trims,
-/// so the spaces between pieces are kept here), and `isolate` around each
-/// link (a right-to-left document keeps it whole).
+/// `text` as Markdown: `escape` for the words around the links, and
+/// `isolate` around each link (a right-to-left document keeps it whole).
 pub(crate) fn contact_markdown(
     text: &str,
     escape: &dyn Fn(&str) -> String,
     isolate: &dyn Fn(String) -> String,
 ) -> String {
-    let words = |part: &str| {
-        let lead = if part.starts_with(' ') { " " } else { "" };
-        let trail = if part.ends_with(' ') && !part.trim().is_empty() {
-            " "
-        } else {
-            ""
-        };
-        format!("{lead}{}{trail}", escape(part))
-    };
+    let words = |part: &str| keep_spaces(part, escape);
     let mut out = String::new();
     let mut at = 0;
     for (range, piece) in pieces(text) {
         out.push_str(&words(&text[at..range.start]));
         let shown = &text[range.clone()];
         let link = match piece {
-            Piece::Email => format!(
-                "[{}](mailto:{shown})",
-                crate::render::markdown::inline(shown)
-            ),
+            Piece::Email => format!("[{}](mailto:{shown})", inline(shown)),
             Piece::Phone => {
                 let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
                 // No-break spaces and hyphens: the number stays on one line.

@@ -150,13 +150,17 @@ pub(super) fn environment(
             Ok(Value::from_safe_string(catalogue.fill_with(key, &args)))
         },
     );
-    env.add_filter("code", move |text: &str| {
-        let span = code_span(text);
-        Value::from_safe_string(if rtl {
-            format!("\u{2068}{span}\u{2069}")
+    // A code span or a link in a right-to-left document keeps its order
+    // inside an isolate.
+    let isolate = move |text: String| {
+        if rtl {
+            format!("\u{2068}{text}\u{2069}")
         } else {
-            span
-        })
+            text
+        }
+    };
+    env.add_filter("code", move |text: &str| {
+        Value::from_safe_string(isolate(code_span(text)))
     });
     for (name, prefix) in [("lines", ""), ("quote", "> ")] {
         let e = Arc::clone(&escape);
@@ -166,13 +170,6 @@ pub(super) fn environment(
     }
     let e = Arc::clone(&escape);
     env.add_filter("contact", move |text: &str| {
-        let isolate = |link: String| {
-            if rtl {
-                format!("\u{2068}{link}\u{2069}")
-            } else {
-                link
-            }
-        };
         Value::from_safe_string(contact_markdown(text, &*e, &isolate))
     });
     env.add_filter("cells", move |cells: Vec<Value>| {

@@ -67,6 +67,18 @@ pub fn inline(text: &str) -> String {
     inline_with(text, &|_| None)
 }
 
+/// `part` escaped by `escape`, which trims, with one space kept at each end
+/// it had one: the part sits between code spans or links.
+pub(crate) fn keep_spaces(part: &str, escape: &dyn Fn(&str) -> String) -> String {
+    let lead = if part.starts_with(' ') { " " } else { "" };
+    let trail = if part.ends_with(' ') && !part.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{lead}{}{trail}", escape(part))
+}
+
 /// Escape what would open a block at the start of a line: a list item
 /// (`-`, `+`, `1.`, `1)`) or a setext underline (`=`); `#`, `>` and `*` are
 /// always escaped. Writes the escaped start to `out` and advances `text`.

@@ -61,6 +61,15 @@ pub fn parse_weekdays(text: &str) -> Option<Vec<Weekday>> {
     Some(days)
 }
 
+/// `minutes` past midnight as a time of day; `None` outside 00:00–23:59.
+pub fn wall_clock(minutes: i64) -> Option<jiff::civil::Time> {
+    let (hour, minute) = (
+        i8::try_from(minutes / 60).ok()?,
+        i8::try_from(minutes % 60).ok()?,
+    );
+    jiff::civil::Time::new(hour, minute, 0, 0).ok()
+}
+
 pub fn weekday_name(day: Weekday) -> &'static str {
     WEEKDAY_NAMES[day.to_monday_zero_offset() as usize]
 }

@@ -14,7 +14,7 @@ mod zones;
 
 pub use clock::{
     MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAY_NAMES, WeekSpan, longest_gap, parse_start_time,
-    parse_time, parse_weekdays, weekday_name,
+    parse_time, parse_weekdays, wall_clock, weekday_name,
 };
 pub use durations::{DurationError, format_duration, parse_duration};
 pub use recurrence::{DateRule, MonthDaySpec, Recurrence, parse_nth_weekday};

@@ -32,11 +32,7 @@ pub struct Gap {
 impl Gap {
     /// Whether `minutes` past midnight of `date` falls inside the gap.
     pub fn holds(&self, date: Date, minutes: i64) -> bool {
-        let (Ok(hour), Ok(minute)) = (i8::try_from(minutes / 60), i8::try_from(minutes % 60))
-        else {
-            return false;
-        };
-        let Ok(time) = jiff::civil::Time::new(hour, minute, 0, 0) else {
+        let Some(time) = super::clock::wall_clock(minutes) else {
             return false;
         };
         let at = date.to_datetime(time);

@@ -28,11 +28,6 @@ pub const MAX_OCCURRENCE_TEXT: usize = 32 * 1024 * 1024;
 /// largest `--weeks`.
 pub const MAX_WINDOW_DAYS: i64 = 5200 * 7;
 
-fn clock(minutes: i64) -> Option<Time> {
-    let (h, m) = (minutes / 60, minutes % 60);
-    Time::new(i8::try_from(h).ok()?, i8::try_from(m).ok()?, 0, 0).ok()
-}
-
 fn utc_text(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
@@ -103,7 +98,9 @@ impl<'a> Expander<'a> {
         let tz = entry.tz;
         let (local_time, start, end, shifted_from, all_day) = match at {
             Some((minutes, length)) => {
-                let Some(wall) = clock(minutes) else { return };
+                let Some(wall) = time::wall_clock(minutes) else {
+                    return;
+                };
                 let civil = DateTime::from_parts(date, wall);
                 // Gap: moved forward by the gap; fold: the first occurrence
                 // (jiff's "compatible" disambiguation is exactly this).

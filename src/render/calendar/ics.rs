@@ -181,7 +181,7 @@ pub fn to_ics(
             line(format!("URL:{url}"));
         }
         line("TRANSP:TRANSPARENT".into());
-        let post = matches!(o.kind, "series" | "event") && o.all_day.is_none();
+        let post = o.is_post() && o.all_day.is_none();
         if let Some(minutes) = alarm.filter(|_| post) {
             line("BEGIN:VALARM".into());
             line("ACTION:DISPLAY".into());

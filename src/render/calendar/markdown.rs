@@ -63,7 +63,7 @@ impl CalendarContext {
         let mut local: Vec<&Occurrence> = occurrences.iter().collect();
         // A day's blackouts and closed schedules first (they have no time),
         // each with its networks together.
-        let closure = |o: &Occurrence| matches!(o.kind, "blackout" | "closed");
+        let closure = |o: &Occurrence| !o.is_post();
         local.sort_by_key(|&o| {
             let group = if closure(o) {
                 (o.kind, o.id.as_str())

@@ -69,6 +69,14 @@ pub struct Occurrence {
     all_day: Option<(Date, Date)>,
 }
 
+impl Occurrence {
+    /// A publication (a series slot or an event), not a blackout or a
+    /// closed day.
+    pub fn is_post(&self) -> bool {
+        matches!(self.kind, "series" | "event")
+    }
+}
+
 /// The window, inclusive.
 #[derive(Debug, Clone, Copy)]
 pub struct Window {

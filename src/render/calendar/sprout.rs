@@ -41,7 +41,7 @@ pub fn to_sprout(
 ) -> Vec<SproutFile> {
     let mut networks: Vec<&str> = occurrences
         .iter()
-        .filter(|o| matches!(o.kind, "series" | "event"))
+        .filter(|o| o.is_post())
         .map(|o| o.network.as_str())
         .collect();
     networks.sort_unstable();
@@ -68,7 +68,7 @@ pub fn to_sprout(
             // nothing to schedule for them.
             let posts = occurrences
                 .iter()
-                .filter(|o| o.network == network && matches!(o.kind, "series" | "event"));
+                .filter(|o| o.network == network && o.is_post());
             for o in posts {
                 let Some(time) = &o.local_time else {
                     warnings.push(format!(

@@ -156,7 +156,7 @@ impl Builder<'_> {
                 .map(|r| self.with_placeholders(r.as_str())),
             per_week: self.t.fill(
                 "availability.per_week",
-                &[("duration", &self.minutes(per_week, false))],
+                &[("duration", &self.t.duration(per_week, false))],
             ),
             networks: self
                 .s

@@ -26,7 +26,7 @@ impl Builder<'_> {
             return target.to_string();
         };
         let value = match value {
-            TargetValue::Minutes(m) => self.minutes(*m, true),
+            TargetValue::Minutes(m) => self.t.duration(*m, true),
             TargetValue::Percent(p) => self
                 .t
                 .fill_with("measurement.percent", &[("n", Arg::Decimal(*p))]),

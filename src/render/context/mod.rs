@@ -105,14 +105,9 @@ struct Builder<'a> {
 impl<'a> Builder<'a> {
     fn duration(&self, duration: &model::Duration) -> String {
         match duration.get() {
-            Some(&minutes) => self.minutes(minutes, true),
+            Some(&minutes) => self.t.duration(minutes, true),
             None => duration.to_string(),
         }
-    }
-
-    /// "1 hour 30 minutes"; days only when `with_days`.
-    fn minutes(&self, minutes: i64, with_days: bool) -> String {
-        self.t.duration(minutes, with_days)
     }
 
     /// "every 2 hours", "every day": the unit and its count let a language

@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Id, Schedule, Strategy};
 use crate::rules::values::civil_date;
-use crate::time::MINUTES_PER_DAY;
+use crate::time::{MINUTES_PER_DAY, wall_clock};
 
 /// Weekday names for findings, Monday first.
 const DAYS: [&str; 7] = [
@@ -69,7 +69,7 @@ declare_rule! {
 /// bounded time.
 pub(crate) const MAX_SLOTS: usize = 200_000;
 
-/// A schedule whose zone is valid, with the networks of a slot it staffs.
+/// A schedule whose zone is valid, with the networks it staffs.
 struct Staffing<'a> {
     schedule: &'a Schedule,
     tz: TimeZone,
@@ -86,30 +86,24 @@ impl Staffing<'_> {
         let at = day * MINUTES_PER_DAY + minutes;
         self.schedule.is_always() || self.spans.iter().any(|(from, to)| *from <= at && at < *to)
     }
+
+    /// The networks of `ids` this schedule staffs.
+    fn of<'b>(&self, ids: &'b [Id]) -> Vec<&'b Id> {
+        ids.iter().filter(|id| self.networks.contains(id)).collect()
+    }
 }
 
-/// The schedules of `networks` (ids), each with the networks it staffs, in
-/// the order of `[[schedules]]`. Unknown ids and zones are other rules'.
-fn staffing<'a>(ctx: &Context<'a>, networks: &'a [Id]) -> Vec<Staffing<'a>> {
+/// The schedules whose zone is valid and that have hours, each with the
+/// networks it staffs, in the order of `[[schedules]]`, worked out once for
+/// every slot of the file. Unknown ids, zones and missing hours are other
+/// rules' findings.
+fn schedules<'a>(ctx: &Context<'a>) -> Vec<Staffing<'a>> {
     let s: &'a Strategy = ctx.strategy;
     let mut out: Vec<Staffing<'a>> = Vec::new();
     for (k, schedule) in s.schedules.iter().enumerate() {
-        let mine: Vec<&Id> = networks
-            .iter()
-            .filter(|id| {
-                s.networks
-                    .iter()
-                    .any(|n| n.id == **id && n.schedule == schedule.id)
-            })
-            .collect();
         let zone = schedule.timezone.as_ref().unwrap_or(&s.timezone);
-        // A schedule without hours is schedule-without-hours' finding.
         let spans = schedule.week_spans();
-        let (false, false, Some(tz)) = (
-            mine.is_empty(),
-            spans.is_empty() && !schedule.is_always(),
-            zone.get(),
-        ) else {
+        let (false, Some(tz)) = (spans.is_empty() && !schedule.is_always(), zone.get()) else {
             continue;
         };
         let closed = (0..schedule.closed.len())
@@ -121,7 +115,12 @@ fn staffing<'a>(ctx: &Context<'a>, networks: &'a [Id]) -> Vec<Staffing<'a>> {
         out.push(Staffing {
             schedule,
             tz: tz.clone(),
-            networks: mine,
+            networks: s
+                .networks
+                .iter()
+                .filter(|n| n.schedule == schedule.id)
+                .map(|n| &n.id)
+                .collect(),
             closed,
             spans,
         });
@@ -175,11 +174,12 @@ fn report(
     what: &str,
     series: bool,
     staff: &Staffing<'_>,
+    on: &[&Id],
     found: &Found,
     span: std::ops::Range<usize>,
 ) -> Vec<Diagnostic> {
     let id = &staff.schedule.id;
-    let on = networks(&staff.networks);
+    let on = networks(on);
     let unattended = "or set `unattended = true` if nobody needs to answer";
     let mut out = Vec::new();
     if !found.unstaffed.is_empty() {
@@ -233,6 +233,7 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let quiet = blackouts(ctx);
+    let staffing = schedules(ctx);
     let mut budget = MAX_SLOTS;
     for (i, series) in cal.series.iter().enumerate() {
         let zone = series.timezone.as_ref().unwrap_or(&ctx.strategy.timezone);
@@ -245,8 +246,12 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let first_year = rule.dates(rule.starts, years_after(rule.starts, 1));
         let dates: Vec<Date> = first_year.take(400).collect();
-        for staff in staffing(ctx, &series.networks) {
-            let silenced = |date: Date| silent(&quiet, &staff.networks, date);
+        for staff in &staffing {
+            let on = staff.of(&series.networks);
+            if on.is_empty() {
+                continue;
+            }
+            let silenced = |date: Date| silent(&quiet, &on, date);
             // The closed dates, and the days around them in another zone.
             let near_closed = staff.closed.iter().flat_map(|d| {
                 [d.yesterday().ok(), Some(*d), d.tomorrow().ok()]
@@ -263,10 +268,10 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         return;
                     }
                     budget -= 1;
-                    let Some(local) = clock(*date, minutes) else {
+                    let Some(wall) = wall_clock(minutes) else {
                         continue;
                     };
-                    meet(&mut found, &staff, tz, local);
+                    meet(&mut found, staff, tz, date.to_datetime(wall));
                 }
                 let span = ctx.value(
                     &series
@@ -274,7 +279,7 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         .pointer(&pointer!("/calendar/series/", i, "/at"), j),
                 );
                 let what = format!("series `{}`", series.id);
-                out.extend(report(&what, true, &staff, &found, span));
+                out.extend(report(&what, true, staff, &on, &found, span));
             }
         }
     }
@@ -289,17 +294,18 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if event.unattended == Some(true) {
             continue;
         }
-        for mut staff in staffing(ctx, &event.networks) {
+        for staff in &staffing {
             // An event in a blackout of its network is event-in-blackout's.
-            staff.networks.retain(|n| !silent(&quiet, &[n], date));
-            if staff.networks.is_empty() {
+            let mut on = staff.of(&event.networks);
+            on.retain(|n| !silent(&quiet, &[n], date));
+            if on.is_empty() {
                 continue;
             }
             let mut found = Found::default();
             let (what, pointer) = match event.at.as_ref().and_then(|at| at.get().copied()) {
                 Some(minutes) => {
-                    if let Some(local) = clock(date, minutes) {
-                        meet(&mut found, &staff, tz, local);
+                    if let Some(wall) = wall_clock(minutes) {
+                        meet(&mut found, staff, tz, date.to_datetime(wall));
                     }
                     (
                         format!("event `{}`", event.id),
@@ -313,18 +319,16 @@ fn check_unstaffed_slots(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     (format!("event `{}`", event.id), at_date.clone())
                 }
             };
-            out.extend(report(&what, false, &staff, &found, ctx.value(&pointer)));
+            out.extend(report(
+                &what,
+                false,
+                staff,
+                &on,
+                &found,
+                ctx.value(&pointer),
+            ));
         }
     }
-}
-
-/// `date` at `minutes` past midnight.
-fn clock(date: Date, minutes: i64) -> Option<jiff::civil::DateTime> {
-    let (h, m) = (
-        i8::try_from(minutes / 60).ok()?,
-        i8::try_from(minutes % 60).ok()?,
-    );
-    Some(date.at(h.min(23), m, 0, 0))
 }
 
 /// Whether every network of `ids` is in a blackout on `date`: nothing of the
