@@ -10,6 +10,7 @@ mod dist;
 mod examples;
 mod hostile;
 mod messages;
+mod pictures;
 mod properties;
 mod readme;
 mod render;

@@ -91,6 +91,13 @@ pub fn commstrat_in(dir: &Path, args: &[&str]) -> Run {
     commstrat_env(dir, args, &[])
 }
 
+/// `commstrat render guide ARGS` run in `dir`.
+pub fn render_guide(dir: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["render", "guide"];
+    all.extend_from_slice(args);
+    commstrat_in(dir, &all)
+}
+
 pub fn commstrat_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     commstrat_piped(dir, args, env, b"")
 }

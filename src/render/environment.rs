@@ -172,6 +172,19 @@ pub(super) fn environment(
     env.add_filter("contact", move |text: &str| {
         Value::from_safe_string(contact_markdown(text, &*e, &isolate))
     });
+    // `picture("staffing")`: the image of `pictures/staffing.svg`, its
+    // title as the text alternative, when the page's book has it.
+    let e = Arc::clone(&escape);
+    env.add_function("picture", move |state: &State, name: &str| {
+        let title = state
+            .lookup("pictures")
+            .and_then(|p| p.get_attr(name).ok())
+            .filter(|t| !t.is_undefined() && !t.is_none());
+        Value::from_safe_string(title.map_or_else(String::new, |title| {
+            let alt = e(&title.to_string());
+            format!("![{alt}]({}/{name}.svg)", super::pictures::FOLDER)
+        }))
+    });
     env.add_filter("cells", move |cells: Vec<Value>| {
         let shown: Vec<String> = cells.iter().map(|c| show(c, &*escape)).collect();
         Value::from_safe_string(shown.join(" | "))

@@ -11,6 +11,7 @@ mod environment;
 pub mod i18n;
 pub mod markdown;
 mod overrides;
+pub mod pictures;
 
 pub use overrides::Overrides;
 
@@ -63,6 +64,9 @@ pub struct Guide {
     pub language: String,
     pub direction: &'static str,
     pub pages: Vec<Page>,
+    /// The drawings the pages show (a book's only: a single Markdown
+    /// document has no folder to keep them in).
+    pub pictures: Vec<pictures::Picture>,
     env: Environment<'static>,
     context: GuideContext,
 }
@@ -96,7 +100,16 @@ pub fn guide(
     book: bool,
 ) -> Result<Guide> {
     let catalogue = Catalogue::for_language(&strategy.language);
-    let context = GuideContext::new(strategy, source, &catalogue);
+    let mut context = GuideContext::new(strategy, source, &catalogue);
+    let pictures = if book {
+        pictures::pictures(strategy, &catalogue)
+    } else {
+        Vec::new()
+    };
+    for p in &pictures {
+        let name = p.file.trim_end_matches(".svg").to_string();
+        context.pictures.insert(name, p.title.clone());
+    }
     let env = environment(&catalogue, overrides)?;
     let mut pages = Vec::new();
     for name in parts(&context) {
@@ -120,6 +133,7 @@ pub fn guide(
         language: catalogue.language_id(),
         direction: catalogue.direction,
         pages,
+        pictures,
         env,
         context,
     })

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use super::target::{Found, check_folder, check_target, found, read_at_most};
 use super::{MANIFEST, Output, Plan, shown};
 use crate::error::{Error, Result};
-use crate::render::{Guide, TEMPLATES};
+use crate::render::{Guide, TEMPLATES, pictures};
+
+/// Where a book keeps its pictures (`src/` and `pictures::FOLDER`).
+const BOOK_PICTURES: &str = "src/pictures";
 
 /// The most of a manifest that is read: a real one is a few hundred bytes.
 const MANIFEST_BYTES: u64 = 1024 * 1024;
@@ -72,10 +75,15 @@ impl FolderKind {
     fn allows(self, name: &str) -> bool {
         match self {
             FolderKind::Book => {
+                let picture = name
+                    .strip_prefix("src/")
+                    .and_then(|n| n.strip_prefix(pictures::FOLDER))
+                    .and_then(|n| n.strip_prefix('/'));
                 name == "book.toml"
                     || TEMPLATES
                         .iter()
                         .any(|(t, _)| name.strip_prefix("src/") == Some(t))
+                    || picture.is_some_and(|p| pictures::FILES.contains(&p))
             }
             FolderKind::Csv => {
                 name.len() > 4
@@ -89,7 +97,7 @@ impl FolderKind {
     /// The folders inside the root a plan writes in.
     pub(super) fn subfolders(self) -> &'static [&'static str] {
         match self {
-            FolderKind::Book => &["src"],
+            FolderKind::Book => &["src", BOOK_PICTURES],
             FolderKind::Csv => &[],
         }
     }
@@ -181,6 +189,10 @@ pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Result<Plan> {
     for page in &guide.pages {
         files.push((format!("src/{}", page.file), page.markdown.clone()));
     }
+    for picture in &guide.pictures {
+        let name = format!("src/{}/{}", pictures::FOLDER, picture.file);
+        files.push((name, picture.svg.clone()));
+    }
     folder_plan(root, FolderKind::Book, files)
 }
 
@@ -250,4 +262,19 @@ pub fn folder_plan(root: &Path, kind: FolderKind, files: Vec<(String, String)>) 
         kept,
         folder: Some(folder),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_book_keeps_its_pictures_where_the_pages_point() {
+        assert_eq!(BOOK_PICTURES, format!("src/{}", pictures::FOLDER));
+        for file in pictures::FILES {
+            assert!(FolderKind::Book.allows(&format!("{BOOK_PICTURES}/{file}")));
+        }
+        assert!(!FolderKind::Book.allows("src/pictures/other.svg"));
+        assert!(!FolderKind::Book.allows("src/pictures/../book.toml"));
+    }
 }

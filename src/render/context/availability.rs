@@ -1,20 +1,11 @@
-//! The availability page: each schedule as a week grid, its hours day by
-//! day, closed dates and the out-of-hours reply.
+//! The availability page: each schedule's hours day by day, closed dates
+//! and the out-of-hours reply (the book adds the staffing heat map).
 
 use serde::Serialize;
 
 use super::{Builder, NetworkRef};
 use crate::model;
 use crate::time::MINUTES_PER_DAY;
-
-/// One hour of the week grid (a row: narrow enough for any page).
-#[derive(Debug, Clone, Serialize)]
-pub struct GridRow {
-    /// "08:00".
-    pub hour: String,
-    /// One symbol per day, in week order: `●` whole hour, `◐` part, `·` nobody.
-    pub cells: Vec<&'static str>,
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DayHours {
@@ -32,9 +23,6 @@ pub struct ScheduleView {
     pub name: Option<String>,
     pub zone: String,
     pub always: bool,
-    /// Short day names, in week order: the grid's columns.
-    pub grid_days: Vec<String>,
-    pub grid: Vec<GridRow>,
     pub hours: Vec<DayHours>,
     pub closed: Vec<String>,
     pub statement: String,
@@ -84,27 +72,6 @@ impl Builder<'_> {
             });
         }
         let week = self.t.week();
-        let grid = (0..24)
-            .map(|h| GridRow {
-                hour: format!("{h:02}:00"),
-                cells: week
-                    .iter()
-                    .map(|&d| {
-                        let (start, end) = (h * 60, h * 60 + 60);
-                        let staffed: i64 = days[d]
-                            .iter()
-                            .map(|(f, t)| (end.min(*t) - start.max(*f)).max(0))
-                            .sum();
-                        match staffed {
-                            60.. => "●",
-                            1.. => "◐",
-                            _ => "·",
-                        }
-                    })
-                    .collect(),
-            })
-            .collect();
-        let grid_days = week.iter().map(|&d| self.t.weekday(d, true)).collect();
         // Consecutive days (in week order) with the same hours share a line.
         let mut hours: Vec<(Vec<usize>, String)> = Vec::new();
         for &d in &week {
@@ -134,8 +101,6 @@ impl Builder<'_> {
                 .unwrap_or(&self.s.timezone)
                 .to_string(),
             always: schedule.is_always(),
-            grid_days,
-            grid,
             hours: hours
                 .into_iter()
                 .map(|(group, text)| DayHours {

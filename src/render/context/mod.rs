@@ -1,5 +1,5 @@
 //! The guide's context: everything the templates show, computed once from a
-//! validated `Strategy` (effective voices, week grids, deadlines, reply
+//! validated `Strategy` (effective voices, staffed hours, deadlines, reply
 //! lengths, escalation timelines) and worded in the guide's language.
 //! Templates only lay it out.
 
@@ -12,7 +12,7 @@ mod personas;
 mod playbooks;
 mod voice;
 
-pub use availability::{DayHours, GridRow, ScheduleView};
+pub use availability::{DayHours, ScheduleView};
 pub use contacts::RoleView;
 pub use crisis::{CrisisView, LevelView, ScenarioView, TimelineStep};
 pub use measurement::MetricView;
@@ -56,6 +56,9 @@ pub(crate) struct GuideContext {
     pub crisis: Option<CrisisView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
+    /// The title of each picture the book has, by name (`staffing`):
+    /// templates show one with `picture("staffing")`.
+    pub pictures: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,6 +220,7 @@ impl GuideContext {
             crisis: b.crisis(),
             metrics: b.metrics(),
             roles: b.roles(),
+            pictures: BTreeMap::new(),
         }
     }
 }

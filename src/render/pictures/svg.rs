@@ -1,0 +1,174 @@
+//! A small SVG writer for the handbook's pictures: whole-pixel coordinates,
+//! escaped text and one place that mirrors a drawing for right-to-left
+//! books, so the same picture code serves every language and writes the
+//! same bytes on every run.
+
+use std::fmt::Write as _;
+
+/// Where a text's anchor sits, before mirroring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A drawing `width` by `height` pixels; in a right-to-left drawing every
+/// x is measured from the right edge.
+pub struct Svg {
+    width: i64,
+    height: i64,
+    rtl: bool,
+    body: String,
+}
+
+/// `text` with XML's five special characters escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Controls other than tab and line feed are not XML characters.
+            c if c.is_control() && c != '\t' && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Svg {
+    pub fn new(width: i64, height: i64, rtl: bool) -> Svg {
+        Svg {
+            width,
+            height,
+            rtl,
+            body: String::new(),
+        }
+    }
+
+    /// `x` of a shape `w` wide, as drawn.
+    fn x(&self, x: i64, w: i64) -> i64 {
+        if self.rtl { self.width - x - w } else { x }
+    }
+
+    /// A filled rectangle of CSS class `class`.
+    pub fn rect(&mut self, x: i64, y: i64, w: i64, h: i64, class: &str) {
+        let x = self.x(x, w);
+        let _ = writeln!(
+            self.body,
+            r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{class}"/>"#
+        );
+    }
+
+    /// A horizontal line from `x` over `w` pixels.
+    pub fn hline(&mut self, x: i64, y: i64, w: i64, class: &str) {
+        let (x1, x2) = (self.x(x, 0), self.x(x + w, 0));
+        let _ = writeln!(
+            self.body,
+            r#"<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" class="{class}"/>"#
+        );
+    }
+
+    /// A vertical line from `y` over `h` pixels.
+    pub fn vline(&mut self, x: i64, y: i64, h: i64, class: &str) {
+        let x = self.x(x, 0);
+        let y2 = y + h;
+        let _ = writeln!(
+            self.body,
+            r#"<line x1="{x}" y1="{y}" x2="{x}" y2="{y2}" class="{class}"/>"#
+        );
+    }
+
+    /// A circle of radius `r` centred on (`x`, `y`).
+    pub fn dot(&mut self, x: i64, y: i64, r: i64, class: &str) {
+        let x = self.x(x, 0);
+        let _ = writeln!(
+            self.body,
+            r#"<circle cx="{x}" cy="{y}" r="{r}" class="{class}"/>"#
+        );
+    }
+
+    /// One line of text with its baseline at `y`.
+    pub fn text(&mut self, x: i64, y: i64, anchor: Anchor, class: &str, text: &str) {
+        self.text_turned(x, y, anchor, class, text, false);
+    }
+
+    /// One line of text, turned a quarter to read upwards when `turned`
+    /// (column headings of a narrow grid).
+    pub fn text_turned(
+        &mut self,
+        x: i64,
+        y: i64,
+        anchor: Anchor,
+        class: &str,
+        text: &str,
+        turned: bool,
+    ) {
+        let x = self.x(x, 0);
+        // The drawing's `direction` puts a right-to-left text's start on
+        // its right, where the mirrored x is; turned a quarter, that start
+        // is at the top, and a heading must still grow up from its column.
+        let anchor = match (anchor, self.rtl && turned) {
+            (Anchor::Middle, _) => "middle",
+            (Anchor::Start, false) | (Anchor::End, true) => "start",
+            (Anchor::End, false) | (Anchor::Start, true) => "end",
+        };
+        let turn = if turned {
+            format!(r#" transform="rotate(-90 {x} {y})""#)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            self.body,
+            r#"<text x="{x}" y="{y}" text-anchor="{anchor}" class="{class}"{turn}>{}</text>"#,
+            escape(text)
+        );
+    }
+
+    /// The finished document: `title` (and `description`, read by screen
+    /// readers in place of the drawing) first, then `style` and the shapes.
+    pub fn finish(self, lang: &str, title: &str, description: &str, style: &str) -> String {
+        let dir = if self.rtl { "rtl" } else { "ltr" };
+        let (w, h) = (self.width, self.height);
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+             viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"title desc\" \
+             lang=\"{lang}\" direction=\"{dir}\">\n\
+             <title id=\"title\">{}</title>\n<desc id=\"desc\">{}</desc>\n\
+             <style>\n{style}</style>\n\
+             <rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" class=\"paper\"/>\n{}</svg>\n",
+            escape(title),
+            escape(description),
+            self.body,
+            lang = escape(lang),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_controls_dropped() {
+        assert_eq!(escape("a<b & \"c\"\u{7}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn a_right_to_left_drawing_is_mirrored() {
+        let mut svg = Svg::new(100, 10, true);
+        svg.rect(0, 0, 10, 10, "c");
+        svg.text(0, 5, Anchor::Start, "t", "x");
+        let out = svg.finish("ar", "t", "d", "");
+        assert!(out.contains(r#"<rect x="90" y="0" width="10""#), "{out}");
+        assert!(
+            out.contains(r#"<text x="100" y="5" text-anchor="start""#),
+            "{out}"
+        );
+        assert!(out.contains(r#"direction="rtl""#));
+    }
+}

@@ -1,0 +1,155 @@
+//! The handbook's pictures: SVG that any XML parser reads, with a title,
+//! the same bytes on every run, drawn right to left for right-to-left
+//! books, and showing what the strategy says.
+
+use std::path::Path;
+
+use crate::support::{files_under, render_guide, root};
+
+/// The pictures of the book of `file` (relative to `dir`), by file name.
+fn pictures(dir: &Path, file: &str, out: &Path) -> Vec<(String, String)> {
+    let run = render_guide(dir, &[file, "--book", "-o", out.to_str().expect("UTF-8")]);
+    assert_eq!(run.code, 0, "{file}: {}", run.stderr);
+    let folder = out.join("src/pictures");
+    files_under(&folder)
+        .into_iter()
+        .map(|name| {
+            let svg = std::fs::read_to_string(folder.join(&name)).expect("a picture");
+            (name, svg)
+        })
+        .collect()
+}
+
+fn attribute(node: roxmltree::Node<'_, '_>, name: &str) -> i64 {
+    node.attribute(name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("<{}> has no whole {name}", node.tag_name().name()))
+}
+
+#[test]
+fn every_picture_is_xml_with_a_title_and_the_same_bytes_each_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut seen = 0;
+    for example in crate::support::toml_files(&root().join("strategies")) {
+        let file = format!("strategies/{example}");
+        let first = pictures(&root(), &file, &dir.path().join("one"));
+        let second = pictures(&root(), &file, &dir.path().join("two"));
+        assert_eq!(first, second, "{example}: pictures differ between two runs");
+        assert!(!first.is_empty(), "{example} has no picture");
+        for (name, svg) in &first {
+            let doc = roxmltree::Document::parse(svg)
+                .unwrap_or_else(|e| panic!("{example}: {name} is not XML: {e}"));
+            let svg_root = doc.root_element();
+            assert_eq!(svg_root.tag_name().name(), "svg");
+            assert_eq!(
+                svg_root.tag_name().namespace(),
+                Some("http://www.w3.org/2000/svg")
+            );
+            let title = svg_root.first_element_child().expect("a first element");
+            assert_eq!(title.tag_name().name(), "title", "{example}: {name}");
+            assert!(
+                title.text().is_some_and(|t| t.trim().len() > 10),
+                "{example}: {name}"
+            );
+            // Every shape lies inside the drawing.
+            let (width, height) = (attribute(svg_root, "width"), attribute(svg_root, "height"));
+            for rect in doc.descendants().filter(|n| n.has_tag_name("rect")) {
+                let (x, y) = (attribute(rect, "x"), attribute(rect, "y"));
+                let (w, h) = (attribute(rect, "width"), attribute(rect, "height"));
+                assert!(
+                    x >= 0 && y >= 0 && x + w <= width && y + h <= height,
+                    "{example}: {name}: a rectangle outside the drawing"
+                );
+            }
+            // A page of the book shows it, with a text alternative.
+            let shown = files_under(&dir.path().join("one/src"))
+                .into_iter()
+                .any(|page| {
+                    let text = std::fs::read_to_string(dir.path().join("one/src").join(&page))
+                        .unwrap_or_default();
+                    text.contains(&format!("](pictures/{name})")) && !text.contains("![](")
+                });
+            assert!(shown, "{example}: no page shows {name}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 5, "{seen} pictures");
+}
+
+/// The Arabic book's pictures run right to left: the days' names on the
+/// right, the first network's column next to them.
+#[test]
+fn arabic_pictures_are_drawn_right_to_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let found = pictures(&root(), "strategies/souq-alnakhil.toml", dir.path());
+    let (_, svg) = found
+        .iter()
+        .find(|(n, _)| n == "staffing.svg")
+        .expect("a heat map");
+    let doc = roxmltree::Document::parse(svg).expect("XML");
+    let svg_root = doc.root_element();
+    assert_eq!(svg_root.attribute("direction"), Some("rtl"));
+    assert_eq!(svg_root.attribute("lang"), Some("ar-SA"));
+    let width = attribute(svg_root, "width");
+    let days: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("class") == Some("day"))
+        .collect();
+    assert_eq!(days.len(), 7);
+    assert!(days.iter().all(|d| attribute(*d, "x") > width / 2));
+    assert_eq!(days[0].text(), Some("الأحد"));
+}
+
+/// Hours kept in another zone are shown in the strategy's: New York's
+/// 09:00–17:00 on Mondays is 14:00–22:00 in London in January, and a
+/// window that ends at half past colours its last hour as part-staffed.
+#[test]
+fn the_heat_map_shows_each_network_in_the_strategy_zone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = commstrat::STARTER.replace(
+        "hours = [{ days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\" }]",
+        "timezone = \"America/New_York\"\nhours = [{ days = [\"mon\"], from = \"09:00\", to = \"17:30\" }]",
+    );
+    std::fs::write(dir.path().join("s.toml"), text).expect("write");
+    let found = pictures(dir.path(), "s.toml", &dir.path().join("book"));
+    let (_, svg) = found
+        .iter()
+        .find(|(n, _)| n == "staffing.svg")
+        .expect("a heat map");
+    let doc = roxmltree::Document::parse(svg).expect("XML");
+    let top = doc
+        .descendants()
+        .find(|n| n.has_tag_name("line") && n.attribute("class") == Some("day"))
+        .map(|n| attribute(n, "y1"))
+        .expect("a first day");
+    // (class, first hour, hours) of Monday's column, four pixels an hour.
+    let monday: Vec<(String, i64, i64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("class") != Some("paper"))
+        .map(|n| {
+            let class = n.attribute("class").unwrap_or_default().to_string();
+            (
+                class,
+                (attribute(n, "y") - top) / 4,
+                attribute(n, "height") / 4,
+            )
+        })
+        .take_while(|(_, from, _)| *from < 24)
+        .collect();
+    let want = [
+        ("nobody", 0, 14),
+        ("whole", 14, 8),
+        ("part", 22, 1),
+        ("nobody", 23, 1),
+    ];
+    let want: Vec<(String, i64, i64)> = want
+        .iter()
+        .map(|(c, f, h)| (c.to_string(), *f, *h))
+        .collect();
+    assert_eq!(monday, want, "{svg}");
+    assert!(svg.contains("in Europe/London"), "the title names the zone");
+    assert!(
+        svg.contains(">2 hours · Instagram @mybrand</text>"),
+        "{svg}"
+    );
+}
