@@ -16,6 +16,7 @@ mod readme;
 mod render;
 mod rules;
 mod schema;
+mod shift;
 mod support;
 mod toml_suite;
 mod translation;

@@ -2,7 +2,6 @@
 //! CommonMark + GFM parser reads as intended whatever the user wrote, the
 //! book folder, `--check`, template overrides and errors.
 
-
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::support::{
@@ -89,12 +88,26 @@ pub(crate) fn assert_tables_well_formed(markdown: &str) {
 }
 
 /// HTML in the output: only the right-to-left wrapper.
+/// The HTML of a guide, but for the templates' own: the anchors of
+/// playbooks (`<a id="playbook-ID">`, an id
+/// being a slug), which no user text can make.
 pub(crate) fn html_in(markdown: &str) -> Vec<String> {
+    let ours = |h: &str| {
+        let anchor = h
+            .strip_prefix("<a id=\"playbook-")
+            .and_then(|rest| rest.strip_suffix("\">"))
+            .is_some_and(|id| {
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            });
+        anchor || h == "</a>" || h == "<br>"
+    };
     parser(markdown)
         .filter_map(|e| match e {
             Event::Html(h) | Event::InlineHtml(h) => Some(h.trim().to_string()),
             _ => None,
         })
+        .filter(|h| !ours(h))
         .collect()
 }
 

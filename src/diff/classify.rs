@@ -56,7 +56,8 @@ macro_rules! fields {
 }
 
 pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
-    Wording: audience brief contact description do dont escalate_when holding_statement is is_not
+    Wording: audience brief contact definition description do dont escalate_when example
+        holding_statement is is_not
         name needs objectives out_of_hours_reply prefer purpose reason sign_off signals source
         statement steps title traits values;
     Replies: replies;

@@ -64,6 +64,13 @@ pub struct Playbook {
     pub kind: PlaybookKind,
     /// The playbook's title.
     pub title: String,
+    /// How to tell this kind of message from the others, for the handbook's
+    /// "On shift" page; absent = the built-in definition of its kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// A typical message of this kind, as a follower would write it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
     /// Ids of the networks where it applies; absent = every network.
     #[schemars(extend("uniqueItems" = true))]
     #[serde(default, skip_serializing_if = "Option::is_none")]

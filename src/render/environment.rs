@@ -185,6 +185,22 @@ pub(super) fn environment(
             format!("![{alt}]({}/{name}.svg)", super::pictures::FOLDER)
         }))
     });
+    // `link(text, "playbooks", "playbook-id")`: a link to an anchor of
+    // another part, which is another page in a book and the same document
+    // otherwise. Page and anchor are the templates' own words.
+    let e = Arc::clone(&escape);
+    env.add_function(
+        "link",
+        move |state: &State, text: &str, page: &str, anchor: &str| {
+            let book = state.lookup("book").is_some_and(|b| b.is_true());
+            let page = if book {
+                format!("{page}.md")
+            } else {
+                String::new()
+            };
+            Value::from_safe_string(format!("[{}]({page}#{anchor})", e(text)))
+        },
+    );
     env.add_filter("cells", move |cells: Vec<Value>| {
         let shown: Vec<String> = cells.iter().map(|c| show(c, &*escape)).collect();
         Value::from_safe_string(shown.join(" | "))

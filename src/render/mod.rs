@@ -26,9 +26,10 @@ use environment::{environment, render_bounded};
 use i18n::Catalogue;
 
 /// The built-in templates, by the file name that overrides them.
-pub const TEMPLATES: [(&str, &str); 12] = [
+pub const TEMPLATES: [(&str, &str); 13] = [
     ("guide.md", include_str!("templates/guide.md")),
     ("SUMMARY.md", include_str!("templates/SUMMARY.md")),
+    ("shift.md", include_str!("templates/shift.md")),
     ("overview.md", include_str!("templates/overview.md")),
     ("voice.md", include_str!("templates/voice.md")),
     ("personas.md", include_str!("templates/personas.md")),
@@ -72,10 +73,14 @@ pub struct Guide {
 }
 
 /// The parts of the guide that a strategy has, in order. Each one's title is
-/// `part.<name>` in the catalogue.
-fn parts(c: &GuideContext) -> impl Iterator<Item = &'static str> {
+/// `part.<name>` in the catalogue. A book opens on the page a person
+/// taking over the inbox needs; a single document opens on its title.
+fn parts(c: &GuideContext, book: bool) -> impl Iterator<Item = &'static str> {
+    let shift = !c.playbook_groups.is_empty();
     [
+        ("shift", shift && book),
         ("overview", true),
+        ("shift", shift && !book),
         ("voice", true),
         ("personas", !c.personas.is_empty()),
         ("networks", true),
@@ -112,10 +117,10 @@ pub fn guide(
     }
     let env = environment(&catalogue, overrides)?;
     let mut pages = Vec::new();
-    for name in parts(&context) {
+    for name in parts(&context, book) {
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
-        let values = minijinja::context! { heading_offset => offset };
+        let values = minijinja::context! { heading_offset => offset, book => book };
         let markdown = render(&env, &file, values, &context, MAX_PAGE_BYTES)?;
         let title = if name == "overview" {
             strategy.name.clone()

@@ -10,6 +10,7 @@ mod measurement;
 mod networks;
 mod personas;
 mod playbooks;
+mod shift;
 mod voice;
 
 pub use availability::{DayHours, ScheduleView};
@@ -19,6 +20,7 @@ pub use measurement::MetricView;
 pub use networks::NetworkView;
 pub use personas::PersonaView;
 pub use playbooks::{Deadline, PlaybookGroup, PlaybookView, ReplyLength, ReplyView};
+pub use shift::{CallView, DeadlineRow, PlaybookLink, ShiftView, TriageView};
 pub use voice::{NetworkVoice, VoiceAspect, VoiceView};
 
 use std::collections::BTreeMap;
@@ -53,6 +55,8 @@ pub(crate) struct GuideContext {
     pub networks: Vec<NetworkView>,
     pub schedules: Vec<ScheduleView>,
     pub playbook_groups: Vec<PlaybookGroup>,
+    /// The "On shift" page, made of the playbooks.
+    pub shift: ShiftView,
     pub crisis: Option<CrisisView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
@@ -195,6 +199,7 @@ impl GuideContext {
     /// The context for `strategy`, read from the file named `source`.
     pub fn new(strategy: &Strategy, source: &str, t: &Catalogue) -> GuideContext {
         let b = Builder { s: strategy, t };
+        let playbook_groups = b.playbooks();
         GuideContext {
             wording: t.clone(),
             source: source.to_string(),
@@ -216,7 +221,8 @@ impl GuideContext {
             personas: b.personas(),
             networks: b.networks(),
             schedules: strategy.schedules.iter().map(|s| b.schedule(s)).collect(),
-            playbook_groups: b.playbooks(),
+            shift: b.shift(&playbook_groups),
+            playbook_groups,
             crisis: b.crisis(),
             metrics: b.metrics(),
             roles: b.roles(),

@@ -22,6 +22,7 @@ part =
     .crisis = Crisis manual
     .measurement = Measurement
     .contacts = Contacts
+    .shift = On shift: start here
 
 overview =
     .heading = Response guide
@@ -377,3 +378,24 @@ pictures =
     .staffing_whole = Staffed the whole hour
     .staffing_part = Staffed part of the hour
     .staffing_nobody = Nobody on duty
+
+shift =
+    .intro = Start here when you take over the inbox: tell what kind of message it is, check when it is due, and know who to call.
+    .triage = What kind of message is it?
+    .deadlines = Reply deadlines
+    .deadlines_note = Deadlines count staffed hours only: a message that arrives while nobody is on duty is due that long after the next staffed hour begins.
+    .playbook = Playbook
+    .call = Who to call
+    .escalations = Escalations from
+    .crises = Crisis lead for
+
+triage =
+    .welcome = Someone new follows us, joins or says hello for the first time.
+    .question = Someone asks for information: opening hours, stock, how something works.
+    .request = Someone asks us to do something for them: change an order, book, send, repair.
+    .suggestion = Someone proposes an idea to improve a product or a service, without a grievance.
+    .complaint = Someone had a bad experience with us and wants it put right: a late order, a faulty product, poor service.
+    .criticism = Someone disapproves in public of what we do or say, without asking anything for themselves.
+    .praise = Someone thanks us or says something kind about us.
+    .abuse = Insults, threats, harassment, hate or spam, aimed at us or at others. Criticism, however harsh, is not abuse.
+    .other = Anything that fits none of the kinds above.

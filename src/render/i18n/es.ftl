@@ -36,6 +36,7 @@ part =
     .crisis = Manual de crisis
     .measurement = Medición de resultados
     .contacts = Contactos
+    .shift = De guardia: empieza aquí
 
 overview =
     .heading = Guía de respuesta
@@ -416,3 +417,24 @@ pictures =
     .staffing_whole = Atención durante toda la hora
     .staffing_part = Atención durante parte de la hora
     .staffing_nobody = Nadie de guardia
+
+shift =
+    .intro = Empieza aquí cuando te hagas cargo de los mensajes: distingue qué tipo de mensaje es, comprueba su plazo y sabe a quién llamar.
+    .triage = ¿Qué tipo de mensaje es?
+    .deadlines = Plazos de respuesta
+    .deadlines_note = Los plazos solo cuentan las horas de atención: un mensaje que llega cuando no hay nadie de guardia vence ese tiempo después de que empiece la siguiente hora de atención.
+    .playbook = Protocolo
+    .call = A quién llamar
+    .escalations = Escalados desde
+    .crises = Dirige la crisis
+
+triage =
+    .welcome = Alguien empieza a seguirnos, se une o nos saluda por primera vez.
+    .question = Alguien pide información: horarios, existencias, cómo funciona algo.
+    .request = Alguien nos pide que hagamos algo por él: cambiar un pedido, reservar, enviar, reparar.
+    .suggestion = Alguien propone una idea para mejorar un producto o un servicio, sin queja de por medio.
+    .complaint = Alguien tuvo una mala experiencia con nosotros y quiere que la arreglemos: un pedido con retraso, un producto defectuoso, una mala atención.
+    .criticism = Alguien desaprueba en público lo que hacemos o decimos, sin pedir nada para sí.
+    .praise = Alguien nos da las gracias o habla bien de nosotros.
+    .abuse = Insultos, amenazas, acoso, odio o spam, contra nosotros o contra otros. Una crítica, por dura que sea, no es un abuso.
+    .other = Todo lo que no encaja en ninguno de los tipos anteriores.

@@ -21,6 +21,7 @@ part =
     .crisis = Manuel de crise
     .measurement = Mesure de la performance
     .contacts = Contacts
+    .shift = En service : par où commencer
 
 overview =
     .heading = Guide de réponse
@@ -394,3 +395,24 @@ pictures =
     .staffing_whole = Permanence toute l'heure
     .staffing_part = Permanence une partie de l'heure
     .staffing_nobody = Personne de service
+
+shift =
+    .intro = Commencez ici quand vous prenez le relais : reconnaître le type de message, savoir quand y répondre, savoir qui appeler.
+    .triage = Quel type de message ?
+    .deadlines = Délais de réponse
+    .deadlines_note = Les délais ne comptent que les heures de permanence : un message arrivé quand personne n'est de service doit recevoir une réponse dans ce délai après la reprise de la permanence.
+    .playbook = Fiche réflexe
+    .call = Qui appeler
+    .escalations = Escalades depuis
+    .crises = Pilote de crise pour
+
+triage =
+    .welcome = Quelqu'un commence à nous suivre, nous rejoint ou nous salue pour la première fois.
+    .question = Quelqu'un demande une information : horaires, stock, fonctionnement d'un produit.
+    .request = Quelqu'un nous demande d'agir pour lui : modifier une commande, réserver, envoyer, réparer.
+    .suggestion = Quelqu'un propose une idée pour améliorer un produit ou un service, sans grief.
+    .complaint = Quelqu'un a eu une mauvaise expérience avec nous et attend réparation : commande en retard, produit défectueux, service décevant.
+    .criticism = Quelqu'un désapprouve publiquement ce que nous faisons ou disons, sans rien demander pour lui-même.
+    .praise = Quelqu'un nous remercie ou dit du bien de nous.
+    .abuse = Insultes, menaces, harcèlement, propos haineux ou spam, contre nous ou contre d'autres. Une critique, même dure, n'en fait pas partie.
+    .other = Tout ce qui n'entre dans aucun des types ci-dessus.
