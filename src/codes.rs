@@ -80,6 +80,7 @@ rule_ids! {
     TEMPLATE_SYNTAX = ("CS306", "template-syntax", Error);
     AVOIDED_PHRASE = ("CS307", "avoided-phrase", Error);
     REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error);
+    STATEMENT_OVER_LIMIT = ("CS309", "statement-over-limit", Error);
     UNDEFINED_CRISIS_LEVEL = ("CS401", "undefined-crisis-level", Error);
     ESCALATION_NOT_INCREASING = ("CS402", "escalation-not-increasing", Error);
     NO_CRISIS_SCENARIO = ("CS403", "no-crisis-scenario", Error);

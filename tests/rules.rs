@@ -253,13 +253,17 @@ fn one_mistake_gives_one_finding() {
 
 #[test]
 fn a_network_reply_limit_overrides_the_platform() {
-    // Instagram allows 2,200 characters; this instance-like limit allows 20.
+    // Instagram allows 2,200 characters; this instance-like limit allows 20,
+    // for replies and crisis statements alike.
     let found = findings_of_starter(&[(
         "response_time = \"2h\"",
         "response_time = \"2h\"\nreply_limit = 20",
     )]);
+    let names = names(&found);
     assert!(
-        names(&found).iter().all(|n| *n == "reply-over-limit") && !found.is_empty(),
+        names.iter().all(|n| ["reply-over-limit", "statement-over-limit"].contains(n))
+            && names.contains(&"reply-over-limit")
+            && names.contains(&"statement-over-limit"),
         "{found:?}"
     );
 }

@@ -56,10 +56,11 @@ macro_rules! fields {
 }
 
 pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
-    Wording: audience brief contact definition description do dont escalate_when example
-        holding_statement is is_not
+    Wording: all_clear audience brief contact debrief definition description do dont escalate_when
+        example holding_statement is is_not
         name needs objectives out_of_hours_reply prefer purpose reason sign_off signals source
-        statement steps title traits values;
+        resolution_template statement steps title traits update_template values
+        via;
     Replies: replies;
     Owner: owner;
     Duration: after duration respond_within response_time update_every;

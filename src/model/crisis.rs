@@ -15,6 +15,10 @@ pub struct Crisis {
     /// Crisis scenarios the team has prepared for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
+    /// The post-incident review: what the team goes through together once
+    /// a crisis is over, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub debrief: Vec<String>,
 }
 
 /// A crisis severity level.
@@ -40,6 +44,16 @@ pub struct Level {
     /// Stop the content calendar while it lasts (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pause_scheduled_posts: Option<bool>,
+    /// The public update posted every `update_every` while it lasts, a
+    /// template; may use {{ next_update }}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_template: Option<Template>,
+    /// The public message that closes it, a template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution_template: Option<Template>,
+    /// What must hold before the incident lead declares it over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub all_clear: Vec<String>,
 }
 
 /// A crisis scenario.
@@ -63,6 +77,11 @@ pub struct Scenario {
     /// What never to do.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dont: Vec<String>,
+    /// Ids of the networks where its public statements are posted; absent =
+    /// every network. Statements are checked against their limits.
+    #[schemars(extend("uniqueItems" = true))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub networks: Option<Vec<Id>>,
     /// Escalation ladder; `after` strictly increasing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub escalation: Vec<Escalation>,
@@ -77,4 +96,10 @@ pub struct Escalation {
     /// Ids of the roles to notify.
     #[schemars(extend("uniqueItems" = true))]
     pub notify: Vec<Id>,
+    /// How to reach them: "phone call", "Slack #incident".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// How long they have to answer before their backup is called.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respond_within: Option<Duration>,
 }

@@ -101,17 +101,31 @@ pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
                 f(format_args!("{at}/update_every"), Duration(d));
             }
             refs(f, format_args!("{at}/approvers"), "role", &l.approvers);
+            let statement = Origin::Statement { level: i };
+            if let Some(t) = &l.update_template {
+                f(format_args!("{at}/update_template"), Template(statement, t));
+            }
+            if let Some(t) = &l.resolution_template {
+                f(
+                    format_args!("{at}/resolution_template"),
+                    Template(statement, t),
+                );
+            }
         }
         for (i, sc) in c.scenarios.iter().enumerate() {
             let at = format_args!("/crisis/scenarios/{i}");
             f(format_args!("{at}/id"), Entry("scenario", &sc.id));
             f(format_args!("{at}/owner"), Ref("role", &sc.owner));
+            networks(f, at, sc.networks.iter().flatten());
             let holding = Template(Origin::Holding { scenario: i }, &sc.holding_statement);
             f(format_args!("{at}/holding_statement"), holding);
             for (j, e) in sc.escalation.iter().enumerate() {
                 let step = format_args!("{at}/escalation/{j}");
                 f(format_args!("{step}/after"), Duration(&e.after));
                 refs(f, format_args!("{step}/notify"), "role", &e.notify);
+                if let Some(d) = &e.respond_within {
+                    f(format_args!("{step}/respond_within"), Duration(d));
+                }
             }
         }
     }

@@ -133,6 +133,7 @@ pub static RULES: &[&Rule] = &[
     &templates::template_syntax::TEMPLATE_SYNTAX,
     &templates::avoided_phrase::AVOIDED_PHRASE,
     &templates::reply_over_limit::REPLY_OVER_LIMIT,
+    &templates::statement_over_limit::STATEMENT_OVER_LIMIT,
     &crisis::undefined_crisis_level::UNDEFINED_CRISIS_LEVEL,
     &crisis::escalation_not_increasing::ESCALATION_NOT_INCREASING,
     &crisis::no_crisis_scenario::NO_CRISIS_SCENARIO,

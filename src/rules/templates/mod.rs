@@ -10,6 +10,7 @@ use crate::replies::environment;
 
 pub(super) mod avoided_phrase;
 pub(super) mod reply_over_limit;
+pub(super) mod statement_over_limit;
 pub(super) mod template_syntax;
 pub(super) mod unknown_template_variable;
 
@@ -27,9 +28,20 @@ pub(crate) struct Compiled<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Origin {
     SignOff,
-    OutOfHours { schedule: usize },
-    Reply { playbook: usize, reply: usize },
-    Holding { scenario: usize },
+    OutOfHours {
+        schedule: usize,
+    },
+    Reply {
+        playbook: usize,
+        reply: usize,
+    },
+    Holding {
+        scenario: usize,
+    },
+    /// A crisis level's update or resolution statement.
+    Statement {
+        level: usize,
+    },
 }
 
 /// Every template of the file with its pointer, compiled, in file order.

@@ -76,7 +76,8 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 let networks = s.networks.iter().filter(|n| n.schedule == schedule.id);
                 (networks.collect(), None)
             }
-            Origin::SignOff | Origin::Holding { .. } => continue,
+            // Statements: statement-over-limit.
+            Origin::SignOff | Origin::Holding { .. } | Origin::Statement { .. } => continue,
         };
         let (Ok(text), Ok(sign_off)) = (&template.compiled, sign_off.transpose()) else {
             continue;

@@ -9,7 +9,8 @@ use crate::rules::{Context, declare_rule, finding};
 declare_rule! {
     /// ## What it checks
     /// That every template (reply texts, `sign_off`, `out_of_hours_reply`,
-    /// `holding_statement`) is valid minijinja and renders.
+    /// `holding_statement`, a crisis level's `update_template` and
+    /// `resolution_template`) is valid minijinja and renders.
     ///
     /// ## Why it matters
     /// A broken template is found by the person who needs it most: the agent
