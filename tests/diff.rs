@@ -397,8 +397,8 @@ fn moved_hours_and_later_escalation_are_breaking() {
         ]
     );
     let later = example().replacen(
-        "{ after = \"4h\", notify = [\"legal\"] }",
-        "{ after = \"6h\", notify = [\"legal\"] }",
+        "{ after = \"4h\", notify = [\"legal\"], via = \"email\" }",
+        "{ after = \"6h\", notify = [\"legal\"], via = \"email\" }",
         1,
     );
     let diff = diff_with(&later);

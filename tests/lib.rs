@@ -4,6 +4,7 @@ mod architecture;
 mod calendar;
 mod cli;
 mod config;
+mod crisis_kit;
 mod diff;
 mod diff_language;
 mod dist;

@@ -261,7 +261,9 @@ fn a_network_reply_limit_overrides_the_platform() {
     )]);
     let names = names(&found);
     assert!(
-        names.iter().all(|n| ["reply-over-limit", "statement-over-limit"].contains(n))
+        names
+            .iter()
+            .all(|n| ["reply-over-limit", "statement-over-limit"].contains(n))
             && names.contains(&"reply-over-limit")
             && names.contains(&"statement-over-limit"),
         "{found:?}"

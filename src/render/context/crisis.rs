@@ -1,5 +1,5 @@
-//! The crisis page: severity levels and scenarios with their escalation
-//! timelines.
+//! The crisis page: severity levels with their statements and all-clear
+//! criteria, scenarios with their escalation timelines, and the debrief.
 
 use serde::Serialize;
 
@@ -10,6 +10,8 @@ use crate::model;
 pub struct CrisisView {
     pub levels: Vec<LevelView>,
     pub scenarios: Vec<ScenarioView>,
+    /// The post-incident review checklist.
+    pub debrief: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -21,6 +23,11 @@ pub struct LevelView {
     pub update_every: Option<String>,
     pub approvers: Vec<RoleRef>,
     pub pause_scheduled_posts: bool,
+    /// The update posted at each `update_every`, with placeholders.
+    pub update_template: Option<String>,
+    /// The statement that closes the crisis, with placeholders.
+    pub resolution_template: Option<String>,
+    pub all_clear: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,6 +35,10 @@ pub struct TimelineStep {
     /// "T+0", "T+30 min".
     pub at: String,
     pub notify: Vec<RoleRef>,
+    /// How to reach them.
+    pub via: Option<String>,
+    /// How long they have to answer before their backup is called.
+    pub respond_within: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -63,6 +74,15 @@ impl Builder<'_> {
                     update_every: l.update_every.as_ref().map(|u| self.every(u)),
                     approvers: l.approvers.iter().map(|a| self.role(a)).collect(),
                     pause_scheduled_posts: l.pause_scheduled_posts == Some(true),
+                    update_template: l
+                        .update_template
+                        .as_ref()
+                        .map(|t| self.with_placeholders(t.as_str())),
+                    resolution_template: l
+                        .resolution_template
+                        .as_ref()
+                        .map(|t| self.with_placeholders(t.as_str())),
+                    all_clear: l.all_clear.clone(),
                 })
                 .collect(),
             scenarios: c
@@ -95,10 +115,13 @@ impl Builder<'_> {
                                 ),
                             },
                             notify: e.notify.iter().map(|r| self.role(r)).collect(),
+                            via: e.via.clone(),
+                            respond_within: e.respond_within.as_ref().map(|d| self.duration(d)),
                         })
                         .collect(),
                 })
                 .collect(),
+            debrief: c.debrief.clone(),
         })
     }
 }

@@ -168,6 +168,13 @@ crisis =
     .contact = وسيلة التواصل
     .at_start = عند بدء الأزمة
     .after = بعد { $duration }
+    .update_template = تحديث علني
+    .update_template_every = تحديث علني { $every }
+    .all_clear = تنتهي الأزمة حين
+    .resolution_template = رسالة الختام
+    .via = عبر
+    .answer_within = الرد خلال { $duration }، وإلا فاتصل بالبديل
+    .debrief = بعد الأزمة: مراجعة ما جرى
 
 measurement =
     .metric = المؤشر

@@ -161,6 +161,13 @@ crisis =
     .contact = Contact
     .at_start = T+0
     .after = T+{ $duration }
+    .update_template = Public update
+    .update_template_every = Public update, { $every }
+    .all_clear = It is over when
+    .resolution_template = Closing statement
+    .via = Via
+    .answer_within = answer within { $duration }, or call their backup
+    .debrief = After the crisis: debrief
 
 measurement =
     .metric = Metric

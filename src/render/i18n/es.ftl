@@ -178,6 +178,13 @@ crisis =
     .contact = Contacto
     .at_start = T+0
     .after = T+{ $duration }
+    .update_template = Actualización pública
+    .update_template_every = Actualización pública, { $every }
+    .all_clear = La crisis termina cuando
+    .resolution_template = Mensaje de cierre
+    .via = Por
+    .answer_within = respuesta en { $duration }; si no, llamar al suplente
+    .debrief = Después de la crisis: revisión
 
 measurement =
     .metric = Indicador

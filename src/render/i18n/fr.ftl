@@ -160,6 +160,13 @@ crisis =
     .contact = Contact
     .at_start = T+0
     .after = T+{ $duration }
+    .update_template = Point public
+    .update_template_every = Point public, { $every }
+    .all_clear = La crise est terminée quand
+    .resolution_template = Message de clôture
+    .via = Par
+    .answer_within = réponse sous { $duration }, sinon appeler le suppléant
+    .debrief = Après la crise : retour d'expérience
 
 measurement =
     .metric = Indicateur
