@@ -13,6 +13,7 @@ mod hostile;
 mod messages;
 mod pictures;
 mod properties;
+mod publishing;
 mod readme;
 mod render;
 mod rules;

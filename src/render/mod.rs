@@ -26,7 +26,7 @@ use environment::{environment, render_bounded};
 use i18n::Catalogue;
 
 /// The built-in templates, by the file name that overrides them.
-pub const TEMPLATES: [(&str, &str); 13] = [
+pub const TEMPLATES: [(&str, &str); 14] = [
     ("guide.md", include_str!("templates/guide.md")),
     ("SUMMARY.md", include_str!("templates/SUMMARY.md")),
     ("shift.md", include_str!("templates/shift.md")),
@@ -37,6 +37,7 @@ pub const TEMPLATES: [(&str, &str); 13] = [
     ("availability.md", include_str!("templates/availability.md")),
     ("playbooks.md", include_str!("templates/playbooks.md")),
     ("crisis.md", include_str!("templates/crisis.md")),
+    ("publishing.md", include_str!("templates/publishing.md")),
     ("measurement.md", include_str!("templates/measurement.md")),
     ("contacts.md", include_str!("templates/contacts.md")),
     ("calendar.md", include_str!("templates/calendar.md")),
@@ -87,6 +88,7 @@ fn parts(c: &GuideContext, book: bool) -> impl Iterator<Item = &'static str> {
         ("availability", true),
         ("playbooks", !c.playbook_groups.is_empty()),
         ("crisis", c.crisis.is_some()),
+        ("publishing", c.publishing.is_some()),
         ("measurement", !c.metrics.is_empty()),
         ("contacts", !c.roles.is_empty()),
     ]

@@ -33,7 +33,7 @@ pub struct ScheduleView {
 
 impl Builder<'_> {
     /// "Monday", "Saturday and Sunday", "Monday to Friday".
-    fn day_group(&self, days: &[usize]) -> String {
+    pub(super) fn day_group(&self, days: &[usize]) -> String {
         let name = |d: usize| self.t.weekday(d, false);
         match days {
             [] => String::new(),
@@ -136,7 +136,7 @@ impl Builder<'_> {
 
 /// `text` with its first letter in capitals (weekday names are lowercase in
 /// French and Spanish, and a label starts its line).
-fn capitalised(text: &str) -> String {
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -10,6 +10,7 @@ mod measurement;
 mod networks;
 mod personas;
 mod playbooks;
+mod publishing;
 mod shift;
 mod voice;
 
@@ -20,6 +21,7 @@ pub use measurement::MetricView;
 pub use networks::NetworkView;
 pub use personas::PersonaView;
 pub use playbooks::{Deadline, PlaybookGroup, PlaybookView, ReplyLength, ReplyView};
+pub use publishing::{EventView, PauseView, PublishingView, SeriesView, Share};
 pub use shift::{CallView, DeadlineRow, PlaybookLink, ShiftView, TriageView};
 pub use voice::{NetworkVoice, VoiceAspect, VoiceView};
 
@@ -58,6 +60,8 @@ pub(crate) struct GuideContext {
     /// The "On shift" page, made of the playbooks.
     pub shift: ShiftView,
     pub crisis: Option<CrisisView>,
+    /// The content calendar's page, when the strategy has a calendar.
+    pub publishing: Option<PublishingView>,
     pub metrics: Vec<MetricView>,
     pub roles: Vec<RoleView>,
     /// The title of each picture the book has, by name (`staffing`):
@@ -224,6 +228,7 @@ impl GuideContext {
             shift: b.shift(&playbook_groups),
             playbook_groups,
             crisis: b.crisis(),
+            publishing: b.publishing(),
             metrics: b.metrics(),
             roles: b.roles(),
             pictures: BTreeMap::new(),

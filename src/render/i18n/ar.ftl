@@ -22,6 +22,7 @@ part =
     .measurement = قياس الأداء
     .contacts = جهات الاتصال
     .shift = في المناوبة: ابدأ من هنا
+    .publishing = تقويم المحتوى
 
 overview =
     .heading = دليل الردود
@@ -434,3 +435,79 @@ triage =
     .praise = شخص يشكرنا أو يثني علينا.
     .abuse = إهانات أو تهديدات أو تحرش أو خطاب كراهية أو رسائل مزعجة، موجهة إلينا أو إلى غيرنا. النقد، مهما كان قاسيًا، ليس إساءة.
     .other = كل ما لا يندرج تحت أي نوع مما سبق.
+
+publishing =
+    .intro = ما ننشره ومتى، ومتى نتوقف عن النشر ولماذا، وما الذي توقفه الأزمة.
+    .series = منشورات دورية
+    .events = منشورات لمرة واحدة
+    .cadence = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] كل يوم
+            [two] كل يومين
+            [few] كل { $n } أيام
+           *[other] كل { $n } يومًا
+        }
+        [week] { PLURAL($n) ->
+            [one] كل أسبوع
+            [two] كل أسبوعين
+            [few] كل { $n } أسابيع
+           *[other] كل { $n } أسبوعًا
+        }، { $days }
+       *[month] { PLURAL($n) ->
+            [one] كل شهر
+            [two] كل شهرين
+            [few] كل { $n } أشهر
+           *[other] كل { $n } شهرًا
+        }، في { $days }
+    }، الساعة { $times }
+    .on_days = يوم { $days }
+    .month_day = اليوم { $n } من الشهر
+    .nth_weekday = { $weekday } { $day ->
+        [fri] { $nth ->
+            [first] الأولى
+            [second] الثانية
+            [third] الثالثة
+            [fourth] الرابعة
+           *[last] الأخيرة
+        }
+       *[other] { $nth ->
+            [first] الأول
+            [second] الثاني
+            [third] الثالث
+            [fourth] الرابع
+           *[last] الأخير
+        }
+    } من الشهر
+    .from = ابتداءً من { $from }
+    .from_until = من { $from } إلى { $to }
+    .persona = موجّه إلى
+    .brief = التوجيهات
+    .unattended = يُنشر عمدًا في وقت لا يكون فيه أحد مناوبًا.
+    .pauses = متى نتوقف عن النشر
+    .range = من { $from } إلى { $to }
+    .closed = { $schedule }: مغلق
+    .mix = توزيع المحتوى
+    .mix_window = في السنة الأولى من التقويم، من { $from } إلى { $to }: { PLURAL($count) ->
+        [one] منشور واحد
+        [two] منشوران
+        [few] { $count } منشورات
+       *[other] { $count } منشورًا
+    }.
+    .by_practice = حسب نوع المحتوى
+    .by_network = حسب المنصة
+    .share = { PLURAL($count) ->
+        [one] منشور واحد
+        [two] منشوران
+        [few] { $count } منشورات
+       *[other] { $count } منشورًا
+    } ({ $percent }٪)
+    .crisis = إذا اندلعت أزمة
+    .level = من المستوى { $level } ({ $name })
+    .or = { $a } أو { $b }
+    .pause = الأزمة { $levels } توقف كل المنشورات المجدولة: { PLURAL($per_week) ->
+        [one] نحو منشور واحد
+        [two] نحو منشورين
+        [few] نحو { $per_week } منشورات
+       *[other] نحو { $per_week } منشورًا
+    } في الأسبوع تتوقف حتى تنتهي الأزمة.
+    .no_pause = لا يوقف أي مستوى من مستويات الأزمة المنشورات المجدولة: راجع كل منشور قبل نشره أثناء الأزمة.

@@ -23,6 +23,7 @@ part =
     .measurement = Measurement
     .contacts = Contacts
     .shift = On shift: start here
+    .publishing = Content calendar
 
 overview =
     .heading = Response guide
@@ -406,3 +407,57 @@ triage =
     .praise = Someone thanks us or says something kind about us.
     .abuse = Insults, threats, harassment, hate or spam, aimed at us or at others. Criticism, however harsh, is not abuse.
     .other = Anything that fits none of the kinds above.
+
+publishing =
+    .intro = What we publish and when, when nothing is published and why, and what a crisis would stop.
+    .series = Recurring posts
+    .events = One-off posts
+    .cadence = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] Every day
+           *[other] Every { $n } days
+        }
+        [week] { PLURAL($n) ->
+            [one] Every week
+           *[other] Every { $n } weeks
+        }, { $days }
+       *[month] { PLURAL($n) ->
+            [one] Every month
+           *[other] Every { $n } months
+        } on { $days }
+    }, at { $times }
+    .on_days = on { $days }
+    .month_day = day { $n }
+    .nth_weekday = { $day ->
+       *[other] the { $nth ->
+            [first] first
+            [second] second
+            [third] third
+            [fourth] fourth
+           *[last] last
+        } { $weekday }
+    }
+    .from = From { $from }
+    .from_until = From { $from } to { $to }
+    .persona = For
+    .brief = Brief
+    .unattended = Published on purpose while nobody is on duty.
+    .pauses = When nothing is published
+    .range = { $from } to { $to }
+    .closed = { $schedule } closed
+    .mix = Content mix
+    .mix_window = Over the calendar's first year, from { $from } to { $to }: { PLURAL($count) ->
+        [one] one post
+       *[other] { $count } posts
+    }.
+    .by_practice = By practice
+    .by_network = By network
+    .share = { PLURAL($count) ->
+        [one] one post
+       *[other] { $count } posts
+    } ({ $percent }%)
+    .crisis = If a crisis breaks out
+    .level = at level { $level } ({ $name })
+    .or = { $a } or { $b }
+    .pause = A crisis { $levels } pauses every scheduled post: about { $per_week } a week stop until it is over.
+    .no_pause = No crisis level pauses scheduled posts: read each one again before it goes out during a crisis.

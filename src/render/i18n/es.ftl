@@ -37,6 +37,7 @@ part =
     .measurement = Medición de resultados
     .contacts = Contactos
     .shift = De guardia: empieza aquí
+    .publishing = Calendario editorial
 
 overview =
     .heading = Guía de respuesta
@@ -445,3 +446,57 @@ triage =
     .praise = Alguien nos da las gracias o habla bien de nosotros.
     .abuse = Insultos, amenazas, acoso, odio o spam, contra nosotros o contra otros. Una crítica, por dura que sea, no es un abuso.
     .other = Todo lo que no encaja en ninguno de los tipos anteriores.
+
+publishing =
+    .intro = Qué publicamos y cuándo, cuándo no se publica nada y por qué, y qué detendría una crisis.
+    .series = Publicaciones periódicas
+    .events = Publicaciones puntuales
+    .cadence = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] Todos los días
+           *[other] Cada { $n } días
+        }
+        [week] { PLURAL($n) ->
+            [one] Cada semana
+           *[other] Cada { $n } semanas
+        }, { $days }
+       *[month] { PLURAL($n) ->
+            [one] Cada mes
+           *[other] Cada { $n } meses
+        }, { $days }
+    }, a las { $times }
+    .on_days = los { $days }
+    .month_day = el día { $n }
+    .nth_weekday = { $day ->
+       *[other] el { $nth ->
+            [first] primer
+            [second] segundo
+            [third] tercer
+            [fourth] cuarto
+           *[last] último
+        } { $weekday }
+    }
+    .from = Desde el { $from }
+    .from_until = Del { $from } al { $to }
+    .persona = Para
+    .brief = Indicaciones
+    .unattended = Se publica a propósito cuando no hay nadie de guardia.
+    .pauses = Cuándo no se publica nada
+    .range = del { $from } al { $to }
+    .closed = { $schedule }: cerrado
+    .mix = Reparto de contenidos
+    .mix_window = En el primer año del calendario, del { $from } al { $to }: { PLURAL($count) ->
+        [one] una publicación
+       *[other] { $count } publicaciones
+    }.
+    .by_practice = Por práctica
+    .by_network = Por red
+    .share = { PLURAL($count) ->
+        [one] una publicación
+       *[other] { $count } publicaciones
+    } ({ $percent } %)
+    .crisis = Si estalla una crisis
+    .level = de nivel { $level } ({ $name })
+    .or = { $a } o { $b }
+    .pause = Una crisis { $levels } pausa todas las publicaciones programadas: unas { $per_week } por semana, hasta que termine.
+    .no_pause = Ningún nivel de crisis pausa las publicaciones programadas: revisa cada una antes de que salga durante una crisis.

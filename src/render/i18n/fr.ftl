@@ -22,6 +22,7 @@ part =
     .measurement = Mesure de la performance
     .contacts = Contacts
     .shift = En service : par où commencer
+    .publishing = Calendrier éditorial
 
 overview =
     .heading = Guide de réponse
@@ -423,3 +424,60 @@ triage =
     .praise = Quelqu'un nous remercie ou dit du bien de nous.
     .abuse = Insultes, menaces, harcèlement, propos haineux ou spam, contre nous ou contre d'autres. Une critique, même dure, n'en fait pas partie.
     .other = Tout ce qui n'entre dans aucun des types ci-dessus.
+
+publishing =
+    .intro = Ce que nous publions et quand, quand rien n'est publié et pourquoi, et ce qu'une crise arrêterait.
+    .series = Publications récurrentes
+    .events = Publications ponctuelles
+    .cadence = { $unit ->
+        [day] { PLURAL($n) ->
+            [one] Tous les jours
+           *[other] Tous les { $n } jours
+        }
+        [week] { PLURAL($n) ->
+            [one] Chaque semaine
+           *[other] Toutes les { $n } semaines
+        }, { $days }
+       *[month] { PLURAL($n) ->
+            [one] Chaque mois
+           *[other] Tous les { $n } mois
+        }, { $days }
+    }, à { $times }
+    .on_days = le { $days }
+    .month_day = { PLURAL($n) ->
+        [one] le 1er
+       *[other] le { $n }
+    }
+    .nth_weekday = { $day ->
+       *[other] le { $nth ->
+            [first] premier
+            [second] deuxième
+            [third] troisième
+            [fourth] quatrième
+           *[last] dernier
+        } { $weekday }
+    }
+    .from = À partir du { $from }
+    .from_until = Du { $from } au { $to }
+    .persona = Pour
+    .brief = Consigne
+    .unattended = Publié volontairement quand personne n'est de service.
+    .pauses = Quand rien n'est publié
+    .range = du { $from } au { $to }
+    .closed = { $schedule } : fermé
+    .mix = Répartition des contenus
+    .mix_window = Sur la première année du calendrier, du { $from } au { $to } : { PLURAL($count) ->
+        [one] une publication
+       *[other] { $count } publications
+    }.
+    .by_practice = Par pratique
+    .by_network = Par réseau
+    .share = { PLURAL($count) ->
+        [one] une publication
+       *[other] { $count } publications
+    } ({ $percent } %)
+    .crisis = Si une crise éclate
+    .level = au niveau { $level } ({ $name })
+    .or = { $a } ou { $b }
+    .pause = Une crise { $levels } suspend toutes les publications programmées : environ { $per_week } par semaine, jusqu'à la fin de la crise.
+    .no_pause = Aucun niveau de crise ne suspend les publications programmées : relisez chacune avant sa sortie pendant une crise.
