@@ -61,6 +61,17 @@ fn every_picture_is_xml_with_a_title_and_the_same_bytes_each_run() {
                     "{example}: {name}: a rectangle outside the drawing"
                 );
             }
+            for dot in doc.descendants().filter(|n| n.has_tag_name("circle")) {
+                let (x, y, r) = (
+                    attribute(dot, "cx"),
+                    attribute(dot, "cy"),
+                    attribute(dot, "r"),
+                );
+                assert!(
+                    x - r >= 0 && y - r >= 0 && x + r <= width && y + r <= height,
+                    "{example}: {name}: a dot outside the drawing"
+                );
+            }
             // A page of the book shows it, with a text alternative.
             let shown = files_under(&dir.path().join("one/src"))
                 .into_iter()
@@ -151,5 +162,75 @@ fn the_heat_map_shows_each_network_in_the_strategy_zone() {
     assert!(
         svg.contains(">2 hours · Instagram @mybrand</text>"),
         "{svg}"
+    );
+}
+
+/// A crisis level's timeline: its moments in order, each call with its
+/// channel and time limit, the statement and the updates at their rhythm.
+#[test]
+fn each_crisis_level_has_a_timeline_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let found = pictures(&root(), "strategies/northwind-outdoor.toml", dir.path());
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "crisis-level-1.svg",
+            "crisis-level-2.svg",
+            "crisis-level-3.svg",
+            "staffing.svg"
+        ]
+    );
+    let (_, svg) = &found[2];
+    let doc = roxmltree::Document::parse(svg).expect("XML");
+    let texts = |class: &str| -> Vec<String> {
+        doc.descendants()
+            .filter(|n| n.has_tag_name("text") && n.attribute("class") == Some(class))
+            .map(|n| n.text().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        texts("moment"),
+        [
+            "T+0",
+            "T+30 minutes",
+            "T+2 hours 30 minutes",
+            "T+4 hours 30 minutes",
+            "T+6 hours 30 minutes"
+        ]
+    );
+    let events = texts("event").join(" ");
+    assert!(
+        events.starts_with(
+            "Crisis declared Call Product quality and safety manager, Head of Community · phone call · answer within 15 minutes, or call their backup Call VP Communications"
+        ),
+        "{events}"
+    );
+    assert!(
+        events.contains("First public statement due Public update Public update Public update"),
+        "{events}"
+    );
+    // The dots' colours say what each moment is.
+    let kinds: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .filter_map(|n| n.attribute("class"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "start",
+            "call",
+            "call",
+            "statement",
+            "update",
+            "update",
+            "update"
+        ]
+    );
+    let book = std::fs::read_to_string(dir.path().join("src/crisis.md")).expect("crisis page");
+    assert!(
+        book.contains("![Timeline — Level 3: Crisis](pictures/crisis-level-3.svg)"),
+        "{book}"
     );
 }

@@ -414,6 +414,11 @@ pictures =
     .staffing_whole = الفريق متواجد طوال الساعة
     .staffing_part = الفريق متواجد جزءًا من الساعة
     .staffing_nobody = لا أحد مناوب
+    .timeline_title = التسلسل الزمني — { $level }
+    .timeline_start = إعلان الأزمة
+    .timeline_statement = آخر موعد لأول تصريح علني
+    .timeline_update = تحديث علني
+    .timeline_call = الاتصال بـ{ $roles }
 
 shift =
     .intro = ابدأ من هنا حين تتسلم صندوق الرسائل: تعرّف على نوع الرسالة، وتحقق من موعد الرد عليها، واعرف بمن تتصل.

@@ -386,6 +386,11 @@ pictures =
     .staffing_whole = Staffed the whole hour
     .staffing_part = Staffed part of the hour
     .staffing_nobody = Nobody on duty
+    .timeline_title = Timeline — { $level }
+    .timeline_start = Crisis declared
+    .timeline_statement = First public statement due
+    .timeline_update = Public update
+    .timeline_call = Call { $roles }
 
 shift =
     .intro = Start here when you take over the inbox: tell what kind of message it is, check when it is due, and know who to call.

@@ -425,6 +425,11 @@ pictures =
     .staffing_whole = Atención durante toda la hora
     .staffing_part = Atención durante parte de la hora
     .staffing_nobody = Nadie de guardia
+    .timeline_title = Cronología — { $level }
+    .timeline_start = Crisis declarada
+    .timeline_statement = Primera declaración pública, como tarde
+    .timeline_update = Actualización pública
+    .timeline_call = Llamar a { $roles }
 
 shift =
     .intro = Empieza aquí cuando te hagas cargo de los mensajes: distingue qué tipo de mensaje es, comprueba su plazo y sabe a quién llamar.

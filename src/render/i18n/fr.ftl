@@ -403,6 +403,11 @@ pictures =
     .staffing_whole = Permanence toute l'heure
     .staffing_part = Permanence une partie de l'heure
     .staffing_nobody = Personne de service
+    .timeline_title = Chronologie — { $level }
+    .timeline_start = Crise déclarée
+    .timeline_statement = Première prise de parole publique, au plus tard
+    .timeline_update = Point public
+    .timeline_call = Appeler { $roles }
 
 shift =
     .intro = Commencez ici quand vous prenez le relais : reconnaître le type de message, savoir quand y répondre, savoir qui appeler.

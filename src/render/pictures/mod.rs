@@ -5,6 +5,7 @@
 
 mod staffing;
 pub mod svg;
+mod timeline;
 
 use super::i18n::Catalogue;
 use crate::model::Strategy;
@@ -23,9 +24,11 @@ pub struct Picture {
 /// The folder of a book's source that holds the pictures.
 pub const FOLDER: &str = "pictures";
 
-/// Every picture's file name: the only names a book's manifest may list in
-/// `FOLDER`.
-pub const FILES: [&str; 1] = ["staffing.svg"];
+/// Whether `name` is a picture's file name: the only names a book's
+/// manifest may list in `FOLDER`.
+pub fn is_picture(name: &str) -> bool {
+    name == "staffing.svg" || timeline::FILES.contains(&name)
+}
 
 /// Shared by every drawing: a white sheet (so that the picture reads on a
 /// dark book theme too), the system's sans-serif font, and the shades.
@@ -39,12 +42,25 @@ text.noon { font-size: 9px; fill: #57606a; }
 .nobody { fill: #eaeef2; }
 line.day { stroke: #8c959f; stroke-width: 1; }
 line.noon { stroke: #8c959f; stroke-width: 1; }
+line.axis { stroke: #8c959f; stroke-width: 2; }
+text.moment { font-size: 11px; font-weight: 600; }
+.start { fill: #57606a; }
+.statement { fill: #cf222e; }
+.update { fill: #1a7f64; }
+.call { fill: #0969da; }
 ";
 
 /// Every picture `strategy` has, in the order the book shows them.
 pub fn pictures(strategy: &Strategy, t: &Catalogue) -> Vec<Picture> {
-    [staffing::staffing(strategy, t)]
+    let mut levels: Vec<&crate::model::Level> =
+        strategy.crisis.iter().flat_map(|c| &c.levels).collect();
+    levels.sort_by_key(|l| l.level);
+    levels.dedup_by_key(|l| l.level);
+    let timelines = levels
         .into_iter()
+        .map(|l| timeline::timeline(strategy, l, t));
+    std::iter::once(staffing::staffing(strategy, t))
+        .chain(timelines)
         .flatten()
         .collect()
 }

@@ -40,6 +40,27 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` in lines of at most `max` characters, broken between words (a
+/// longer word keeps a line of its own).
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let fits = line.chars().count() + 1 + word.chars().count() <= max;
+        if !line.is_empty() && !fits {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 impl Svg {
     pub fn new(width: i64, height: i64, rtl: bool) -> Svg {
         Svg {
@@ -152,6 +173,13 @@ impl Svg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_break_between_words() {
+        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+        assert_eq!(wrap("unbreakable-word x", 5), ["unbreakable-word", "x"]);
+        assert_eq!(wrap("", 5), [""]);
+    }
 
     #[test]
     fn text_is_escaped_and_controls_dropped() {
