@@ -108,7 +108,7 @@ pub fn timeline(strategy: &Strategy, level: &Level, t: &Catalogue) -> Option<Pic
             events.push((after, Kind::Call, text));
         }
     }
-    events.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    events.sort_by_key(|e| (e.0, e.1));
 
     let rtl = t.direction == "rtl";
     // Each event: its moment in bold when it is a new one, then its text.
