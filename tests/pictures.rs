@@ -178,6 +178,7 @@ fn each_crisis_level_has_a_timeline_in_order() {
             "crisis-level-1.svg",
             "crisis-level-2.svg",
             "crisis-level-3.svg",
+            "month.svg",
             "staffing.svg"
         ]
     );
@@ -232,5 +233,71 @@ fn each_crisis_level_has_a_timeline_in_order() {
     assert!(
         book.contains("![Timeline — Level 3: Crisis](pictures/crisis-level-3.svg)"),
         "{book}"
+    );
+}
+
+/// The month view counts what `render calendar` publishes that month, day
+/// by day, and greys the blackout days.
+#[test]
+fn the_month_view_agrees_with_the_calendar() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let found = pictures(&root(), "strategies/northwind-outdoor.toml", dir.path());
+    let (_, svg) = found
+        .iter()
+        .find(|(n, _)| n == "month.svg")
+        .expect("a month view");
+    let doc = roxmltree::Document::parse(svg).expect("XML");
+    let title = doc
+        .descendants()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text());
+    // The first month of the calendar's first year with a blackout.
+    assert_eq!(title, Some("Calendar of May 2026"));
+    let counts: Vec<usize> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("class") == Some("count"))
+        .map(|n| n.text().unwrap_or_default().parse().expect("a number"))
+        .collect();
+    let blackouts = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("blackout"))
+        .count()
+        - 1; // the legend's swatch
+    let run = crate::support::commstrat_in(
+        &root(),
+        &[
+            "render",
+            "calendar",
+            "strategies/northwind-outdoor.toml",
+            "--from",
+            "2026-05-01",
+            "--to",
+            "2026-05-31",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let occurrences = json["occurrences"].as_array().expect("occurrences");
+    let mut per_day = std::collections::BTreeMap::<&str, usize>::new();
+    let mut dark = std::collections::BTreeSet::<&str>::new();
+    for o in occurrences {
+        let date = o["date"].as_str().unwrap_or_default();
+        match o["kind"].as_str() {
+            Some("series" | "event") => *per_day.entry(date).or_default() += 1,
+            Some("blackout") => {
+                dark.insert(date);
+            }
+            _ => {}
+        }
+    }
+    // Days with posts, in date order, as the grid shows them.
+    assert_eq!(counts, per_day.values().copied().collect::<Vec<_>>());
+    assert_eq!(blackouts, dark.len());
+    assert!(blackouts >= 1);
+    assert!(
+        svg.contains("25 — Memorial Day"),
+        "the blackout's reason is under the grid"
     );
 }

@@ -389,6 +389,24 @@ pub fn expand(strategy: &Strategy, window: Window) -> Result<Vec<Occurrence>> {
     Ok(out)
 }
 
+/// The calendar's first 52 weeks, from its earliest series start or event,
+/// and their occurrences: what the handbook's calendar page and month view
+/// show. `None` without a dated entry, or when the year holds more than
+/// `expand` works out.
+pub fn first_year(strategy: &Strategy) -> Option<(Window, Vec<Occurrence>)> {
+    let calendar = strategy.calendar.as_ref()?;
+    let from = calendar
+        .series
+        .iter()
+        .map(|s| &s.starts)
+        .chain(calendar.events.iter().map(|e| &e.date))
+        .filter_map(|d| d.get().copied())
+        .min()?;
+    let window = window(from, None, Some(52)).ok()?;
+    let all = expand(strategy, window).ok()?;
+    Some((window, all))
+}
+
 fn usage(message: String) -> crate::error::Error {
     crate::error::Error::Usage { message }
 }

@@ -11,7 +11,9 @@ mod markdown;
 mod sprout;
 
 pub use csv::{CSV_HEADER, to_csv};
-pub use expand::{MAX_OCCURRENCE_TEXT, MAX_OCCURRENCES, MAX_WINDOW_DAYS, expand, window};
+pub use expand::{
+    MAX_OCCURRENCE_TEXT, MAX_OCCURRENCES, MAX_WINDOW_DAYS, expand, first_year, window,
+};
 pub use ics::{ics_line, ics_text, to_ics};
 pub use json::to_json;
 pub use markdown::{CalendarContext, Row, Week};
@@ -70,6 +72,11 @@ pub struct Occurrence {
 }
 
 impl Occurrence {
+    /// The local date.
+    pub fn day(&self) -> Date {
+        self.day
+    }
+
     /// A publication (a series slot or an event), not a blackout or a
     /// closed day.
     pub fn is_post(&self) -> bool {

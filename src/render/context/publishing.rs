@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{Builder, RoleRef, availability::capitalised};
 use crate::model::{self, Every, MonthDay, OneOrMany, Series};
-use crate::render::calendar::{Occurrence, Window, expand};
+use crate::render::calendar::{Occurrence, first_year};
 use crate::render::i18n::Arg;
 use crate::time::MonthDaySpec;
 
@@ -244,7 +244,8 @@ impl Builder<'_> {
                 brief: e.brief.clone(),
             })
             .collect();
-        let (window, occurrences) = self.first_year();
+        let (window, occurrences) = first_year(self.s).unzip();
+        let occurrences = occurrences.unwrap_or_default();
         let mut view = PublishingView {
             series,
             events,
@@ -311,31 +312,6 @@ impl Builder<'_> {
         }
         view.crisis_pause = self.crisis_pause(posts.len());
         Some(view)
-    }
-
-    /// The calendar's first year (from its earliest series start or event)
-    /// and its occurrences, or nothing when it cannot be expanded.
-    fn first_year(&self) -> (Option<Window>, Vec<Occurrence>) {
-        let Some(calendar) = &self.s.calendar else {
-            return (None, Vec::new());
-        };
-        let first: Option<Date> = calendar
-            .series
-            .iter()
-            .map(|s| &s.starts)
-            .chain(calendar.events.iter().map(|e| &e.date))
-            .filter_map(|d| d.get().copied())
-            .min();
-        let Some(from) = first else {
-            return (None, Vec::new());
-        };
-        let Ok(window) = crate::render::calendar::window(from, None, Some(52)) else {
-            return (None, Vec::new());
-        };
-        match expand(self.s, window) {
-            Ok(all) => (Some(window), all),
-            Err(_) => (None, Vec::new()),
-        }
     }
 
     /// Blackouts and closed days, in date order.

@@ -419,6 +419,22 @@ pictures =
     .timeline_statement = آخر موعد لأول تصريح علني
     .timeline_update = تحديث علني
     .timeline_call = الاتصال بـ{ $roles }
+    .month_title = تقويم { $month }
+    .number = { $n }
+    .month_posts = منشورات اليوم
+    .month_blackout = فترة توقف: لا يُنشر شيء مجدول
+    .month_closed = جدول تغطية مغلق
+    .month_description = { PLURAL($posts) ->
+        [one] منشور واحد هذا الشهر
+        [two] منشوران هذا الشهر
+        [few] { $posts } منشورات هذا الشهر
+       *[other] { $posts } منشورًا هذا الشهر
+    }، و{ PLURAL($pauses) ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $pauses } أيام
+       *[other] { $pauses } يومًا
+    } من التوقف أو الإغلاق.
 
 shift =
     .intro = ابدأ من هنا حين تتسلم صندوق الرسائل: تعرّف على نوع الرسالة، وتحقق من موعد الرد عليها، واعرف بمن تتصل.

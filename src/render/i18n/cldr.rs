@@ -7,7 +7,7 @@ use icu_calendar::cal::Gregorian;
 use icu_calendar::types::Weekday;
 use icu_calendar::week::WeekInformation;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{E, YMDE};
+use icu_datetime::fieldsets::{E, YM, YMDE};
 use icu_locale_core::Locale;
 use icu_locale_core::extensions::unicode::{Value, key};
 use icu_plurals::{PluralCategory, PluralRules};
@@ -20,6 +20,7 @@ pub(super) const NUMBERING: [&str; 4] = ["", "latn", "arab", "arabext"];
 /// The CLDR conventions of one locale.
 pub(super) struct Cldr {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     weekday_long: FixedCalendarDateTimeFormatter<Gregorian, E>,
     weekday_short: FixedCalendarDateTimeFormatter<Gregorian, E>,
     /// 0 = Monday … 6 = Sunday.
@@ -49,6 +50,7 @@ impl Cldr {
         };
         Some(Cldr {
             date: FixedCalendarDateTimeFormatter::try_new(locale.into(), YMDE::long()).ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new(locale.into(), YM::long()).ok()?,
             weekday_long: FixedCalendarDateTimeFormatter::try_new(locale.into(), E::long()).ok()?,
             weekday_short: FixedCalendarDateTimeFormatter::try_new(locale.into(), E::short())
                 .ok()?,
@@ -70,6 +72,14 @@ impl Cldr {
             }
             _ => formatted.to_string(),
         }
+    }
+
+    /// A month and its year: "November 2026", "novembre 2026".
+    pub(super) fn month(&self, d: jiff::civil::Date) -> String {
+        gregorian(d).map_or_else(
+            || d.to_string(),
+            |date| self.month.format(&date).to_string(),
+        )
     }
 
     /// The weekday `day` (0 = Monday) standing alone: "Monday" or "Mon".

@@ -391,6 +391,18 @@ pictures =
     .timeline_statement = First public statement due
     .timeline_update = Public update
     .timeline_call = Call { $roles }
+    .month_title = Calendar of { $month }
+    .number = { $n }
+    .month_posts = Posts that day
+    .month_blackout = Blackout: nothing scheduled is published
+    .month_closed = A schedule is closed
+    .month_description = { PLURAL($posts) ->
+        [one] One post this month
+       *[other] { $posts } posts this month
+    }, and { PLURAL($pauses) ->
+        [one] one day
+       *[other] { $pauses } days
+    } with a blackout or a closed schedule.
 
 shift =
     .intro = Start here when you take over the inbox: tell what kind of message it is, check when it is due, and know who to call.

@@ -430,6 +430,18 @@ pictures =
     .timeline_statement = Primera declaración pública, como tarde
     .timeline_update = Actualización pública
     .timeline_call = Llamar a { $roles }
+    .month_title = Calendario de { $month }
+    .number = { $n }
+    .month_posts = Publicaciones del día
+    .month_blackout = Pausa: no sale nada programado
+    .month_closed = Un horario de atención está cerrado
+    .month_description = { PLURAL($posts) ->
+        [one] Una publicación este mes
+       *[other] { $posts } publicaciones este mes
+    }, y { PLURAL($pauses) ->
+        [one] un día
+       *[other] { $pauses } días
+    } de pausa o de cierre.
 
 shift =
     .intro = Empieza aquí cuando te hagas cargo de los mensajes: distingue qué tipo de mensaje es, comprueba su plazo y sabe a quién llamar.

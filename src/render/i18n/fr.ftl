@@ -408,6 +408,18 @@ pictures =
     .timeline_statement = Première prise de parole publique, au plus tard
     .timeline_update = Point public
     .timeline_call = Appeler { $roles }
+    .month_title = Calendrier de { $month }
+    .number = { $n }
+    .month_posts = Publications du jour
+    .month_blackout = Période blanche : rien de programmé ne sort
+    .month_closed = Une permanence est fermée
+    .month_description = { PLURAL($posts) ->
+        [one] Une publication ce mois-ci
+       *[other] { $posts } publications ce mois-ci
+    }, et { PLURAL($pauses) ->
+        [one] un jour
+       *[other] { $pauses } jours
+    } de période blanche ou de fermeture.
 
 shift =
     .intro = Commencez ici quand vous prenez le relais : reconnaître le type de message, savoir quand y répondre, savoir qui appeler.

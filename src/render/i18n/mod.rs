@@ -307,6 +307,14 @@ impl Catalogue {
         }
     }
 
+    /// A month and its year, as CLDR writes them in the language.
+    pub fn month(&self, d: jiff::civil::Date) -> String {
+        match &self.inner.cldr {
+            Some(cldr) => cldr.month(d),
+            None => format!("{:04}-{:02}", d.year(), d.month()),
+        }
+    }
+
     /// The name of weekday `day` (0 = Monday), alone: "Monday", or short
     /// for the columns of a grid: "Mon".
     pub(crate) fn weekday(&self, day: usize, short: bool) -> String {

@@ -3,6 +3,7 @@
 //! has a `<title>` and a description, and the page that shows it also says
 //! the same in words.
 
+mod month;
 mod staffing;
 pub mod svg;
 mod timeline;
@@ -27,7 +28,7 @@ pub const FOLDER: &str = "pictures";
 /// Whether `name` is a picture's file name: the only names a book's
 /// manifest may list in `FOLDER`.
 pub fn is_picture(name: &str) -> bool {
-    name == "staffing.svg" || timeline::FILES.contains(&name)
+    ["staffing.svg", "month.svg"].contains(&name) || timeline::FILES.contains(&name)
 }
 
 /// Shared by every drawing: a white sheet (so that the picture reads on a
@@ -48,6 +49,14 @@ text.moment { font-size: 11px; font-weight: 600; }
 .statement { fill: #cf222e; }
 .update { fill: #1a7f64; }
 .call { fill: #0969da; }
+text.month { font-size: 15px; font-weight: 600; }
+text.weekday { font-size: 11px; fill: #57606a; }
+text.date { font-size: 11px; }
+text.count { font-size: 10px; font-weight: 600; fill: #ffffff; }
+.day { fill: #f6f8fa; }
+.blackout { fill: #8c959f; }
+.closed { fill: #ffd8b5; }
+.posts { fill: #0969da; }
 ";
 
 /// Every picture `strategy` has, in the order the book shows them.
@@ -61,6 +70,7 @@ pub fn pictures(strategy: &Strategy, t: &Catalogue) -> Vec<Picture> {
         .map(|l| timeline::timeline(strategy, l, t));
     std::iter::once(staffing::staffing(strategy, t))
         .chain(timelines)
+        .chain(std::iter::once(month::month(strategy, t)))
         .flatten()
         .collect()
 }
