@@ -1138,3 +1138,79 @@ fn bom_alarm_and_profile_url() {
     );
     assert!(!unfolded.contains("URL:https://@"));
 }
+
+/// A closed day with a reason shows it in every format and in the
+/// handbook; one without says which schedule is closed.
+#[test]
+fn a_holiday_shows_with_its_reason_in_every_format() {
+    let file = "tests/fixtures/calendar/holiday-with-reason.toml";
+    let run = |format: &str| {
+        commstrat_in(
+            &root(),
+            &[
+                "render",
+                "calendar",
+                file,
+                "--from",
+                "2026-12-21",
+                "--weeks",
+                "1",
+                "--format",
+                format,
+            ],
+        )
+    };
+    let runs: Vec<Run> = ["md", "ics", "csv", "json"].into_iter().map(run).collect();
+    for r in &runs {
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let title = "Christmas Day: nobody on duty that day (schedule office)";
+    assert!(
+        runs[0].stdout.contains(&format!(
+            "| 2026-12-25 | Friday | all day | Instagram @mybrand | **closed** | *{title}* | |"
+        )),
+        "{}",
+        runs[0].stdout
+    );
+    assert!(
+        runs[0]
+            .stdout
+            .contains("*Nobody on duty that day (schedule office)*")
+    );
+    assert!(runs[1].stdout.contains("DTSTART;VALUE=DATE:20261225\r\n"));
+    assert!(
+        runs[2].stdout.contains(&format!(
+            "2026-12-25,,Europe/London,,instagram,instagram,'@mybrand,closed,{title},,"
+        )),
+        "{}",
+        runs[2].stdout
+    );
+    let json = runs[3].json();
+    let christmas = json["occurrences"]
+        .as_array()
+        .expect("occurrences")
+        .iter()
+        .find(|o| o["date"] == "2026-12-25")
+        .expect("the 25th");
+    assert_eq!(
+        (christmas["kind"].as_str(), christmas["title"].as_str()),
+        (Some("closed"), Some(title))
+    );
+    insta::assert_snapshot!(sessions(&runs));
+    let guide = commstrat_in(&root(), &["render", "guide", file]);
+    assert_eq!(guide.code, 0, "{}", guide.stderr);
+    assert!(
+        guide.stdout.contains(
+            "- Friday, December 25, 2026: Christmas Day\n- Saturday, December 26, 2026\n"
+        ),
+        "{}",
+        guide.stdout
+    );
+    assert!(
+        guide.stdout.contains(
+            "- **Friday, December 25, 2026**: Christmas Day (office closed) (Instagram @mybrand)"
+        ),
+        "{}",
+        guide.stdout
+    );
+}

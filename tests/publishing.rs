@@ -33,9 +33,14 @@ fn series_read_as_cadences_and_pauses_keep_their_reasons() {
     assert!(page.contains(
         "- **Thursday, November 26, 2026**: Thanksgiving: no Gear School release; the episode moves to the next slot. (YouTube youtube.com/@NorthwindGearSchool)\n"
     ), "{page}");
-    // A closed day of a schedule names the schedule and its networks.
+    // A closed day of a schedule names the schedule and its networks, and
+    // its reason when it has one.
     assert!(
-        page.contains("- **Friday, December 25, 2026**: Social desk closed (X @NorthwindOutdoor,"),
+        page.contains("- **Friday, December 25, 2026**: Christmas Day (Social desk closed) (X @NorthwindOutdoor,"),
+        "{page}"
+    );
+    assert!(
+        page.contains("- **Friday, December 25, 2026**: Gear School team (Denver) closed (YouTube"),
         "{page}"
     );
     // A blackout over every network names none.

@@ -91,8 +91,12 @@ fn normalise(value: &mut Value) {
                         }
                     }
                     FieldKind::Set => {
+                        // Closed days with and without a reason sort by
+                        // their date.
                         if let Value::Array(items) = v {
-                            items.sort_by_key(|i| i.to_string());
+                            items.sort_by_key(|i| {
+                                i.get("date").unwrap_or(i).to_string() + &i.to_string()
+                            });
                         }
                     }
                     FieldKind::Weekdays => *v = as_set(v, true),

@@ -23,7 +23,7 @@ pub use metrics::{Measure, Metric, Review, Target, TargetValue};
 pub use networks::{Network, Persona, Platform, Role};
 pub use playbooks::{Automation, Channel, Playbook, PlaybookKind, Reply};
 pub use scalars::{Date, Duration, EndTime, Id, OnDay, Template, Time, Version, Weekday, Zone};
-pub use schedules::{Schedule, Window};
+pub use schedules::{ClosedDay, ClosedReason, Schedule, Window};
 pub use voice::{Emoji, Formality, Humor, Person, Substitution, Trait, Voice, VoiceOverride};
 
 use schemars::JsonSchema;

@@ -26,15 +26,60 @@ pub struct Schedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1))]
     pub hours: Option<Vec<Window>>,
-    /// Holidays with nobody staffed.
+    /// Holidays with nobody staffed: dates, or `{ date, reason }` tables
+    /// whose reason the handbook and the calendars show.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("uniqueItems" = true))]
-    pub closed: Vec<Date>,
+    pub closed: Vec<ClosedDay>,
     /// The public availability statement (profile bio, auto-reply).
     pub statement: String,
     /// The automatic reply sent outside staffed hours (a template).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub out_of_hours_reply: Option<Template>,
+}
+
+/// A day a schedule is closed.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum ClosedDay {
+    /// The date alone: `2026-12-25`.
+    Date(Date),
+    /// The date and why: `{ date = 2026-12-25, reason = "Christmas" }`.
+    WithReason(ClosedReason),
+}
+
+/// A closed day with its reason.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClosedReason {
+    /// The day nobody is staffed.
+    pub date: Date,
+    /// Why: "Christmas", "Team training day".
+    pub reason: String,
+}
+
+impl ClosedDay {
+    pub fn date(&self) -> &Date {
+        match self {
+            ClosedDay::Date(date) | ClosedDay::WithReason(ClosedReason { date, .. }) => date,
+        }
+    }
+
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            ClosedDay::Date(_) => None,
+            ClosedDay::WithReason(r) => Some(&r.reason),
+        }
+    }
+
+    /// The JSON pointer of its date below the day's own: the table form
+    /// holds it in `date`.
+    pub(crate) fn date_pointer(&self) -> &'static str {
+        match self {
+            ClosedDay::Date(_) => "",
+            ClosedDay::WithReason(_) => "/date",
+        }
+    }
 }
 
 impl Schedule {

@@ -58,7 +58,10 @@ pub(crate) fn walk<'a>(s: &'a Strategy, f: Visit<'_, 'a>) {
             f(format_args!("{at}/timezone"), Zone(z));
         }
         for (j, d) in sc.closed.iter().enumerate() {
-            f(format_args!("{at}/closed/{j}"), Date(d));
+            f(
+                format_args!("{at}/closed/{j}{}", d.date_pointer()),
+                Date(d.date()),
+            );
         }
         if let Some(t) = &sc.out_of_hours_reply {
             let origin = Origin::OutOfHours { schedule: i };

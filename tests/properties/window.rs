@@ -155,7 +155,11 @@ fn expected_uids(plan: &Plan) -> BTreeSet<String> {
         }
     }
     for schedule in &model.schedules {
-        for closed in schedule.closed.iter().filter_map(|c| c.get().copied()) {
+        for closed in schedule
+            .closed
+            .iter()
+            .filter_map(|c| c.date().get().copied())
+        {
             if from <= closed && closed <= to {
                 for n in model.networks.iter().filter(|n| n.schedule == schedule.id) {
                     out.insert(uid(

@@ -329,32 +329,39 @@ impl Expander<'_> {
         for schedule in &self.s.schedules {
             let zone = schedule.timezone.as_ref().unwrap_or(&self.s.timezone);
             let Some(tz) = zone.get() else { continue };
-            let title = t.fill("calendar.closed", &[("schedule", schedule.id.as_str())]);
-            let entry = Entry {
-                kind: "closed",
-                zone: zone.as_str(),
-                tz,
-                id: schedule.id.to_string(),
-                title,
-                practice: "closed".to_string(),
-                owner: None,
-                brief: None,
-            };
             let networks: Vec<&Network> = self
                 .s
                 .networks
                 .iter()
                 .filter(|n| n.schedule == schedule.id)
                 .collect();
-            let mut dates: Vec<Date> = schedule
+            let mut days: Vec<(Date, Option<&str>)> = schedule
                 .closed
                 .iter()
-                .filter_map(|d| d.get().copied())
-                .filter(|d| (from..=to).contains(d))
+                .filter_map(|d| Some((d.date().get().copied()?, d.reason())))
+                .filter(|(d, _)| (from..=to).contains(d))
                 .collect();
-            dates.sort_unstable();
-            dates.dedup();
-            for date in dates {
+            days.sort_unstable();
+            days.dedup_by_key(|(d, _)| *d);
+            let id = schedule.id.as_str();
+            for (date, reason) in days {
+                let title = match reason {
+                    Some(reason) => t.fill(
+                        "calendar.closed_because",
+                        &[("reason", reason), ("schedule", id)],
+                    ),
+                    None => t.fill("calendar.closed", &[("schedule", id)]),
+                };
+                let entry = Entry {
+                    kind: "closed",
+                    zone: zone.as_str(),
+                    tz,
+                    id: id.to_string(),
+                    title,
+                    practice: "closed".to_string(),
+                    owner: None,
+                    brief: None,
+                };
                 for network in &networks {
                     self.push(&entry, network, date, None)?;
                 }

@@ -7,6 +7,13 @@ use super::{Builder, NetworkRef};
 use crate::model;
 use crate::time::MINUTES_PER_DAY;
 
+/// A closed day, with its reason when the file gives one.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClosedView {
+    pub date: String,
+    pub reason: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DayHours {
     /// "Monday to Friday".
@@ -24,7 +31,7 @@ pub struct ScheduleView {
     pub zone: String,
     pub always: bool,
     pub hours: Vec<DayHours>,
-    pub closed: Vec<String>,
+    pub closed: Vec<ClosedView>,
     pub statement: String,
     pub out_of_hours_reply: Option<String>,
     pub per_week: String,
@@ -90,8 +97,8 @@ impl Builder<'_> {
             }
         }
         let per_week: i64 = days.iter().flatten().map(|(f, t)| t - f).sum();
-        let mut closed: Vec<&model::Date> = schedule.closed.iter().collect();
-        closed.sort_by_key(|d| d.get().copied());
+        let mut closed: Vec<&model::ClosedDay> = schedule.closed.iter().collect();
+        closed.sort_by_key(|d| d.date().get().copied());
         ScheduleView {
             id: schedule.id.to_string(),
             name: schedule.name.clone(),
@@ -112,7 +119,10 @@ impl Builder<'_> {
                 .collect(),
             closed: closed
                 .iter()
-                .map(|d| d.get().map_or_else(|| d.to_string(), |d| self.t.date(*d)))
+                .map(|d| ClosedView {
+                    date: capitalised(&self.date_text(d.date())),
+                    reason: d.reason().map(str::to_string),
+                })
                 .collect(),
             statement: schedule.statement.clone(),
             out_of_hours_reply: schedule

@@ -14,7 +14,7 @@ mod publishing;
 mod shift;
 mod voice;
 
-pub use availability::{DayHours, ScheduleView};
+pub use availability::{ClosedView, DayHours, ScheduleView};
 pub use contacts::RoleView;
 pub use crisis::{CrisisView, LevelView, ScenarioView, TimelineStep};
 pub use measurement::MetricView;

@@ -73,7 +73,7 @@ pub struct PublishingView {
 }
 
 impl Builder<'_> {
-    fn date_text(&self, date: &model::Date) -> String {
+    pub(super) fn date_text(&self, date: &model::Date) -> String {
         date.get()
             .map_or_else(|| date.to_string(), |d| self.t.date(*d))
     }
@@ -354,12 +354,20 @@ impl Builder<'_> {
                 .name
                 .clone()
                 .unwrap_or_else(|| schedule.id.to_string());
-            for date in &schedule.closed {
+            for day in &schedule.closed {
+                let date = day.date();
+                let reason = match day.reason() {
+                    Some(reason) => self.t.fill(
+                        "publishing.closed_because",
+                        &[("reason", reason), ("schedule", &name)],
+                    ),
+                    None => self.t.fill("publishing.closed", &[("schedule", &name)]),
+                };
                 pauses.push((
                     date.get().copied(),
                     PauseView {
                         when: capitalised(&self.date_text(date)),
-                        reason: self.t.fill("publishing.closed", &[("schedule", &name)]),
+                        reason,
                         networks: self.network_list(&ids),
                     },
                 ));

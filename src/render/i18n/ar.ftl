@@ -314,6 +314,7 @@ calendar =
     .ics_shifted = الوقت { $from } غير موجود يوم { $date } في المنطقة الزمنية { $zone } (تقديم الساعة للتوقيت الصيفي)، فنُقل الموعد إلى { $time }
     .empty = لا يوجد شيء مجدول في هذه الفترة.
     .closed = لا أحد في الخدمة هذا اليوم (جدول { $schedule })
+    .closed_because = { $reason }: لا أحد في الخدمة هذا اليوم (جدول { $schedule })
 
 practice =
     .welcome = ترحيب
@@ -507,6 +508,7 @@ publishing =
     .pauses = متى نتوقف عن النشر
     .range = من { $from } إلى { $to }
     .closed = { $schedule }: مغلق
+    .closed_because = { $reason } ({ $schedule }: مغلق)
     .mix = توزيع المحتوى
     .mix_window = في السنة الأولى من التقويم، من { $from } إلى { $to }: { PLURAL($count) ->
         [one] منشور واحد

@@ -294,6 +294,7 @@ calendar =
     .ics_shifted = { $from } does not exist on { $date } in { $zone } (clocks go forward): moved to { $time }
     .empty = Nothing is scheduled in this period.
     .closed = Nobody on duty that day (schedule { $schedule })
+    .closed_because = { $reason }: nobody on duty that day (schedule { $schedule })
 
 practice =
     .welcome = welcome
@@ -462,6 +463,7 @@ publishing =
     .pauses = When nothing is published
     .range = { $from } to { $to }
     .closed = { $schedule } closed
+    .closed_because = { $reason } ({ $schedule } closed)
     .mix = Content mix
     .mix_window = Over the calendar's first year, from { $from } to { $to }: { PLURAL($count) ->
         [one] one post

@@ -315,6 +315,7 @@ calendar =
     .ics_shifted = La hora { $from } no existe el { $date } en la zona horaria { $zone } (se adelantan los relojes); nueva hora de publicación: { $time }
     .empty = No hay nada programado en este periodo.
     .closed = Nadie de guardia ese día (horario { $schedule })
+    .closed_because = { $reason }: nadie de guardia ese día (horario { $schedule })
 
 practice =
     .welcome = bienvenida
@@ -501,6 +502,7 @@ publishing =
     .pauses = Cuándo no se publica nada
     .range = del { $from } al { $to }
     .closed = { $schedule }: cerrado
+    .closed_because = { $reason } ({ $schedule }: cerrado)
     .mix = Reparto de contenidos
     .mix_window = En el primer año del calendario, del { $from } al { $to }: { PLURAL($count) ->
         [one] una publicación

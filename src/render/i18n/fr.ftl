@@ -293,6 +293,7 @@ calendar =
     .ics_shifted = { $from } n'existe pas le { $date } (fuseau { $zone }, passage à l'heure d'été) : publication déplacée à { $time }
     .empty = Rien n'est prévu sur cette période.
     .closed = Personne de permanence ce jour-là (horaire { $schedule })
+    .closed_because = { $reason } : personne de permanence ce jour-là (horaire { $schedule })
 
 practice =
     .welcome = bienvenue
@@ -482,6 +483,7 @@ publishing =
     .pauses = Quand rien n'est publié
     .range = du { $from } au { $to }
     .closed = { $schedule } : fermé
+    .closed_because = { $reason } ({ $schedule } : fermé)
     .mix = Répartition des contenus
     .mix_window = Sur la première année du calendrier, du { $from } au { $to } : { PLURAL($count) ->
         [one] une publication

@@ -108,8 +108,9 @@ fn schedules<'a>(ctx: &Context<'a>) -> Vec<Staffing<'a>> {
         };
         let closed = (0..schedule.closed.len())
             .filter_map(|c| {
-                let at = pointer!("/schedules/", k, "/closed/", c);
-                civil_date(ctx, &at, &schedule.closed[c])
+                let day = &schedule.closed[c];
+                let at = pointer!("/schedules/", k, "/closed/", c, day.date_pointer());
+                civil_date(ctx, &at, day.date())
             })
             .collect();
         out.push(Staffing {
