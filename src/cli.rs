@@ -278,7 +278,9 @@ pub struct GuideArgs {
     /// The strategy file to render.
     pub file: PathBuf,
     /// Write to this file (with --book: this folder) instead of standard
-    /// output. Only a regular file, or a path where nothing is, is written: a
+    /// output. The guide's pictures go in a folder beside the file, named
+    /// after it (guide.md: guide-pictures/); printed, the guide has none.
+    /// Only a regular file, or a path where nothing is, is written: a
     /// symbolic link, a device, a FIFO, a folder or the strategy itself is
     /// refused (exit 2).
     #[arg(short, long, value_name = "PATH")]

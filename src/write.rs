@@ -16,7 +16,7 @@ mod target;
 use std::path::{Path, PathBuf};
 
 use folder::listed;
-pub use folder::{Folder, FolderKind, book_plan, folder_plan};
+pub use folder::{Folder, FolderKind, book_plan, document_plan, folder_plan, picture_folder};
 use target::{check_target, holds, same_file};
 
 use crate::error::{Error, Result};
@@ -72,8 +72,11 @@ impl Plan {
     /// but a regular file or nothing at each path, or the file `input`
     /// (under any spelling, or through a link).
     pub fn validate(&self, input: &Path) -> Result<()> {
-        let in_folder = self.folder.is_some();
         for path in self.outputs().map(|o| &o.path).chain(&self.remove) {
+            let in_folder = self
+                .folder
+                .as_ref()
+                .is_some_and(|f| path.starts_with(&f.root));
             if same_file(path, input) {
                 let same = if shown(path) == shown(input) {
                     String::new()
@@ -115,6 +118,7 @@ impl Plan {
         Ok(self
             .write
             .iter()
+            .filter(|o| o.path.starts_with(&folder.root))
             .filter(|o| {
                 let name = relative(&folder.root, &o.path);
                 o.path.exists() && !ours.contains_key(&name) && !holds(&o.path, &o.text)

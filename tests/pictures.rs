@@ -301,3 +301,66 @@ fn the_month_view_agrees_with_the_calendar() {
         "the blackout's reason is under the grid"
     );
 }
+
+#[test]
+fn a_guide_written_to_a_file_keeps_its_pictures_in_a_folder_beside_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let souq = root().join("strategies/souq-alnakhil.toml");
+    std::fs::copy(&souq, dir.path().join("souq.toml")).expect("copy");
+    std::fs::write(dir.path().join("starter.toml"), commstrat::STARTER).expect("write");
+    let written = render_guide(dir.path(), &["souq.toml", "-o", "my guide.md"]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let folder = dir.path().join("my guide-pictures");
+    // Every image the guide shows is a file of the folder, and the folder
+    // holds the book's pictures, byte for byte.
+    let guide = std::fs::read_to_string(dir.path().join("my guide.md")).expect("the guide");
+    let shown: Vec<&str> = guide
+        .split("](my%20guide-pictures/")
+        .skip(1)
+        .filter_map(|rest| rest.split_once(')').map(|(name, _)| name))
+        .collect();
+    let book = pictures(dir.path(), "souq.toml", &dir.path().join("book"));
+    let names: Vec<&str> = book.iter().map(|(name, _)| name.as_str()).collect();
+    let mut sorted = shown.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, names);
+    for (name, svg) in &book {
+        assert_eq!(
+            &std::fs::read_to_string(folder.join(name)).expect(name),
+            svg
+        );
+    }
+    // A picture edited by hand and no longer drawn is kept; one untouched is
+    // removed; a file of someone else's is never written over.
+    let edited = folder.join("crisis-level-3.svg");
+    std::fs::write(&edited, "<svg>mine</svg>").expect("edit");
+    let fewer = render_guide(dir.path(), &["starter.toml", "-o", "my guide.md"]);
+    assert_eq!(fewer.code, 0, "{}", fewer.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&edited).expect("kept"),
+        "<svg>mine</svg>"
+    );
+    let first = render_guide(dir.path(), &["souq.toml", "-o", "fresh.md"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let removed = render_guide(dir.path(), &["starter.toml", "-o", "fresh.md"]);
+    assert_eq!(removed.code, 0, "{}", removed.stderr);
+    assert!(
+        !dir.path()
+            .join("fresh-pictures/crisis-level-3.svg")
+            .exists()
+    );
+    std::fs::create_dir(dir.path().join("other-pictures")).expect("mkdir");
+    std::fs::write(dir.path().join("other-pictures/staffing.svg"), "theirs").expect("write");
+    let foreign = render_guide(dir.path(), &["starter.toml", "-o", "other.md"]);
+    assert_eq!(foreign.code, 2);
+    assert!(!dir.path().join("other.md").exists());
+    // Printed, the guide has no pictures.
+    let printed = render_guide(dir.path(), &["souq.toml"]);
+    assert!(!printed.stdout.contains("!["));
+    insta::assert_snapshot!(crate::support::described_sessions([
+        ("written with its pictures", &written),
+        ("another strategy, with fewer crisis levels", &fewer),
+        ("the same, the level's picture untouched", &removed),
+        ("a folder of someone else's", &foreign),
+    ]));
+}

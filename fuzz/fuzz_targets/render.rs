@@ -166,12 +166,12 @@ fuzz_target!(|data: &[u8]| {
     // With the built-in templates, a strategy that passes `check` must
     // render: a template error here would be `render guide` exiting 2 on a
     // valid file.
-    let guide = render::guide(&model, "fuzz.toml", &overrides, false)
+    let guide = render::guide(&model, "fuzz.toml", &overrides, false, Some("guide-pictures"))
         .unwrap_or_else(|e| panic!("a valid strategy does not render: {e}"));
     guide
         .document()
         .unwrap_or_else(|e| panic!("a valid strategy's document does not render: {e}"));
-    let book = render::guide(&model, "fuzz.toml", &overrides, true)
+    let book = render::guide(&model, "fuzz.toml", &overrides, true, Some("pictures"))
         .unwrap_or_else(|e| panic!("a valid strategy's book does not render: {e}"));
     let summary = book
         .summary()

@@ -5,7 +5,7 @@ use super::output::{finish, load_for_render, overrides, print};
 use super::{Outcome, display};
 use crate::cli::GuideArgs;
 use crate::error::{Error, Result};
-use crate::write::Plan;
+use crate::render::pictures;
 
 pub(super) fn run(
     args: GuideArgs,
@@ -31,18 +31,42 @@ pub(super) fn run(
         }
         e
     };
-    let guide =
-        crate::render::guide(&strategy, &source, &overrides, args.book).map_err(in_folder)?;
+    // A book keeps its pictures in `src/pictures`; a guide written to a
+    // file, in a folder beside it; a guide printed has none.
+    let folder = match (&args.output, args.book) {
+        (Some(_), true) => Some(pictures::FOLDER.to_string()),
+        (Some(path), false) => crate::write::picture_folder(path)
+            .file_name()
+            .map(|name| link_path(&name.to_string_lossy())),
+        (None, _) => None,
+    };
+    let guide = crate::render::guide(&strategy, &source, &overrides, args.book, folder.as_deref())
+        .map_err(in_folder)?;
     let plan = match (&args.output, args.book) {
         (Some(root), true) => {
             let summary = guide.summary().map_err(in_folder)?;
             crate::write::book_plan(root, &guide, summary)?
         }
-        (Some(path), false) => Plan::one(path.clone(), guide.document().map_err(in_folder)?),
+        (Some(path), false) => {
+            let text = guide.document().map_err(in_folder)?;
+            crate::write::document_plan(path, text, &guide)?
+        }
         (None, _) => {
             print(out, &guide.document().map_err(in_folder)?)?;
             return Ok(Outcome::Clean);
         }
     };
     finish(plan, args.check, &args.file, out)
+}
+
+/// `name` as the path of a Markdown link: every byte but letters, digits
+/// and `-._~` percent-encoded (RFC 3986's unreserved characters), so that
+/// a space or a bracket in a file's name cannot end the link.
+fn link_path(name: &str) -> String {
+    const RESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(name, RESERVED).to_string()
 }

@@ -302,11 +302,15 @@ pub(super) fn finish(
         print(out, "run the same command without --check to update\n")?;
         return Ok(Outcome::Findings);
     }
-    let book = plan.folder.as_ref().filter(|f| f.kind == FolderKind::Book);
+    let kind = plan.folder.as_ref().map(|f| f.kind);
     if let Some(first) = plan.foreign_files()?.first() {
         return Err(Error::Foreign {
             path: display(first),
-            folder: if book.is_some() { "book" } else { "calendar" },
+            folder: match kind {
+                Some(FolderKind::Book) => "book",
+                Some(FolderKind::Pictures) => "guide",
+                _ => "calendar",
+            },
         });
     }
     for path in &plan.kept {
@@ -316,16 +320,16 @@ pub(super) fn finish(
         );
     }
     plan.apply()?;
-    let why = if book.is_some() {
-        "its part is no longer in the strategy"
-    } else {
-        "its network has nothing in the window"
+    let why = match kind {
+        Some(FolderKind::Book) => "its part is no longer in the strategy",
+        Some(FolderKind::Pictures) => "the guide no longer shows it",
+        _ => "its network has nothing in the window",
     };
     for path in &plan.remove {
         print(out, &format!("removed {} ({why})\n", display(path)))?;
     }
-    if let Some(book) = book {
-        print(
+    match &plan.folder {
+        Some(book) if book.kind == FolderKind::Book => print(
             out,
             &format!(
                 "wrote {} files in {}; build it with `mdbook build {}`\n",
@@ -333,7 +337,24 @@ pub(super) fn finish(
                 display(&book.root),
                 display(&book.root)
             ),
-        )?;
+        )?,
+        Some(folder) if folder.kind == FolderKind::Pictures => {
+            let pictures = plan.write.iter().skip(1).count();
+            if let Some(guide) = plan.write.first()
+                && pictures > 0
+            {
+                print(
+                    out,
+                    &format!(
+                        "wrote {} and {pictures} {} in {}\n",
+                        display(&guide.path),
+                        if pictures == 1 { "picture" } else { "pictures" },
+                        display(&folder.root)
+                    ),
+                )?;
+            }
+        }
+        _ => {}
     }
     Ok(Outcome::Clean)
 }

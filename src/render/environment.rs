@@ -172,18 +172,21 @@ pub(super) fn environment(
     env.add_filter("contact", move |text: &str| {
         Value::from_safe_string(contact_markdown(text, &*e, &isolate))
     });
-    // `picture("staffing")`: the image of `pictures/staffing.svg`, its
-    // title as the text alternative, when the page's book has it.
+    // `picture("staffing")`: the image of `staffing.svg` in the pictures'
+    // folder, its title as the text alternative, when the guide has it.
     let e = Arc::clone(&escape);
     env.add_function("picture", move |state: &State, name: &str| {
         let title = state
             .lookup("pictures")
             .and_then(|p| p.get_attr(name).ok())
             .filter(|t| !t.is_undefined() && !t.is_none());
-        Value::from_safe_string(title.map_or_else(String::new, |title| {
-            let alt = e(&title.to_string());
-            format!("![{alt}]({}/{name}.svg)", super::pictures::FOLDER)
-        }))
+        let folder = state.lookup("picture_folder").filter(|f| !f.is_none());
+        Value::from_safe_string(match (title, folder) {
+            (Some(title), Some(folder)) => {
+                format!("![{}]({folder}/{name}.svg)", e(&title.to_string()))
+            }
+            _ => String::new(),
+        })
     });
     // `link(text, "playbooks", "playbook-id")`: a link to an anchor of
     // another part, which is another page in a book and the same document

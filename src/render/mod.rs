@@ -66,8 +66,8 @@ pub struct Guide {
     pub language: String,
     pub direction: &'static str,
     pub pages: Vec<Page>,
-    /// The drawings the pages show (a book's only: a single Markdown
-    /// document has no folder to keep them in).
+    /// The drawings the pages show: none for a document printed to
+    /// standard output, which has no folder to keep them in.
     pub pictures: Vec<pictures::Picture>,
     env: Environment<'static>,
     context: GuideContext,
@@ -99,19 +99,21 @@ fn parts(c: &GuideContext, book: bool) -> impl Iterator<Item = &'static str> {
 /// Render every page of the guide for `strategy`, read from the file named
 /// `source`, with `overrides` replacing built-in templates.
 /// `book` pages each start at a top-level heading; otherwise the overview's
-/// title is the only one and every part sits one level below it.
+/// title is the only one and every part sits one level below it. The pages
+/// show the pictures from the folder at the relative link `picture_folder`
+/// (a path already fit for a Markdown link), and none without one.
 pub fn guide(
     strategy: &Strategy,
     source: &str,
     overrides: &Overrides,
     book: bool,
+    picture_folder: Option<&str>,
 ) -> Result<Guide> {
     let catalogue = Catalogue::for_language(&strategy.language);
     let mut context = GuideContext::new(strategy, source, &catalogue);
-    let pictures = if book {
-        pictures::pictures(strategy, &catalogue)
-    } else {
-        Vec::new()
+    let pictures = match picture_folder {
+        Some(_) => pictures::pictures(strategy, &catalogue),
+        None => Vec::new(),
     };
     for p in &pictures {
         let name = p.file.trim_end_matches(".svg").to_string();
@@ -122,7 +124,11 @@ pub fn guide(
     for name in parts(&context, book) {
         let file = format!("{name}.md");
         let offset = usize::from(!book && name != "overview");
-        let values = minijinja::context! { heading_offset => offset, book => book };
+        let values = minijinja::context! {
+            heading_offset => offset,
+            book => book,
+            picture_folder => picture_folder,
+        };
         let markdown = render(&env, &file, values, &context, MAX_PAGE_BYTES)?;
         let title = if name == "overview" {
             strategy.name.clone()

@@ -1,4 +1,5 @@
-//! The folders commstrat writes whole (a book, a CSV folder): the names
+//! The folders commstrat writes whole (a book, a CSV folder, a guide's
+//! pictures): the names
 //! each may hold, its manifest with a hash of each file, and the plan that
 //! brings it up to date. Reads only; the bytes are written in `write.rs`.
 
@@ -24,6 +25,8 @@ pub enum FolderKind {
     Book,
     /// `render calendar --csv-profile`: one CSV file per network.
     Csv,
+    /// `render guide -o FILE`: the pictures beside the guide.
+    Pictures,
 }
 
 /// A folder plan's own part: where, and the two manifests.
@@ -91,6 +94,7 @@ impl FolderKind {
                     && !name.starts_with('.')
                     && !name.contains(['/', '\\'])
             }
+            FolderKind::Pictures => pictures::is_picture(name),
         }
     }
 
@@ -98,7 +102,7 @@ impl FolderKind {
     pub(super) fn subfolders(self) -> &'static [&'static str] {
         match self {
             FolderKind::Book => &["src", BOOK_PICTURES],
-            FolderKind::Csv => &[],
+            FolderKind::Csv | FolderKind::Pictures => &[],
         }
     }
 
@@ -109,6 +113,7 @@ impl FolderKind {
                 "render calendar --csv-profile",
                 "its network has nothing in the window",
             ),
+            FolderKind::Pictures => ("render guide -o FILE", "the guide no longer shows it"),
         };
         let mut text = format!(
             "# Files written by `commstrat {command}`: a hash of the bytes\n\
@@ -194,6 +199,44 @@ pub fn book_plan(root: &Path, guide: &Guide, summary: String) -> Result<Plan> {
         files.push((name, picture.svg.clone()));
     }
     folder_plan(root, FolderKind::Book, files)
+}
+
+/// The plan for the single guide at `path` holding `text`, with its
+/// pictures in the folder beside it at `pictures` (see `picture_folder`).
+/// A guide without pictures writes no folder, but empties the one an
+/// earlier run left.
+pub fn document_plan(path: &Path, text: String, guide: &Guide) -> Result<Plan> {
+    // The guide's own refusal comes first: it is the path the user gave.
+    check_target(path, false)?;
+    let root = picture_folder(path);
+    let mut plan = if guide.pictures.is_empty() && !root.exists() {
+        Plan::default()
+    } else {
+        let files = guide
+            .pictures
+            .iter()
+            .map(|p| (p.file.to_string(), p.svg.clone()))
+            .collect();
+        folder_plan(&root, FolderKind::Pictures, files)?
+    };
+    plan.write.insert(
+        0,
+        Output {
+            path: path.to_path_buf(),
+            text,
+        },
+    );
+    Ok(plan)
+}
+
+/// The folder of the pictures of the guide written to `path`: beside it,
+/// named after it (`guide.md` keeps them in `guide-pictures`), so that two
+/// guides in one folder, in two languages, each keep their own.
+pub fn picture_folder(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "guide".into(), |s| s.to_string_lossy());
+    path.with_file_name(format!("{stem}-{}", pictures::FOLDER))
 }
 
 /// The plan for a folder of `kind` at `root` holding `files` (relative

@@ -95,7 +95,15 @@ pub(super) fn check_target(path: &Path, in_folder: bool) -> Result<()> {
         },
     };
     match found(path)? {
-        Found::Nothing | Found::File => Ok(()),
+        Found::Nothing => match under_a_file(path) {
+            Some(file) => Err(Error::Refused {
+                path: shown(&file),
+                what: "is a file, not a folder".into(),
+                fix: "Give -o a path inside a folder, or where nothing is yet",
+            }),
+            None => Ok(()),
+        },
+        Found::File => Ok(()),
         Found::Folder => Err(refuse(
             "is a folder, not a file".into(),
             "Give -o the path of a file, in that folder or elsewhere",
@@ -106,6 +114,19 @@ pub(super) fn check_target(path: &Path, in_folder: bool) -> Result<()> {
             "To send the output there, leave out -o and redirect standard output: commstrat writes only over a regular file or where nothing is",
         )),
     }
+}
+
+/// The file that `path` would sit under: its nearest existing ancestor,
+/// when that is not a folder (nor a link to one). Bounded by the path's
+/// own components.
+fn under_a_file(path: &Path) -> Option<PathBuf> {
+    let nearest = path
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .find(|a| std::fs::symlink_metadata(a).is_ok())?;
+    let folder = std::fs::metadata(nearest).is_ok_and(|m| m.is_dir());
+    (!folder).then(|| nearest.to_path_buf())
 }
 
 /// Refuse a folder to write in unless it is a folder or nothing: `root` as

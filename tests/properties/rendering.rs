@@ -63,12 +63,14 @@ pub(super) fn render_everything(text: &str) -> Vec<(String, String)> {
     let strategy = valid(text).expect("the strategy is valid");
     let overrides = Overrides::default();
     let mut out = Vec::new();
-    let guide = render::guide(&strategy, "s.toml", &overrides, false).expect("the guide renders");
+    let guide =
+        render::guide(&strategy, "s.toml", &overrides, false, None).expect("the guide renders");
     out.push((
         "guide".into(),
         guide.document().expect("the document renders"),
     ));
-    let book = render::guide(&strategy, "s.toml", &overrides, true).expect("the book renders");
+    let book = render::guide(&strategy, "s.toml", &overrides, true, Some("pictures"))
+        .expect("the book renders");
     for page in &book.pages {
         out.push((format!("book {}", page.file), page.markdown.clone()));
     }
