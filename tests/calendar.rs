@@ -304,7 +304,7 @@ starts = 2025-12-01
     let weeks: Vec<&str> = around_2027
         .stdout
         .lines()
-        .filter(|l| l.starts_with("## "))
+        .filter(|l| l.starts_with("## ") && l.contains("-W"))
         .collect();
     assert_eq!(
         weeks,
@@ -1213,4 +1213,69 @@ fn a_holiday_shows_with_its_reason_in_every_format() {
         "{}",
         guide.stdout
     );
+}
+
+/// The Markdown calendar's month grids agree with the JSON of the same
+/// window: one dated cell per day, the posts counted per day, and a mark on
+/// each day with a blackout or a closed schedule.
+#[test]
+fn the_month_grids_count_what_the_json_lists() {
+    let window = ["--from", "2026-11-16", "--weeks", "9"];
+    for example in crate::support::toml_files(&root().join("strategies")) {
+        let file = format!("strategies/{example}");
+        let md = crate::support::commstrat(
+            &[&["render", "calendar", file.as_str()][..], &window].concat(),
+        )
+        .stdout;
+        let json = crate::support::commstrat(
+            &[
+                &["render", "calendar", file.as_str()][..],
+                &window,
+                &["--format", "json"],
+            ]
+            .concat(),
+        )
+        .stdout;
+        let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        let occurrences = json["occurrences"].as_array().expect("occurrences");
+        let dates_of = |kind: &str| {
+            occurrences
+                .iter()
+                .filter(|o| o["kind"] == kind)
+                .map(|o| o["date"].as_str().expect("a date"))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        };
+        let posts = occurrences
+            .iter()
+            .filter(|o| o["kind"] == "series" || o["kind"] == "event")
+            .count();
+        // The grids end at the first week's table.
+        let grids = md.split("\n## ").nth(1).expect("the grids");
+        let cells: Vec<&str> = grids
+            .lines()
+            .filter(|l| l.starts_with("| **") || l.starts_with("|  |"))
+            .flat_map(|l| l.split(" | "))
+            .map(|c| c.trim_matches(['|', ' ']))
+            .filter(|c| c.starts_with("**"))
+            .collect();
+        assert_eq!(cells.len(), 63, "{example}: one cell per day\n{grids}");
+        let counted: usize = cells
+            .iter()
+            .filter_map(|c| c.split(" · ").nth(1))
+            .filter_map(|n| n.parse::<usize>().ok())
+            .sum();
+        assert_eq!(counted, posts, "{example}\n{grids}");
+        // Each day's blackout and closed schedules: one italic word each.
+        let marks = cells
+            .iter()
+            .flat_map(|c| c.split(" · "))
+            .filter(|part| part.starts_with('*') && !part.starts_with("**"))
+            .count();
+        assert_eq!(
+            marks,
+            dates_of("blackout") + dates_of("closed"),
+            "{example}\n{grids}"
+        );
+    }
 }

@@ -93,8 +93,9 @@ pub(crate) fn assert_tables_well_formed(markdown: &str) {
 /// being a slug), which no user text can make.
 pub(crate) fn html_in(markdown: &str) -> Vec<String> {
     let ours = |h: &str| {
-        let anchor = h
-            .strip_prefix("<a id=\"playbook-")
+        let anchor = ["playbook-", "series-", "event-"]
+            .iter()
+            .find_map(|kind| h.strip_prefix("<a id=\"")?.strip_prefix(kind))
             .and_then(|rest| rest.strip_suffix("\">"))
             .is_some_and(|id| {
                 id.bytes()

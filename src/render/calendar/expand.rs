@@ -96,7 +96,7 @@ impl<'a> Expander<'a> {
         at: Option<(i64, i64)>,
     ) {
         let tz = entry.tz;
-        let (local_time, start, end, shifted_from, all_day) = match at {
+        let (local_time, start, end, shifted_from, all_day, local_end) = match at {
             Some((minutes, length)) => {
                 let Some(wall) = time::wall_clock(minutes) else {
                     return;
@@ -125,6 +125,7 @@ impl<'a> Expander<'a> {
                     Some(end),
                     (zoned.datetime() != civil).then(|| wall.strftime("%H:%M").to_string()),
                     None,
+                    Some(end.to_zoned(tz.clone()).strftime("%H:%M").to_string()),
                 )
             }
             None => {
@@ -135,7 +136,14 @@ impl<'a> Expander<'a> {
                     return;
                 };
                 let Ok(next) = date.tomorrow() else { return };
-                (None, start.timestamp(), None, None, Some((date, next)))
+                (
+                    None,
+                    start.timestamp(),
+                    None,
+                    None,
+                    Some((date, next)),
+                    None,
+                )
             }
         };
         let uid_time = at.map_or(String::new(), |(m, _)| {
@@ -149,6 +157,7 @@ impl<'a> Expander<'a> {
             zone: entry.zone.to_string(),
             utc: at.map(|_| utc_text(start)),
             utc_end: end.map(utc_text),
+            local_end,
             shifted_from,
             network: network.id.to_string(),
             platform: network.platform.as_str(),

@@ -3,12 +3,16 @@
 //! the strategy's region (CLDR; Monday without a region, as in ISO 8601),
 //! so a Saudi team's table runs Sunday to Saturday; each week is numbered
 //! by the ISO week of its Monday, which holds at least four of its days.
+//! Before the weeks, a grid of each month shows how busy each day is; after
+//! them, each post's brief, length and persona.
 
+use jiff::civil::Date;
 use serde::Serialize;
 
+use super::days::{column, tally};
 use super::{Occurrence, Window};
 use crate::model::Strategy;
-use crate::render::i18n::Catalogue;
+use crate::render::i18n::{Arg, Catalogue};
 
 /// One row of the Markdown calendar, worded in the strategy's language.
 #[derive(Debug, Clone, Serialize)]
@@ -23,6 +27,30 @@ pub struct Row {
     /// A blackout or a closed day rather than a post: shown apart, once a
     /// day for all its networks.
     pub closure: bool,
+    /// A post's entry under "what each post is" (`series-ID`, `event-ID`).
+    pub anchor: Option<String>,
+}
+
+/// A post of the window, once however often it occurs: what the table's
+/// rows leave out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Post {
+    pub anchor: String,
+    pub title: String,
+    /// How long its slot lasts; none for an all-day post.
+    pub duration: Option<String>,
+    /// The name of the persona it is for.
+    pub persona: Option<String>,
+    pub owner: Option<String>,
+    pub brief: Option<String>,
+}
+
+/// A month of the window as a wall calendar: its weeks, each of seven
+/// cells in the region's order, empty outside the month or the window.
+#[derive(Debug, Clone, Serialize)]
+pub struct Month {
+    pub title: String,
+    pub weeks: Vec<Vec<String>>,
 }
 
 /// The occurrences of one week.
@@ -46,7 +74,11 @@ pub struct CalendarContext {
     pub name: String,
     pub from: String,
     pub to: String,
+    /// Short weekday names in the region's order: the months' columns.
+    pub weekdays: Vec<String>,
+    pub months: Vec<Month>,
     pub weeks: Vec<Week>,
+    pub posts: Vec<Post>,
 }
 
 impl CalendarContext {
@@ -87,11 +119,15 @@ impl CalendarContext {
                     rows: Vec::new(),
                 });
             }
-            let time = match (&o.local_time, &o.shifted_from) {
+            let time = match (&o.local_time, &o.local_end) {
+                (Some(start), Some(end)) => Some(format!("{start}–{end}")),
+                (start, _) => start.clone(),
+            };
+            let time = match (time, &o.shifted_from) {
                 (None, _) => t.text("calendar.all_day"),
-                (Some(time), None) => time.clone(),
+                (Some(time), None) => time,
                 (Some(time), Some(from)) => {
-                    t.fill("calendar.shifted", &[("time", time), ("from", from)])
+                    t.fill("calendar.shifted", &[("time", &time), ("from", from)])
                 }
             };
             // Each time is local to its entry's zone; name the zone when it
@@ -119,6 +155,7 @@ impl CalendarContext {
                 title: o.title.clone(),
                 owner: o.owner.clone(),
                 closure: closure(o),
+                anchor: o.is_post().then(|| anchor(o)),
             };
             if let Some(week) = weeks.last_mut() {
                 week.rows.push(row);
@@ -129,9 +166,114 @@ impl CalendarContext {
             name: strategy.name.clone(),
             from: t.date(window.from),
             to: t.date(window.to),
+            weekdays: t.week().iter().map(|d| t.weekday(*d, true)).collect(),
+            months: months(window, occurrences, t),
             weeks,
+            posts: posts(strategy, occurrences, t),
         }
     }
+}
+
+/// Where a post's entry is: one per series or event.
+fn anchor(o: &Occurrence) -> String {
+    format!("{}-{}", o.kind, o.id)
+}
+
+/// Each series and event of the window once, in the order they first
+/// occur.
+fn posts(strategy: &Strategy, occurrences: &[Occurrence], t: &Catalogue) -> Vec<Post> {
+    let series = strategy.calendar.iter().flat_map(|c| &c.series);
+    let mut posts: Vec<Post> = Vec::new();
+    for o in occurrences.iter().filter(|o| o.is_post()) {
+        let anchor = anchor(o);
+        if posts.iter().any(|p| p.anchor == anchor) {
+            continue;
+        }
+        let minutes = match (o.start, o.end) {
+            (start, Some(end)) => Some(end.duration_since(start).as_mins()),
+            _ => None,
+        };
+        let persona = series
+            .clone()
+            .find(|s| o.kind == "series" && s.id.as_str() == o.id)
+            .and_then(|s| s.persona.as_ref())
+            .map(|p| {
+                strategy
+                    .personas
+                    .iter()
+                    .find(|x| x.id == *p)
+                    .map_or_else(|| p.to_string(), |x| x.name.clone())
+            });
+        posts.push(Post {
+            anchor,
+            title: o.title.clone(),
+            duration: minutes.map(|m| t.duration(m, true)),
+            persona,
+            owner: o.owner.clone(),
+            brief: o.brief.clone(),
+        });
+    }
+    posts
+}
+
+/// Every month the window touches, each day of the window with its date,
+/// then its posts (a count) or why none go out.
+fn months(window: Window, occurrences: &[Occurrence], t: &Catalogue) -> Vec<Month> {
+    let week = t.week();
+    let number = |n: i64| t.fill_with("pictures.number", &[("n", Arg::Number(n))]);
+    let mut months = Vec::new();
+    let mut first = window.from.first_of_month();
+    // One month at a time, at most the window's length in months.
+    while first <= window.to {
+        let last = first.last_of_month();
+        let days = tally(occurrences, first, last);
+        let mut weeks: Vec<Vec<String>> = Vec::new();
+        let mut cells = vec![String::new(); column(first, week)];
+        let mut date: Date = first;
+        loop {
+            let cell = if (window.from..=window.to).contains(&date) {
+                let held = days.get(&date).cloned().unwrap_or_default();
+                let mut cell = format!("**{}**", number(i64::from(date.day())));
+                if held.posts > 0 {
+                    let posts = i64::try_from(held.posts).unwrap_or(i64::MAX);
+                    cell = format!("{cell} · {}", number(posts));
+                }
+                for (on, what) in [(held.blackout, "blackout"), (held.closed, "closed")] {
+                    if on {
+                        cell = format!("{cell} · *{}*", t.text(&format!("practice.{what}")));
+                    }
+                }
+                cell
+            } else {
+                String::new()
+            };
+            cells.push(cell);
+            if cells.len() == 7 {
+                weeks.push(std::mem::take(&mut cells));
+            }
+            // A week wholly outside the window is not shown.
+            if weeks.last().is_some_and(|w| w.iter().all(String::is_empty)) {
+                weeks.pop();
+            }
+            match date.tomorrow() {
+                Ok(next) if next <= last => date = next,
+                _ => break,
+            }
+        }
+        if cells.iter().any(|c| !c.is_empty()) {
+            cells.resize(7, String::new());
+            weeks.push(cells);
+        }
+        months.push(Month {
+            title: t.month(first),
+            weeks,
+        });
+        match last.tomorrow() {
+            Ok(next) => first = next,
+            Err(_) => break,
+        }
+    }
+    months
 }
 
 /// The first and last day of the week of `date` that starts on weekday

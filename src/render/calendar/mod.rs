@@ -4,6 +4,7 @@
 //! The Markdown view is a template (`calendar.md`) over the same occurrences.
 
 mod csv;
+pub mod days;
 mod expand;
 mod ics;
 mod json;
@@ -38,6 +39,9 @@ pub struct Occurrence {
     pub utc: Option<String>,
     /// End instant in UTC; absent for an all-day event.
     pub utc_end: Option<String>,
+    /// Local time `HH:MM` the slot ends; absent for an all-day event.
+    #[serde(skip)]
+    pub local_end: Option<String>,
     /// The local time written in the file, when it does not exist that day
     /// (a spring-forward gap) and the slot moved forward by the gap.
     pub shifted_from: Option<String>,

@@ -293,6 +293,10 @@ calendar =
     .ics_owner = Owner: { $owner }
     .ics_shifted = { $from } does not exist on { $date } in { $zone } (clocks go forward): moved to { $time }
     .empty = Nothing is scheduled in this period.
+    .glance = At a glance
+    .glance_legend = Each day of the period shows its date, then how many posts go out that day, or why nothing does.
+    .posts = What each post is
+    .duration = Length
     .closed = Nobody on duty that day (schedule { $schedule })
     .closed_because = { $reason }: nobody on duty that day (schedule { $schedule })
 

@@ -314,6 +314,10 @@ calendar =
     .ics_owner = Responsable: { $owner }
     .ics_shifted = La hora { $from } no existe el { $date } en la zona horaria { $zone } (se adelantan los relojes); nueva hora de publicación: { $time }
     .empty = No hay nada programado en este periodo.
+    .glance = De un vistazo
+    .glance_legend = Cada día del periodo muestra su fecha y, después, cuántas publicaciones salen ese día o por qué no sale ninguna.
+    .posts = Qué es cada publicación
+    .duration = Duración
     .closed = Nadie de guardia ese día (horario { $schedule })
     .closed_because = { $reason }: nadie de guardia ese día (horario { $schedule })
 

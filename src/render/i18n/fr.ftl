@@ -292,6 +292,10 @@ calendar =
     .ics_owner = Responsable : { $owner }
     .ics_shifted = { $from } n'existe pas le { $date } (fuseau { $zone }, passage à l'heure d'été) : publication déplacée à { $time }
     .empty = Rien n'est prévu sur cette période.
+    .glance = Vue d’ensemble
+    .glance_legend = Chaque jour de la période indique sa date, puis le nombre de publications prévues ce jour-là, ou pourquoi il n’y en a aucune.
+    .posts = Le contenu de chaque publication
+    .duration = Durée
     .closed = Personne de permanence ce jour-là (horaire { $schedule })
     .closed_because = { $reason } : personne de permanence ce jour-là (horaire { $schedule })
 

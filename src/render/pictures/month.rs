@@ -3,13 +3,12 @@
 //! their reasons under the grid. The month shown is the first of the
 //! calendar's first year with a blackout or a closed day, else its first.
 
-use std::collections::BTreeMap;
-
 use jiff::civil::Date;
 
 use super::svg::{Anchor, Svg, wrap};
 use super::{Picture, STYLE};
 use crate::model::Strategy;
+use crate::render::calendar::days::{column, tally};
 use crate::render::calendar::{Occurrence, first_year};
 use crate::render::i18n::{Arg, Catalogue};
 
@@ -23,14 +22,6 @@ const CHARS: usize = 50;
 /// Reasons listed under the grid; past it, the page lists them all.
 const MAX_REASONS: usize = 8;
 
-/// What a day of the month holds.
-#[derive(Default)]
-struct Day {
-    posts: usize,
-    blackout: bool,
-    closed: bool,
-}
-
 /// The month view, or `None` without a calendar to expand.
 pub fn month(strategy: &Strategy, t: &Catalogue) -> Option<Picture> {
     let (_, occurrences) = first_year(strategy)?;
@@ -42,20 +33,14 @@ pub fn month(strategy: &Strategy, t: &Catalogue) -> Option<Picture> {
         .day()
         .first_of_month();
     let last = first.last_of_month();
-    let mut days: BTreeMap<Date, Day> = BTreeMap::new();
+    let days = tally(&occurrences, first, last);
     // Reasons in date order, each once, with the first day it applies.
     let mut reasons: Vec<(Date, String)> = Vec::new();
     for o in occurrences
         .iter()
-        .filter(|o| (first..=last).contains(&o.day()))
+        .filter(|o| pause(o) && (first..=last).contains(&o.day()))
     {
-        let day = days.entry(o.day()).or_default();
-        match o.kind {
-            "blackout" => day.blackout = true,
-            "closed" => day.closed = true,
-            _ => day.posts += 1,
-        }
-        if pause(o) && !reasons.iter().any(|(_, r)| *r == o.title) {
+        if !reasons.iter().any(|(_, r)| *r == o.title) {
             reasons.push((o.day(), o.title.clone()));
         }
     }
@@ -63,12 +48,7 @@ pub fn month(strategy: &Strategy, t: &Catalogue) -> Option<Picture> {
 
     let rtl = t.direction == "rtl";
     let week = t.week();
-    // The column of each weekday, and the row of each date.
-    let column = |d: Date| {
-        let monday_based = d.weekday().to_monday_zero_offset().unsigned_abs() as usize;
-        week.iter().position(|w| *w == monday_based).unwrap_or(0) as i64
-    };
-    let offset = column(first);
+    let offset = column(first, week) as i64;
     let rows = (offset + i64::from(last.day()) + 6) / 7;
     let width = MARGIN * 2 + 7 * CELL_W;
     let number = |n: i64| t.fill_with("pictures.number", &[("n", Arg::Number(n))]);
