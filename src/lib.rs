@@ -37,6 +37,7 @@ mod suggest;
 pub mod time;
 mod translation;
 pub mod write;
+mod xml;
 
 pub use pipeline::{MAX_FILE_BYTES, check_bytes, load, validate};
 

@@ -13,6 +13,7 @@ const LAYERS: &[&str] = &[
     "error",
     "suggest",
     "fold",
+    "xml",
     "time",
     "diagnostic",
     "load",

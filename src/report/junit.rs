@@ -8,21 +8,7 @@ use crate::source::{visible, visible_line};
 /// XML text: hidden characters shown as `<U+202E>` (`source::visible`),
 /// then escaped.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // XML 1.0 cannot carry other control characters at all; after
-            // `visible` none is left but LF, tab and CR LF: a guard only.
-            c if c.is_control() && !matches!(c, '\n' | '\t' | '\r') => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::xml::escape(&visible(text))
 }
 
 fn lines(report: &FileReport, severity: Severity) -> String {

@@ -107,13 +107,9 @@ impl Builder<'_> {
                         .escalation
                         .iter()
                         .map(|e| TimelineStep {
-                            at: match e.after.get() {
-                                Some(0) => self.t.text("crisis.at_start"),
-                                _ => self.t.fill(
-                                    "crisis.after",
-                                    &[("duration", &self.duration(&e.after))],
-                                ),
-                            },
+                            // A strategy with errors is not rendered: `after`
+                            // is a valid duration here.
+                            at: e.after.get().map(|m| self.t.moment(*m)).unwrap_or_default(),
                             notify: e.notify.iter().map(|r| self.role(r)).collect(),
                             via: e.via.clone(),
                             respond_within: e.respond_within.as_ref().map(|d| self.duration(d)),

@@ -272,6 +272,17 @@ impl Catalogue {
             .join(&self.text("duration.separator"))
     }
 
+    /// A moment of a crisis timeline, `minutes` after it starts: "T+0",
+    /// "T+30 minutes".
+    pub(crate) fn moment(&self, minutes: i64) -> String {
+        if minutes == 0 {
+            self.text("crisis.at_start")
+        } else {
+            let duration = self.duration(minutes, true);
+            self.fill("crisis.after", &[("duration", &duration)])
+        }
+    }
+
     /// The tag's language, script, region and variants, without its
     /// extensions (`ar-SA` for `ar-SA-u-nu-latn`): what iCalendar's
     /// `LANGUAGE=` and a document's `lang` name.

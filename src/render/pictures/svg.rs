@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use crate::xml::escape;
+
 /// Where a text's anchor sits, before mirroring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
@@ -20,24 +22,6 @@ pub struct Svg {
     height: i64,
     rtl: bool,
     body: String,
-}
-
-/// `text` with XML's five special characters escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Controls other than tab and line feed are not XML characters.
-            c if c.is_control() && c != '\t' && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `text` in lines of at most `max` characters, broken between words (a
@@ -179,11 +163,6 @@ mod tests {
         assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
         assert_eq!(wrap("unbreakable-word x", 5), ["unbreakable-word", "x"]);
         assert_eq!(wrap("", 5), [""]);
-    }
-
-    #[test]
-    fn text_is_escaped_and_controls_dropped() {
-        assert_eq!(escape("a<b & \"c\"\u{7}"), "a&lt;b &amp; &quot;c&quot;");
     }
 
     #[test]

@@ -40,15 +40,6 @@ impl Kind {
     }
 }
 
-/// "T+0", "T+30 minutes", as the crisis page writes them.
-fn moment(t: &Catalogue, minutes: i64) -> String {
-    if minutes == 0 {
-        t.text("crisis.at_start")
-    } else {
-        t.fill("crisis.after", &[("duration", &t.duration(minutes, true))])
-    }
-}
-
 /// The timeline of `level`, or `None` when its deadline does not parse.
 pub fn timeline(strategy: &Strategy, level: &Level, t: &Catalogue) -> Option<Picture> {
     let respond = *level.respond_within.get()?;
@@ -115,7 +106,7 @@ pub fn timeline(strategy: &Strategy, level: &Level, t: &Catalogue) -> Option<Pic
     let mut blocks: Vec<(Kind, Option<String>, Vec<String>)> = Vec::new();
     let mut previous = None;
     for (minutes, kind, text) in &events {
-        let shown = (previous != Some(*minutes)).then(|| moment(t, *minutes));
+        let shown = (previous != Some(*minutes)).then(|| t.moment(*minutes));
         previous = Some(*minutes);
         blocks.push((*kind, shown, wrap(text, CHARS)));
     }
@@ -156,7 +147,7 @@ pub fn timeline(strategy: &Strategy, level: &Level, t: &Catalogue) -> Option<Pic
     let title = t.fill("pictures.timeline_title", &[("level", &heading)]);
     let description = events
         .iter()
-        .map(|(m, _, text)| format!("{}: {text}", moment(t, *m)))
+        .map(|(m, _, text)| format!("{}: {text}", t.moment(*m)))
         .collect::<Vec<_>>()
         .join(" — ");
     Some(Picture {
