@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use crate::render::i18n::isolate_latin;
 use crate::xml::escape;
 
 /// Where a text's anchor sits, before mirroring.
@@ -30,7 +31,13 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= max;
+        // Isolates take no room.
+        let width = |t: &str| {
+            t.chars()
+                .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+                .count()
+        };
+        let fits = width(&line) + 1 + width(word) <= max;
         if !line.is_empty() && !fits {
             lines.push(std::mem::take(&mut line));
         }
@@ -42,7 +49,32 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
+    balanced(lines)
+}
+
+/// Lines each holding whole isolates: one that a break cut is closed at
+/// the end of its line and opened again at the start of the next, so that
+/// no line's text direction depends on another's.
+fn balanced(lines: Vec<String>) -> Vec<String> {
+    let mut open: Vec<char> = Vec::new();
     lines
+        .into_iter()
+        .map(|line| {
+            let mut out: String = open.iter().collect();
+            for c in line.chars() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => open.push(c),
+                    '\u{2069}' => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+                out.push(c);
+            }
+            out.extend(std::iter::repeat_n('\u{2069}', open.len()));
+            out
+        })
+        .collect()
 }
 
 impl Svg {
@@ -130,8 +162,18 @@ impl Svg {
         let _ = writeln!(
             self.body,
             r#"<text x="{x}" y="{y}" text-anchor="{anchor}" class="{class}"{turn}>{}</text>"#,
-            escape(text)
+            escape(&self.ordered(text))
         );
+    }
+
+    /// `text` as a right-to-left drawing shows it: a handle or a
+    /// `#channel` keeps its own order, as on the pages.
+    fn ordered(&self, text: &str) -> String {
+        if self.rtl {
+            isolate_latin(text)
+        } else {
+            text.to_string()
+        }
     }
 
     /// The finished document: `title` (and `description`, read by screen
@@ -146,8 +188,8 @@ impl Svg {
              <title id=\"title\">{}</title>\n<desc id=\"desc\">{}</desc>\n\
              <style>\n{style}</style>\n\
              <rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" class=\"paper\"/>\n{}</svg>\n",
-            escape(title),
-            escape(description),
+            escape(&self.ordered(title)),
+            escape(&self.ordered(description)),
             self.body,
             lang = escape(lang),
         )
@@ -161,6 +203,11 @@ mod tests {
     #[test]
     fn lines_break_between_words() {
         assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+        // An isolate cut by a break is closed and opened again.
+        assert_eq!(
+            wrap("a \u{2068}bb cc\u{2069} d", 4),
+            ["a \u{2068}bb\u{2069}", "\u{2068}cc\u{2069} d"]
+        );
         assert_eq!(wrap("unbreakable-word x", 5), ["unbreakable-word", "x"]);
         assert_eq!(wrap("", 5), [""]);
     }
@@ -170,8 +217,10 @@ mod tests {
         let mut svg = Svg::new(100, 10, true);
         svg.rect(0, 0, 10, 10, "c");
         svg.text(0, 5, Anchor::Start, "t", "x");
+        svg.text(0, 5, Anchor::Start, "t", "ابدأ #incident");
         let out = svg.finish("ar", "t", "d", "");
         assert!(out.contains(r#"<rect x="90" y="0" width="10""#), "{out}");
+        assert!(out.contains("ابدأ \u{2068}#incident\u{2069}<"), "{out}");
         assert!(
             out.contains(r#"<text x="100" y="5" text-anchor="start""#),
             "{out}"
