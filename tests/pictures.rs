@@ -36,6 +36,9 @@ fn every_picture_is_xml_with_a_title_and_the_same_bytes_each_run() {
         let second = pictures(&root(), &file, &dir.path().join("two"));
         assert_eq!(first, second, "{example}: pictures differ between two runs");
         assert!(!first.is_empty(), "{example} has no picture");
+        // Every (class, element) the pictures use, and their shared style.
+        let mut classes = std::collections::BTreeSet::new();
+        let mut style = String::new();
         for (name, svg) in &first {
             let doc = roxmltree::Document::parse(svg)
                 .unwrap_or_else(|e| panic!("{example}: {name} is not XML: {e}"));
@@ -72,6 +75,18 @@ fn every_picture_is_xml_with_a_title_and_the_same_bytes_each_run() {
                     "{example}: {name}: a dot outside the drawing"
                 );
             }
+            for node in doc.descendants().filter(|n| n.is_element()) {
+                if let Some(class) = node.attribute("class") {
+                    let tag = node.tag_name().name().to_string();
+                    classes.insert((class.to_string(), tag));
+                }
+            }
+            style = doc
+                .descendants()
+                .find(|n| n.has_tag_name("style"))
+                .and_then(|n| n.text())
+                .unwrap_or_default()
+                .to_string();
             // A page of the book shows it, with a text alternative.
             let shown = files_under(&dir.path().join("one/src"))
                 .into_iter()
@@ -82,6 +97,16 @@ fn every_picture_is_xml_with_a_title_and_the_same_bytes_each_run() {
                 });
             assert!(shown, "{example}: no page shows {name}");
             seen += 1;
+        }
+        // A class given to texts and to shapes is styled per element: a
+        // shape's fill must not turn a text pale (the heat map's day names
+        // once took the month view's cell colour).
+        for (class, _) in classes.iter().filter(|(_, tag)| tag == "text") {
+            let shape = classes.iter().any(|(c, t)| c == class && t != "text");
+            assert!(
+                !shape || !style.lines().any(|l| l.starts_with(&format!(".{class} "))),
+                "{example}: `.{class}` styles texts and shapes alike"
+            );
         }
     }
     assert!(seen >= 5, "{seen} pictures");

@@ -53,7 +53,7 @@ text.month { font-size: 15px; font-weight: 600; }
 text.weekday { font-size: 11px; fill: #57606a; }
 text.date { font-size: 11px; }
 text.count { font-size: 10px; font-weight: 600; fill: #ffffff; }
-.day { fill: #f6f8fa; }
+rect.day { fill: #f6f8fa; }
 .blackout { fill: #8c959f; }
 .closed { fill: #ffd8b5; }
 .posts { fill: #0969da; }

@@ -108,14 +108,14 @@ impl Staffing {
     }
 }
 
-/// A heading cut to `MAX_HEADING` characters.
+/// A heading cut to `MAX_HEADING` characters, its isolates closed.
 fn cut(text: &str) -> String {
     if text.chars().count() <= MAX_HEADING {
         return text.to_string();
     }
     let mut cut: String = text.chars().take(MAX_HEADING - 1).collect();
     cut.push('…');
-    cut
+    super::svg::closed(&cut)
 }
 
 /// The heat map, or `None` for a strategy without networks.

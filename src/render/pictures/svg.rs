@@ -52,6 +52,12 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     balanced(lines)
 }
 
+/// `text` with each isolate it opens closed: a text cut short keeps its
+/// direction to itself.
+pub fn closed(text: &str) -> String {
+    balanced(vec![text.to_string()]).pop().unwrap_or_default()
+}
+
 /// Lines each holding whole isolates: one that a break cut is closed at
 /// the end of its line and opened again at the start of the next, so that
 /// no line's text direction depends on another's.
@@ -207,6 +213,10 @@ mod tests {
         assert_eq!(
             wrap("a \u{2068}bb cc\u{2069} d", 4),
             ["a \u{2068}bb\u{2069}", "\u{2068}cc\u{2069} d"]
+        );
+        assert_eq!(
+            closed("\u{2068}a\u{2068}b…"),
+            "\u{2068}a\u{2068}b…\u{2069}\u{2069}"
         );
         assert_eq!(wrap("unbreakable-word x", 5), ["unbreakable-word", "x"]);
         assert_eq!(wrap("", 5), [""]);
