@@ -136,6 +136,17 @@ pub struct Strategy {
     pub translates_version: Option<Version>,
 }
 
+impl Strategy {
+    /// The name of the persona `id`, or the id itself when no persona has
+    /// it (a finding of `check`; a guide still says something).
+    pub(crate) fn persona_name(&self, id: &Id) -> String {
+        self.personas
+            .iter()
+            .find(|p| p.id == *id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{MonthDay, OneOrMany, Time, Weekday};

@@ -197,13 +197,7 @@ fn posts(strategy: &Strategy, occurrences: &[Occurrence], t: &Catalogue) -> Vec<
             .clone()
             .find(|s| o.kind == "series" && s.id.as_str() == o.id)
             .and_then(|s| s.persona.as_ref())
-            .map(|p| {
-                strategy
-                    .personas
-                    .iter()
-                    .find(|x| x.id == *p)
-                    .map_or_else(|| p.to_string(), |x| x.name.clone())
-            });
+            .map(|p| strategy.persona_name(p));
         posts.push(Post {
             anchor,
             title: o.title.clone(),

@@ -213,13 +213,7 @@ impl Builder<'_> {
                         .fill("publishing.from", &[("from", &self.date_text(&s.starts))]),
                 },
                 owner: s.owner.as_ref().map(|o| self.role_alone(o)),
-                persona: s.persona.as_ref().map(|p| {
-                    self.s
-                        .personas
-                        .iter()
-                        .find(|x| x.id == *p)
-                        .map_or_else(|| p.to_string(), |x| x.name.clone())
-                }),
+                persona: s.persona.as_ref().map(|p| self.s.persona_name(p)),
                 brief: s.brief.clone(),
                 unattended: s.unattended == Some(true),
             })
