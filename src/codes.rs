@@ -8,6 +8,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth knowing, never a failure: `--fail-level` does not offer it.
+    #[value(skip)]
+    Info,
     Warning,
     Error,
 }
@@ -15,8 +18,25 @@ pub enum Severity {
 impl Severity {
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
+        }
+    }
+
+    /// SARIF's name for the level: `note` for info.
+    pub fn sarif(self) -> &'static str {
+        match self {
+            Severity::Info => "note",
+            other => other.as_str(),
+        }
+    }
+
+    /// The GitHub workflow command: `notice` for info.
+    pub fn github(self) -> &'static str {
+        match self {
+            Severity::Info => "notice",
+            other => other.as_str(),
         }
     }
 }
@@ -74,6 +94,8 @@ rule_ids! {
     ALWAYS_WITH_HOURS = ("CS203", "always-with-hours", Error);
     SCHEDULE_WITHOUT_HOURS = ("CS204", "schedule-without-hours", Error);
     UNREACHABLE_RESPONSE_TIME = ("CS205", "unreachable-response-time", Error);
+    GAP_OVER_MESSAGING_WINDOW = ("CS206", "gap-over-messaging-window", Warning);
+    SLOWER_THAN_BADGE = ("CS207", "slower-than-badge", Info);
     MISSING_PLAYBOOK = ("CS301", "missing-playbook", Error);
     ESCALATION_WITHOUT_TARGET = ("CS302", "escalation-without-target", Error);
     UNKNOWN_TEMPLATE_VARIABLE = ("CS305", "unknown-template-variable", Error);
@@ -81,6 +103,7 @@ rule_ids! {
     AVOIDED_PHRASE = ("CS307", "avoided-phrase", Error);
     REPLY_OVER_LIMIT = ("CS308", "reply-over-limit", Error);
     STATEMENT_OVER_LIMIT = ("CS309", "statement-over-limit", Error);
+    NO_SUCH_SURFACE = ("CS310", "no-such-surface", Error);
     UNDEFINED_CRISIS_LEVEL = ("CS401", "undefined-crisis-level", Error);
     ESCALATION_NOT_INCREASING = ("CS402", "escalation-not-increasing", Error);
     NO_CRISIS_SCENARIO = ("CS403", "no-crisis-scenario", Error);

@@ -88,12 +88,13 @@ impl Config {
             let level = match value.get_ref().as_str() {
                 "error" => Level::Severity(Severity::Error),
                 "warning" => Level::Severity(Severity::Warning),
+                "info" => Level::Severity(Severity::Info),
                 "off" => Level::Off,
                 other => {
                     return Err(wrong(
                         Some(value.span().start),
                         format!(
-                            "`{other}` is not a level for `{}`: write \"error\", \"warning\" or \"off\"",
+                            "`{other}` is not a level for `{}`: write \"error\", \"warning\", \"info\" or \"off\"",
                             key.get_ref()
                         ),
                     ));

@@ -159,6 +159,13 @@ impl FileReport {
 pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
+    /// Findings worth knowing that never fail a run; absent when none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub infos: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Summary {
@@ -168,6 +175,7 @@ impl Summary {
             match d.severity {
                 Severity::Error => summary.errors += 1,
                 Severity::Warning => summary.warnings += 1,
+                Severity::Info => summary.infos += 1,
             }
         }
         summary

@@ -7,7 +7,6 @@ use minijinja::{Environment, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Id, Network, Playbook, Reply, Strategy};
-use crate::platforms;
 
 /// The variables a template may use.
 pub(crate) const VARIABLES: [&str; 7] = [
@@ -220,46 +219,19 @@ pub(crate) fn reply_networks<'a>(
     Reach::reply(playbook, reply).networks(strategy)
 }
 
-/// A reply's length on one network, counted the platform's way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Length {
-    pub count: usize,
-    pub limit: usize,
-    /// The limit comes from the network's `reply_limit`, not the registry.
-    pub network_limit: bool,
-    /// How the platform counts, for the unit of `count` and `limit`.
-    pub counting: platforms::Counting,
-}
-
-/// The length of `text` (with `sign_off` on a new line, when given) rendered
-/// with the sample values for `network`: `Ok(None)` when the network has no
-/// limit to compare with; `Err` when a template does not render.
-pub(crate) fn length_on(
+/// `text` (with `sign_off` on a new line, when given) rendered with the
+/// sample values for `network`; `Err` when a template does not render.
+pub(crate) fn rendered_on(
     strategy: &Strategy,
     text: &minijinja::Template<'_, '_>,
     sign_off: Option<&minijinja::Template<'_, '_>>,
     network: &Network,
-) -> Result<Option<Length>, minijinja::Error> {
-    let entry = platforms::lookup(network.platform);
-    // A zero limit is reported by out-of-range.
-    let Some(limit) = network
-        .reply_limit
-        .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
-        .or(entry.limit)
-        .filter(|l| *l > 0)
-    else {
-        return Ok(None);
-    };
+) -> Result<String, minijinja::Error> {
     let values = sample_values(strategy, Some(network));
     let mut rendered = render_limited(text, values.clone(), MAX_RENDERED_BYTES)?;
     if let Some(sign_off) = sign_off {
         rendered.push('\n');
         rendered.push_str(&render_limited(sign_off, values, MAX_RENDERED_BYTES)?);
     }
-    Ok(Some(Length {
-        count: platforms::count(&rendered, entry.counting),
-        limit,
-        network_limit: network.reply_limit.is_some(),
-        counting: entry.counting,
-    }))
+    Ok(rendered)
 }

@@ -177,7 +177,7 @@ fn rules_as_json_list_every_rule_and_limit() {
     // The same limits as the table, line by line.
     let table: Vec<&str> = human
         .stdout
-        .split_once("(`reply-over-limit`):\n")
+        .split_once("lists every surface):\n")
         .expect("the limits table")
         .1
         .lines()

@@ -154,6 +154,8 @@ fn every_property_is_described_and_closed_sets_are_enums() {
             "threads",
             "bluesky",
             "mastodon",
+            "whatsapp",
+            "google-business",
             "other"
         ]
     );
@@ -205,7 +207,7 @@ fn every_property_is_described_and_closed_sets_are_enums() {
     assert_eq!(values("Humor"), ["none", "light", "playful"]);
     assert_eq!(values("Emoji"), ["never", "sparingly", "freely"]);
     assert_eq!(values("Automation"), ["never", "draft", "allowed"]);
-    assert_eq!(values("Channel"), ["public", "private"]);
+    assert_eq!(values("Channel"), ["public", "private", "review"]);
     assert_eq!(values("Every"), ["day", "week", "month"]);
     assert_eq!(values("Review"), ["weekly", "monthly", "quarterly"]);
 }

@@ -177,6 +177,8 @@ fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) ->
     let failing = match args.fail_level {
         Severity::Error => summary.errors,
         Severity::Warning => summary.errors + summary.warnings,
+        // Not offered by --fail-level: info never fails a run.
+        Severity::Info => summary.errors + summary.warnings,
     };
     Ok(if failing > 0 {
         Outcome::Findings

@@ -18,15 +18,39 @@ struct Rule {
     summary: String,
 }
 
-/// One platform's reply limit in `rules --format json`.
+/// One platform's reply limit in `rules --format json`: the first length
+/// limit of its public replies.
 #[derive(Serialize)]
 struct Limit {
     platform: &'static str,
     /// Absent where the platform sets none.
     limit: Option<usize>,
-    counting: &'static str,
+    counting: String,
     source: &'static str,
     checked: &'static str,
+}
+
+/// The reply limit of each platform the registry knows replies on.
+fn reply_limits() -> Vec<Limit> {
+    let registry = crate::platforms::registry();
+    registry
+        .entries
+        .iter()
+        .filter(|e| e.surface == crate::platforms::Surface::Reply && e.exists)
+        .map(|e| {
+            let first = e.limits.iter().find(|l| l.unit.is_length());
+            Limit {
+                platform: e.platform.as_str(),
+                limit: first.map(|l| l.max),
+                counting: first.map_or_else(String::new, |l| match l.url {
+                    Some(url) => format!("{}, URL={url}", l.unit.as_str()),
+                    None => l.unit.as_str().to_string(),
+                }),
+                source: &e.source.source,
+                checked: &e.source.checked,
+            }
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -47,16 +71,7 @@ pub(super) fn run(format: ListFormat, out: &mut dyn std::io::Write) -> Result<Ou
                     summary: rule.summary(),
                 })
                 .collect(),
-            reply_limits: crate::platforms::REGISTRY
-                .iter()
-                .map(|entry| Limit {
-                    platform: entry.platform.as_str(),
-                    limit: entry.limit,
-                    counting: entry.counting.as_str(),
-                    source: entry.source,
-                    checked: entry.checked,
-                })
-                .collect(),
+            reply_limits: reply_limits(),
         };
         // Plain structs of strings and integers always serialise.
         let mut text = serde_json::to_string_pretty(&document).expect("plain data serialises");
@@ -74,16 +89,12 @@ pub(super) fn run(format: ListFormat, out: &mut dyn std::io::Write) -> Result<Ou
             rule.summary()
         ));
     }
-    text.push_str("\nReply limits by platform (`reply-over-limit`):\n");
-    for entry in crate::platforms::REGISTRY {
+    text.push_str("\nReply limits by platform (`reply-over-limit`; `commstrat platforms` lists every surface):\n");
+    for entry in reply_limits() {
         let limit = entry.limit.map_or("none".to_string(), |l| l.to_string());
         text.push_str(&format!(
-            "  {:<10} {:>6}  {:<16} {} (checked {})\n",
-            entry.platform.as_str(),
-            limit,
-            entry.counting.as_str(),
-            entry.source,
-            entry.checked
+            "  {:<15} {:>6}  {:<16} {} (checked {})\n",
+            entry.platform, limit, entry.counting, entry.source, entry.checked
         ));
     }
     print(out, &text)?;

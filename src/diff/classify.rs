@@ -64,12 +64,13 @@ pub(crate) static FIELDS: &[(&str, FieldKind)] = fields! {
     Replies: replies;
     Owner: owner;
     Duration: after duration respond_within response_time update_every;
-    Set: approvers avoid closed networks notify;
+    Set: acknowledge approvers avoid closed networks notify;
     Weekdays: days;
     Times: at;
     Value: always automation backup channel date emoji escalate_to escalation every formality
-        from handle hours humor interval kind language level measure on pause_scheduled_posts
-        person persona platform practice reply_limit review schedule schema starts substitutions
+        dm from handle hours humor interval kind language level limits measure on
+        pause_scheduled_posts person persona platform post practice reply reply_limit review
+        schedule schema starts substitutions
         target text timezone to unattended until voice;
     Apart: blackouts calendar crisis events id levels metrics personas playbooks roles scenarios
         schedules series translates_version translation_of version;

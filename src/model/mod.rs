@@ -20,7 +20,7 @@ mod voice;
 pub use calendar::{Blackout, Calendar, Event, Every, MonthDay, Practice, Series};
 pub use crisis::{Crisis, Escalation, Level, Scenario};
 pub use metrics::{Measure, Metric, Review, Target, TargetValue};
-pub use networks::{Network, Persona, Platform, Role};
+pub use networks::{Acknowledged, Network, Persona, Platform, Role, SurfaceLimits};
 pub use playbooks::{Automation, Channel, Playbook, PlaybookKind, Reply};
 pub use scalars::{Date, Duration, EndTime, Id, OnDay, Template, Time, Version, Weekday, Zone};
 pub use schedules::{ClosedDay, ClosedReason, Schedule, Window};

@@ -47,6 +47,10 @@ pub enum Platform {
     Bluesky,
     /// Mastodon (any instance).
     Mastodon,
+    /// WhatsApp Business.
+    Whatsapp,
+    /// Google Business Profile (reviews and posts).
+    GoogleBusiness,
     /// Any other platform; set `reply_limit` to have reply lengths checked.
     Other,
 }
@@ -64,6 +68,8 @@ impl Platform {
             Platform::Threads => "threads",
             Platform::Bluesky => "bluesky",
             Platform::Mastodon => "mastodon",
+            Platform::Whatsapp => "whatsapp",
+            Platform::GoogleBusiness => "google-business",
             Platform::Other => "other",
         }
     }
@@ -75,7 +81,7 @@ impl Platform {
 pub struct Network {
     /// The network's id, referenced everywhere else.
     pub id: Id,
-    /// The platform: x, linkedin, instagram, facebook, tiktok, youtube, threads, bluesky, mastodon or other.
+    /// The platform: x, linkedin, instagram, facebook, tiktok, youtube, threads, bluesky, mastodon, whatsapp, google-business or other.
     pub platform: Platform,
     /// Account name or URL.
     pub handle: String,
@@ -92,9 +98,55 @@ pub struct Network {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub reply_limit: Option<u64>,
+    /// Overrides of the platform's length limit per surface: `reply`, `dm` (private messages), `review` (review replies), `post` (posts and pinned statements), e.g. { dm = 10000 } for X Premium.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<SurfaceLimits>,
+    /// Platform-clock findings the team accepts on this network, by rule name: "gap-over-messaging-window", "slower-than-badge".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub acknowledge: Vec<Acknowledged>,
     /// Overrides of person, formality, humor and emoji for this network.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceOverride>,
+}
+
+/// A network's own length limits, per surface.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SurfaceLimits {
+    /// Public replies and comments (the same as `reply_limit`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub reply: Option<u64>,
+    /// Private messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub dm: Option<u64>,
+    /// Replies to reviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub review: Option<u64>,
+    /// Posts, captions and pinned statements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub post: Option<u64>,
+}
+
+/// A platform-clock finding a team accepts on purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Acknowledged {
+    /// Closures longer than the platform's messaging window.
+    GapOverMessagingWindow,
+    /// A response time slower than the platform's responsiveness badge.
+    SlowerThanBadge,
+}
+
+impl Network {
+    /// Whether the team accepts findings of `what` on this network.
+    pub fn acknowledges(&self, what: Acknowledged) -> bool {
+        self.acknowledge.contains(&what)
+    }
 }
 
 /// A role: who does what.

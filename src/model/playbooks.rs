@@ -52,6 +52,8 @@ pub enum Channel {
     Public,
     /// A private message.
     Private,
+    /// A public reply to a review (Google Business Profile).
+    Review,
 }
 
 /// A playbook for one kind of interaction.

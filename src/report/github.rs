@@ -28,7 +28,7 @@ pub fn render_github(reports: &[FileReport]) -> String {
             // any other spelling it drops the end of the range silently.
             out.push_str(&format!(
                 "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                d.severity.as_str(),
+                d.severity.github(),
                 escape_property(&report.source.path),
                 start.line,
                 start.column,

@@ -83,6 +83,7 @@ fn render_one(
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
     };
     let title = format!("{} [{}]", visible(&d.message), d.rule.name);
     let path = visible_line(&source.path);
@@ -154,8 +155,13 @@ fn summary_line(files: usize, summary: Summary) -> String {
             format!("{n} {word}s")
         }
     };
+    let infos = if summary.infos > 0 {
+        format!(", {}", plural(summary.infos, "info"))
+    } else {
+        String::new()
+    };
     format!(
-        "checked {}: {}, {}",
+        "checked {}: {}, {}{infos}",
         plural(files, "file"),
         plural(summary.errors, "error"),
         plural(summary.warnings, "warning")

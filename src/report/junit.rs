@@ -46,7 +46,8 @@ pub fn render_junit(reports: &[FileReport]) -> String {
             "    <testcase classname=\"commstrat.check\" name=\"{path}\""
         ));
         let errors = lines(report, Severity::Error);
-        let warnings = lines(report, Severity::Warning);
+        // Warnings, then infos: both for reading, neither a failure.
+        let warnings = lines(report, Severity::Warning) + &lines(report, Severity::Info);
         if errors.is_empty() && warnings.is_empty() {
             out.push_str("/>\n");
             continue;

@@ -36,7 +36,7 @@ fn describe(rule: &Rule) -> Value {
             "text": format!("{}\nRun `commstrat explain {}` for an example and the fix.", rule.summary(), id.name),
             "markdown": rule.documentation(),
         },
-        "defaultConfiguration": { "level": id.severity.as_str() },
+        "defaultConfiguration": { "level": id.severity.sarif() },
         "properties": { "tags": ["commstrat"] },
     })
 }
@@ -77,7 +77,7 @@ pub fn render_sarif(reports: &[FileReport]) -> String {
             let mut result = json!({
                 "ruleId": d.rule.code,
                 "ruleIndex": index,
-                "level": d.severity.as_str(),
+                "level": d.severity.sarif(),
                 "message": { "text": visible(&super::with_help(d)) },
                 "locations": [{
                     "physicalLocation": {

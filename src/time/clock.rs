@@ -80,9 +80,15 @@ pub type WeekSpan = (i64, i64);
 /// The longest unstaffed stretch of a week covered by `spans`, wrapping from
 /// Sunday night to Monday morning. No spans: the whole week.
 pub fn longest_gap(spans: &[WeekSpan]) -> i64 {
+    longest_gap_at(spans).1
+}
+
+/// Where the longest unstaffed stretch starts (minutes from Monday 00:00)
+/// and how long it is; the first of equal stretches.
+pub fn longest_gap_at(spans: &[WeekSpan]) -> (i64, i64) {
     let mut spans: Vec<WeekSpan> = spans.iter().copied().filter(|(s, e)| e > s).collect();
     if spans.is_empty() {
-        return MINUTES_PER_WEEK;
+        return (0, MINUTES_PER_WEEK);
     }
     spans.sort_unstable();
     let mut merged: Vec<WeekSpan> = Vec::new();
@@ -92,13 +98,20 @@ pub fn longest_gap(spans: &[WeekSpan]) -> i64 {
             _ => merged.push((s, e)),
         }
     }
-    let mut longest = 0;
+    let mut longest = (0, 0);
     for pair in merged.windows(2) {
-        longest = longest.max(pair[1].0 - pair[0].1);
+        let gap = pair[1].0 - pair[0].1;
+        if gap > longest.1 {
+            longest = (pair[0].1, gap);
+        }
     }
     // The stretch from the last span's end round to the first one's start.
     let (first, last) = (merged[0], merged[merged.len() - 1]);
-    longest.max(first.0 + MINUTES_PER_WEEK - last.1)
+    let round = first.0 + MINUTES_PER_WEEK - last.1;
+    if round > longest.1 {
+        longest = (last.1 % MINUTES_PER_WEEK, round);
+    }
+    longest
 }
 
 #[cfg(test)]
@@ -124,6 +137,7 @@ mod tests {
         // Mon–Fri 09:00–18:00: the longest gap is Friday 18:00 to Monday 09:00.
         let spans: Vec<WeekSpan> = (0..5).map(|d| (d * 1440 + 540, d * 1440 + 1080)).collect();
         assert_eq!(longest_gap(&spans), 63 * 60);
+        assert_eq!(longest_gap_at(&spans), (4 * 1440 + 1080, 63 * 60));
         assert_eq!(longest_gap(&[]), MINUTES_PER_WEEK);
         assert_eq!(longest_gap(&[(0, MINUTES_PER_WEEK)]), 0);
     }

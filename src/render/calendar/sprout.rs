@@ -53,16 +53,10 @@ pub fn to_sprout(
             let mut csv = String::from("date,time_24hr,message_text\r\n");
             let mut rows = 0;
             let mut previous: Option<&Occurrence> = None;
-            let limit = strategy
+            let posted_on = strategy
                 .networks
                 .iter()
-                .find(|n| n.id.as_str() == network)
-                .and_then(|n| {
-                    n.reply_limit
-                        .map(|l| usize::try_from(l).unwrap_or(usize::MAX))
-                        .or(crate::platforms::lookup(n.platform).limit)
-                        .map(|l| (l, crate::platforms::lookup(n.platform).counting))
-                });
+                .find(|n| n.id.as_str() == network);
             let mut zones: Vec<&str> = Vec::new();
             // Blackouts and closed days are no posts: the importer has
             // nothing to schedule for them.
@@ -88,14 +82,18 @@ pub fn to_sprout(
                     Some(brief) => format!("{}: {brief}", o.title),
                     None => o.title.clone(),
                 };
-                if let Some((limit, counting)) = limit {
-                    let length = crate::platforms::count(&text, counting);
-                    if length > limit {
-                        warnings.push(format!(
-                            "{network}: `{}` on {} is {length} long, over the network's {limit}; Sprout refuses it",
-                            o.id, o.date
-                        ));
-                    }
+                let over = posted_on.into_iter().flat_map(|n| {
+                    crate::platforms::excesses(&text, n, crate::platforms::Surface::Post)
+                });
+                for excess in over {
+                    let unit = excess.limit.unit;
+                    warnings.push(format!(
+                        "{network}: `{}` on {} is {}, over the network's {} for a post; Sprout refuses it",
+                        o.id,
+                        o.date,
+                        unit.amount(excess.count),
+                        unit.amount(excess.limit.max)
+                    ));
                 }
                 if let Some(p) = previous {
                     let gap = o.start.duration_since(p.start).as_secs() / 60;

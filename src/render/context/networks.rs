@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Builder, NetworkRef, NetworkVoice};
 use crate::model::Schedule;
-use crate::platforms::Counting;
+use crate::platforms::{Surface, Unit};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NetworkView {
@@ -27,17 +27,27 @@ impl Builder<'_> {
             .networks
             .iter()
             .map(|n| {
-                let entry = crate::platforms::lookup(n.platform);
-                let counting = self.t.text(match entry.counting {
-                    Counting::Characters => "counting.characters",
-                    Counting::CharactersUrl23 => "counting.characters-url-23",
-                    Counting::Graphemes => "counting.graphemes",
-                    Counting::XWeighted => "counting.x-weighted",
+                // The first length limit of a public reply: the one a
+                // writer meets first.
+                let first = crate::platforms::limits(n, Surface::Reply)
+                    .into_iter()
+                    .find(|(l, _)| l.unit.is_length());
+                let counting = first.map_or_else(String::new, |(l, _)| {
+                    self.t.text(match (l.unit, l.url) {
+                        (Unit::XWeighted, _) => "counting.x-weighted",
+                        (Unit::Graphemes, _) => "counting.graphemes",
+                        (_, Some(_)) => "counting.characters-url-23",
+                        _ => "counting.characters",
+                    })
                 });
-                let limit = match (n.reply_limit, entry.limit) {
-                    (Some(own), _) => Some(("networks.reply_limit_own", own)),
-                    (None, limit) => limit.map(|l| ("networks.reply_limit_value", l as u64)),
-                };
+                let limit = first.map(|(l, own)| {
+                    let key = if own {
+                        "networks.reply_limit_own"
+                    } else {
+                        "networks.reply_limit_value"
+                    };
+                    (key, l.max as u64)
+                });
                 let reply_limit = match limit {
                     Some((key, limit)) => self.t.fill_with(
                         key,

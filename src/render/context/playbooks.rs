@@ -135,29 +135,34 @@ impl Builder<'_> {
         ReplyView {
             channel: label(self.t, "playbooks", &r.channel),
             text,
-            lengths: self.lengths(r.text.as_str(), sign_off, &networks),
+            lengths: self.lengths(r, sign_off, &networks),
             networks: networks.iter().map(|n| self.network_ref(n)).collect(),
         }
     }
 
-    /// The reply's length on each network with a limit; none when a
-    /// template does not compile.
-    fn lengths(&self, text: &str, sign_off: Option<&str>, on: &[&Network]) -> Vec<ReplyLength> {
+    /// The reply's length on each network with a limit on its surface
+    /// (the first length limit); none when a template does not compile.
+    fn lengths(&self, r: &Reply, sign_off: Option<&str>, on: &[&Network]) -> Vec<ReplyLength> {
         let env = replies::environment();
+        let surface = crate::platforms::Surface::of(r.channel);
         let (Ok(text), Ok(sign_off)) = (
-            env.template_from_str(text),
+            env.template_from_str(r.text.as_str()),
             sign_off.map(|s| env.template_from_str(s)).transpose(),
         ) else {
             return Vec::new();
         };
         on.iter()
             .filter_map(|n| {
-                let length = replies::length_on(self.s, &text, sign_off.as_ref(), n).ok()??;
+                let (limit, _) = crate::platforms::limits(n, surface)
+                    .into_iter()
+                    .find(|(l, _)| l.unit.is_length() && l.max > 0)?;
+                let rendered = replies::rendered_on(self.s, &text, sign_off.as_ref(), n).ok()?;
+                let count = crate::platforms::measure(&rendered, limit.unit, limit.url);
                 Some(ReplyLength {
                     network: self.network_ref(n),
-                    count: length.count,
-                    limit: length.limit,
-                    over: length.count > length.limit,
+                    count,
+                    limit: limit.max,
+                    over: count > limit.max,
                 })
             })
             .collect()

@@ -116,6 +116,7 @@ playbooks =
     .replies = نماذج الردود
     .public = رد علني
     .private = رسالة خاصة
+    .review = رد على مراجعة
     .length = الطول مع التوقيع وقيم تجريبية
     .length_value = { $count } من { $limit } على { $network }
     .length_of = { $count } من { $limit }
@@ -258,6 +259,8 @@ platform =
     .threads = Threads
     .bluesky = Bluesky
     .mastodon = Mastodon
+    .whatsapp = WhatsApp
+    .google-business = الملف التجاري على Google
     .other = أخرى
 
 kind =

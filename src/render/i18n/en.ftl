@@ -109,6 +109,7 @@ playbooks =
     .replies = Reply templates
     .public = Public reply
     .private = Private message
+    .review = Review reply
     .length = Length with sign-off and sample values
     .length_value = { $count } of { $limit } on { $network }
     .length_of = { $count } of { $limit }
@@ -239,6 +240,8 @@ platform =
     .threads = Threads
     .bluesky = Bluesky
     .mastodon = Mastodon
+    .whatsapp = WhatsApp
+    .google-business = Google Business Profile
     .other = Other
 
 kind =

@@ -126,6 +126,7 @@ playbooks =
     .replies = Plantillas de respuesta
     .public = Respuesta pública
     .private = Mensaje privado
+    .review = Respuesta a una reseña
     .length = Longitud con la firma y valores de ejemplo
     .length_value = { $count } de { $limit } en { $network }
     .length_of = { $count } de { $limit }
@@ -260,6 +261,8 @@ platform =
     .threads = Threads
     .bluesky = Bluesky
     .mastodon = Mastodon
+    .whatsapp = WhatsApp
+    .google-business = Perfil de Empresa de Google
     .other = Otra
 
 kind =

@@ -108,6 +108,7 @@ playbooks =
     .replies = Modèles de réponse
     .public = Réponse publique
     .private = Message privé
+    .review = Réponse à un avis
     .length = Longueur avec signature et valeurs d'exemple
     .length_value = { $count } sur { $limit } ({ $network })
     .length_of = { $count } sur { $limit }
@@ -238,6 +239,8 @@ platform =
     .threads = Threads
     .bluesky = Bluesky
     .mastodon = Mastodon
+    .whatsapp = WhatsApp
+    .google-business = Fiche d’établissement Google
     .other = Autre
 
 kind =

@@ -9,6 +9,8 @@ use crate::model::Strategy;
 use crate::replies::environment;
 
 pub(super) mod avoided_phrase;
+mod limits;
+pub(super) mod no_such_surface;
 pub(super) mod reply_over_limit;
 pub(super) mod statement_over_limit;
 pub(super) mod template_syntax;

@@ -7,6 +7,8 @@ use crate::model::Network;
 use crate::replies;
 
 use super::Origin;
+use super::limits::{Measured, over_limits};
+use crate::platforms::{self, Surface};
 use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
@@ -14,12 +16,17 @@ declare_rule! {
     /// That each reply template, with the sign-off appended and rendered with
     /// sample values (a 15-character follower name, a 10-character agent name,
     /// a 23-character link, the real brand, handle and availability statement),
-    /// fits the reply limit of every network it is for, counted the way that
-    /// platform counts (X weighs URLs as 23 and many scripts as 2; Bluesky
-    /// counts graphemes; others count characters). `reply_limit` on a network
-    /// overrides the platform's limit. `commstrat rules` cites the source of
-    /// each limit. Out-of-hours replies are checked against the networks that
-    /// use their schedule.
+    /// fits every limit of the surface it goes to on every network it is for:
+    /// a public reply (`channel = "public"`), a private message (`"private"`)
+    /// or a review reply (`"review"`). Each limit is counted the way that
+    /// platform counts: X weighs URLs as 23 and many scripts as 2, Bluesky
+    /// counts graphemes and bytes, Instagram's private messages and Google's
+    /// review replies count UTF-8 bytes, Threads caps links at 5. A network's
+    /// `reply_limit`, or its `limits` per surface, overrides the platform's
+    /// length limit. `commstrat platforms` cites the source of each limit.
+    /// An out-of-hours reply is checked as a private message on the networks
+    /// that use its schedule (a public reply where the platform has no
+    /// private messages).
     ///
     /// ## Why it matters
     /// A reply that does not fit is cut or refused by the platform, usually
@@ -58,8 +65,9 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .find(|t| t.origin == Origin::SignOff)
         .map(|t| t.compiled.as_ref());
     for template in templates {
-        // The networks a reply is for, and the sign-off appended to it.
-        let (networks, sign_off): (Vec<&Network>, _) = match template.origin {
+        // The networks a template is for, where on them it goes, and the
+        // sign-off appended to it.
+        let (networks, surface, sign_off): (Vec<&Network>, _, _) = match template.origin {
             Origin::Reply { playbook, reply } => {
                 let Some(p) = s.playbooks.get(playbook) else {
                     continue;
@@ -67,14 +75,15 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 let Some(r) = p.replies.get(reply) else {
                     continue;
                 };
-                (replies::reply_networks(s, p, r), sign_off)
+                let surface = Surface::of(r.channel);
+                (replies::reply_networks(s, p, r), Some(surface), sign_off)
             }
             Origin::OutOfHours { schedule } => {
                 let Some(schedule) = s.schedules.get(schedule) else {
                     continue;
                 };
                 let networks = s.networks.iter().filter(|n| n.schedule == schedule.id);
-                (networks.collect(), None)
+                (networks.collect(), None, None)
             }
             // Statements: statement-over-limit.
             Origin::SignOff | Origin::Holding { .. } | Origin::Statement { .. } => continue,
@@ -84,32 +93,38 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         for network in networks {
             // Templates that do not render are reported by template-syntax.
-            let Ok(Some(length)) = replies::length_on(s, text, sign_off, network) else {
+            let Ok(rendered) = replies::rendered_on(s, text, sign_off, network) else {
                 continue;
             };
-            if length.count <= length.limit {
-                continue;
-            }
-            let origin = if length.network_limit {
-                "its reply_limit"
-            } else {
-                "the platform's limit"
+            let measured = Measured {
+                what: "reply",
+                rendered: &rendered,
+                included: if sign_off.is_some() {
+                    "sign-off and sample values"
+                } else {
+                    "sample values"
+                },
+                otherwise: "limit it to other networks with `networks = [...]`",
             };
-            out.push(finding(
+            let surface = surface.unwrap_or_else(|| automatic(network));
+            over_limits(
+                ctx,
+                out,
                 &codes::REPLY_OVER_LIMIT,
-                ctx.value(&template.pointer),
-                format!(
-                    "reply is {} on network `{}` ({}), over {origin} of {}",
-                    length.counting.amount(length.count),
-                    network.id,
-                    network.platform.as_str(),
-                    length.counting.amount(length.limit)
-                ),
-                format!(
-                    "shorten it by {} (sign-off and sample values included), or limit it to other networks with `networks = [...]`",
-                    length.counting.amount(length.count - length.limit)
-                ),
-            ));
+                &template.pointer,
+                &measured,
+                network,
+                surface,
+            );
         }
+    }
+}
+
+/// Where an automatic out-of-hours reply goes on `network`: a private
+/// message where the platform has them, else a public reply.
+fn automatic(network: &Network) -> Surface {
+    match platforms::entry(network.platform, Surface::Dm) {
+        Some(dm) if dm.exists => Surface::Dm,
+        _ => Surface::Reply,
     }
 }

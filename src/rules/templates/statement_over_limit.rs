@@ -7,14 +7,17 @@ use crate::model::{Id, Network, Strategy};
 use crate::replies;
 
 use super::Origin;
-use crate::rules::{Context, declare_rule, finding};
+use super::limits::{Measured, over_limits};
+use crate::platforms::Surface;
+use crate::rules::{Context, declare_rule};
 
 declare_rule! {
     /// ## What it checks
     /// That each crisis statement (a scenario's `holding_statement`, a
     /// level's `update_template` and `resolution_template`), rendered with
-    /// the same sample values as replies, fits the limit of every network it
-    /// is posted on, counted the way that platform counts. A scenario's
+    /// the same sample values as replies, fits every limit of a post on every
+    /// network it is posted on (a statement is pinned or posted, not sent as
+    /// a reply), counted the way that platform counts. A scenario's
     /// statements go to its `networks`, or to every network; a level's, to
     /// the networks of its scenarios (every network when it has none).
     ///
@@ -79,27 +82,24 @@ fn check_statements(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         for network in networks {
-            let Ok(Some(length)) = replies::length_on(s, text, None, network) else {
+            let Ok(rendered) = replies::rendered_on(s, text, None, network) else {
                 continue;
             };
-            if length.count <= length.limit {
-                continue;
-            }
-            out.push(finding(
+            let measured = Measured {
+                what: "statement",
+                rendered: &rendered,
+                included: "sample values",
+                otherwise: "post it on other networks with the scenario's `networks = [...]`",
+            };
+            over_limits(
+                ctx,
+                out,
                 &codes::STATEMENT_OVER_LIMIT,
-                ctx.value(&template.pointer),
-                format!(
-                    "statement is {} on network `{}` ({}), over its limit of {}",
-                    length.counting.amount(length.count),
-                    network.id,
-                    network.platform.as_str(),
-                    length.counting.amount(length.limit)
-                ),
-                format!(
-                    "shorten it by {} (sample values included), or post it on other networks with the scenario's `networks = [...]`",
-                    length.counting.amount(length.count - length.limit)
-                ),
-            ));
+                &template.pointer,
+                &measured,
+                network,
+                Surface::Post,
+            );
         }
     }
 }

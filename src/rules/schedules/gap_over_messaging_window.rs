@@ -1,0 +1,111 @@
+//! CS206: a closure longer than a platform's messaging window promises what
+//! the platform will not let the team do.
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::load::pointer;
+use crate::model::Acknowledged;
+use crate::platforms;
+use crate::time::{self, MINUTES_PER_DAY, MINUTES_PER_WEEK};
+
+use crate::rules::{Context, declare_rule, finding};
+
+declare_rule! {
+    /// ## What it checks
+    /// That no stretch of a network's week without staff is longer than the
+    /// platform's messaging window, on a platform that has one: Messenger
+    /// and Instagram close a conversation to ordinary replies 24 hours after
+    /// the follower's last message, WhatsApp 24 hours too. `commstrat
+    /// platforms` cites each window's source. A network can accept the gap
+    /// on purpose with `acknowledge = ["gap-over-messaging-window"]`.
+    ///
+    /// ## Why it matters
+    /// A follower who writes on Friday evening to a team that is back on
+    /// Monday morning waits past the window: on Messenger and Instagram only
+    /// a human agent may still answer, for 7 days, and automated replies may
+    /// not; on WhatsApp only approved templates may be sent.
+    ///
+    /// ## Example
+    /// An Instagram network on a schedule of Monday to Friday, 09:00–17:00:
+    /// from Friday 17:00 to Monday 09:00 is 64 hours unstaffed.
+    ///
+    /// ## Fix
+    /// Staff the network within every 24 hours (a weekend check), answer
+    /// late conversations by hand as the platform allows, or accept it with
+    /// `acknowledge = ["gap-over-messaging-window"]` on the network.
+    pub static GAP_OVER_MESSAGING_WINDOW = Some(check_windows);
+}
+
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "Friday 17:00", from minutes after Monday 00:00.
+fn moment(minutes: i64) -> String {
+    let m = minutes.rem_euclid(MINUTES_PER_WEEK);
+    let day = DAYS[usize::try_from(m / MINUTES_PER_DAY).unwrap_or(0) % 7];
+    let of_day = m % MINUTES_PER_DAY;
+    format!("{day} {:02}:{:02}", of_day / 60, of_day % 60)
+}
+
+fn check_windows(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, network) in ctx.strategy.networks.iter().enumerate() {
+        let Some(window) = platforms::window(network.platform) else {
+            continue;
+        };
+        if network.acknowledges(Acknowledged::GapOverMessagingWindow) {
+            continue;
+        }
+        let Some(schedule) = ctx
+            .strategy
+            .schedules
+            .iter()
+            .find(|s| s.id == network.schedule)
+        else {
+            continue; // reported by unknown-reference
+        };
+        // A schedule without hours is reported by schedule-without-hours.
+        if schedule.is_always() || schedule.hours.as_ref().is_none_or(Vec::is_empty) {
+            continue;
+        }
+        let (start, gap) = time::longest_gap_at(&schedule.week_spans());
+        if gap <= i64::from(window.hours) * 60 {
+            continue;
+        }
+        out.push(finding(
+            &codes::GAP_OVER_MESSAGING_WINDOW,
+            ctx.value(&pointer!("/networks/", i, "/schedule")),
+            format!(
+                "network `{}` ({}) is unstaffed from {} to {} ({}), longer than the platform's {}-hour messaging window",
+                network.id,
+                network.platform.as_str(),
+                moment(start),
+                moment(start + gap),
+                time::format_duration(gap),
+                window.hours
+            ),
+            format!(
+                "after {} hours without a message from the follower, {}: staff the network within every {} hours, or accept it with `acknowledge = [\"gap-over-messaging-window\"]` on the network (source: {})",
+                window.hours, window.then, window.hours, window.source.source
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::moment;
+
+    #[test]
+    fn moments_of_the_week_are_named() {
+        assert_eq!(moment(0), "Monday 00:00");
+        assert_eq!(moment(4 * 1440 + 1020), "Friday 17:00");
+        assert_eq!(moment(7 * 1440 + 540), "Monday 09:00");
+    }
+}

@@ -1,0 +1,77 @@
+//! What CS308 and CS309 share: a rendered text measured against every
+//! limit of the surface it goes to on one network, and the finding for
+//! each limit it passes, saying which limit, how the platform counts and
+//! what was measured.
+
+use crate::codes::RuleId;
+use crate::diagnostic::Diagnostic;
+use crate::model::Network;
+use crate::platforms::{self, Surface};
+use crate::rules::{Context, finding};
+
+/// Characters of the rendering a finding quotes.
+const QUOTED: usize = 60;
+
+/// What is measured, for the findings' wording.
+pub(super) struct Measured<'a> {
+    /// "reply", "statement".
+    pub what: &'a str,
+    pub rendered: &'a str,
+    /// What "the sample values" cover: "sign-off and sample values".
+    pub included: &'a str,
+    /// The end of the help: how else to fix it.
+    pub otherwise: &'a str,
+}
+
+/// A finding of `rule` at `pointer` for each limit of `surface` on
+/// `network` that `m.rendered` passes.
+pub(super) fn over_limits(
+    ctx: &Context<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static RuleId,
+    pointer: &str,
+    m: &Measured<'_>,
+    network: &Network,
+    surface: Surface,
+) {
+    for excess in platforms::excesses(m.rendered, network, surface) {
+        let unit = excess.limit.unit;
+        let origin = if excess.own {
+            "the network's own limit"
+        } else {
+            "the platform's limit"
+        };
+        let quoted: String = m.rendered.chars().take(QUOTED).collect();
+        let more = if m.rendered.chars().count() > QUOTED {
+            "…"
+        } else {
+            ""
+        };
+        let change = if unit.is_length() {
+            "shorten it by"
+        } else {
+            "remove"
+        };
+        out.push(finding(
+            rule,
+            ctx.value(pointer),
+            format!(
+                "{} is {} on network `{}` ({}), over {origin} of {} for {}",
+                m.what,
+                unit.amount(excess.count),
+                network.id,
+                network.platform.as_str(),
+                unit.amount(excess.limit.max),
+                surface.words()
+            ),
+            format!(
+                "counted in {}, {} included: \"{}{more}\"; {change} {}, or {}",
+                unit.counted(excess.limit.url),
+                m.included,
+                quoted.replace('\n', " "),
+                unit.amount(excess.count - excess.limit.max),
+                m.otherwise
+            ),
+        ));
+    }
+}
