@@ -74,6 +74,17 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     WEEKDAY_NAMES[day.to_monday_zero_offset() as usize]
 }
 
+/// Weekday names for findings (which are in English), Monday first.
+pub const WEEKDAY_WORDS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A staffed span of the week in minutes from Monday 00:00, `[start, end)`.
 pub type WeekSpan = (i64, i64);
 

@@ -10,18 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::{Id, Schedule, Strategy};
 use crate::rules::values::civil_date;
-use crate::time::{MINUTES_PER_DAY, wall_clock};
-
-/// Weekday names for findings, Monday first.
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+use crate::time::{MINUTES_PER_DAY, WEEKDAY_WORDS as DAYS, wall_clock};
 
 use super::{Quiet, blackouts, date_rule, years_after};
 use crate::rules::{Context, declare_rule, finding};

@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
 use crate::model::Acknowledged;
 use crate::platforms;
-use crate::time::{self, MINUTES_PER_DAY, MINUTES_PER_WEEK};
+use crate::time::{self, MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAY_WORDS as DAYS};
 
 use crate::rules::{Context, declare_rule, finding};
 
@@ -35,16 +35,6 @@ declare_rule! {
     /// `acknowledge = ["gap-over-messaging-window"]` on the network.
     pub static GAP_OVER_MESSAGING_WINDOW = Some(check_windows);
 }
-
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// "Friday 17:00", from minutes after Monday 00:00.
 fn moment(minutes: i64) -> String {
