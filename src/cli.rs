@@ -49,6 +49,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: ListFormat,
     },
+    /// Print the platform registry: every surface's limits, how each platform counts, the
+    /// messaging windows and badges, each fact with its source, date and confidence.
+    ///
+    /// Surfaces: reply (public replies and comments), dm (private messages),
+    /// review (review replies), post (posts, captions, pinned statements).
+    /// Edit a figure in src/platforms/registry.toml, with its source.
+    Platforms {
+        /// Output format: a table, or JSON for scripts.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
+        /// List only the facts checked before DATE (YYYY-MM-DD), to find the ones to check
+        /// again. The date is given, never read from the clock.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        stale_before: Option<jiff::civil::Date>,
+    },
     /// Print a rule's documentation: what it checks, why it matters, an example and its fix.
     Explain {
         /// A rule code (CS201) or name (overlapping-windows).

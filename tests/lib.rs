@@ -20,6 +20,7 @@ mod rules;
 mod schema;
 mod shift;
 mod support;
+mod surfaces;
 mod toml_suite;
 mod translation;
 #[cfg(unix)]

@@ -12,6 +12,7 @@ mod guide;
 mod init;
 mod man;
 mod output;
+mod platforms;
 mod reference;
 mod rules;
 mod schema;
@@ -40,6 +41,10 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
     match cli.command {
         Command::Check(args) => check::run(args, colours, out),
         Command::Rules { format } => rules::run(format, out),
+        Command::Platforms {
+            format,
+            stale_before,
+        } => platforms::run(format, stale_before, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

@@ -18,6 +18,12 @@ pub fn measure(text: &str, unit: Unit, url: Option<usize>) -> usize {
         Unit::Hashtags => tags(plain, '#'),
         Unit::Mentions => tags(plain, '@'),
     };
+    // Only a limit that counts links, or counts a link as a fixed length,
+    // needs the text cut at its links: any other unit counts it whole (a
+    // cut could part a grapheme).
+    if url.is_none() && unit != Unit::Links {
+        return part(text);
+    }
     split_urls(text)
         .map(|(is_url, piece)| match (is_url, unit, url) {
             (true, Unit::Links, _) => 1,

@@ -13,6 +13,8 @@
 //!    blackouts of its network, and is exactly the expected set of slots.
 //! 5. `disguise`: an avoided phrase is found in a reply however its letters,
 //!    spaces and apostrophes are disguised.
+//! 6. `counting`: each platform's way of counting agrees with an independent
+//!    count (UAX #29 graphemes, UTF-8 bytes, UTF-16 units, characters).
 //!
 //! `calendar_cases` generates the calendars of 3 and 4; `oracles` shows that
 //! each property's check rejects a known-bad output; `regressions` keeps the
@@ -20,6 +22,7 @@
 //! share: the examples, the proptest configuration, text generators.
 
 mod calendar_cases;
+mod counting;
 mod disguise;
 mod ics;
 mod oracles;

@@ -3,13 +3,15 @@
 //! each limit it passes, saying which limit, how the platform counts and
 //! what was measured.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::codes::RuleId;
 use crate::diagnostic::Diagnostic;
 use crate::model::Network;
 use crate::platforms::{self, Surface};
 use crate::rules::{Context, finding};
 
-/// Characters of the rendering a finding quotes.
+/// Graphemes of the rendering a finding quotes.
 const QUOTED: usize = 60;
 
 /// What is measured, for the findings' wording.
@@ -41,8 +43,9 @@ pub(super) fn over_limits(
         } else {
             "the platform's limit"
         };
-        let quoted: String = m.rendered.chars().take(QUOTED).collect();
-        let more = if m.rendered.chars().count() > QUOTED {
+        // Whole graphemes: a cut must not leave a mark without its letter.
+        let quoted: String = m.rendered.graphemes(true).take(QUOTED).collect();
+        let more = if m.rendered.graphemes(true).nth(QUOTED).is_some() {
             "…"
         } else {
             ""
@@ -56,8 +59,9 @@ pub(super) fn over_limits(
             rule,
             ctx.value(pointer),
             format!(
-                "{} is {} on network `{}` ({}), over {origin} of {} for {}",
+                "{} {} {} on network `{}` ({}), over {origin} of {} for {}",
                 m.what,
+                if unit.is_length() { "is" } else { "has" },
                 unit.amount(excess.count),
                 network.id,
                 network.platform.as_str(),

@@ -1,0 +1,143 @@
+//! Platform surfaces: the cases issue 20 names, each a fixture that breaks
+//! a surface's limit and one that keeps it, with transcripts; and the
+//! registry as `commstrat platforms` prints it.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::support::{check_strict, commstrat, relative};
+
+/// Each fixture's second line: `# expect: RULE` or `# expect: no finding`.
+fn expected(text: &str) -> Option<&str> {
+    let line = text.lines().nth(1).expect("a second line");
+    let rule = line.strip_prefix("# expect: ").expect("an expectation");
+    (rule != "no finding").then_some(rule)
+}
+
+#[test]
+fn each_surface_case_breaks_or_keeps_its_limit_as_recorded() {
+    insta::glob!("fixtures/surfaces/*/*.toml", |file| {
+        let path = relative(file);
+        let text = std::fs::read_to_string(file).expect("the fixture");
+        let run = check_strict(&path);
+        let names: Vec<String> = run.json()["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| d["name"].as_str().unwrap_or_default().to_string())
+            .collect();
+        match expected(&text) {
+            Some(rule) => assert_eq!(names, [rule], "{path}"),
+            None => assert_eq!(names, Vec::<String>::new(), "{path}"),
+        }
+        insta::assert_snapshot!(commstrat(&["check", &path]).transcript());
+    });
+}
+
+/// The text of the one reply or statement a fixture is about: the last
+/// `text = "…"` or `holding_statement = "…"` of the file.
+fn quoted(text: &str, key: &str) -> String {
+    let start = text.rfind(&format!("{key} = \"")).expect(key) + key.len() + 4;
+    let end = start + text[start..].find('"').expect("a closing quote");
+    text[start..end].to_string()
+}
+
+/// The failing fixtures are what they claim: under one limit, over the other.
+#[test]
+fn the_failing_cases_are_the_ones_described() {
+    let read = |case: &str| {
+        std::fs::read_to_string(format!("tests/fixtures/surfaces/{case}/fail.toml"))
+            .expect("the fixture")
+    };
+    let arabic = quoted(&read("arabic-review-reply"), "text");
+    assert!(arabic.chars().count() < 4096 && arabic.len() > 4096);
+    let bluesky = quoted(&read("bluesky-combining-marks"), "text");
+    assert!(bluesky.graphemes(true).count() < 300 && bluesky.len() > 3000);
+    let threads = quoted(&read("threads-six-links"), "text");
+    assert_eq!(threads.matches("https://").count(), 6);
+    let statement = quoted(&read("holding-statement-560"), "holding_statement");
+    // Rendered, `{{ next_update }}` (17 characters) becomes 16.
+    assert_eq!(statement.chars().count() - 1, 560);
+}
+
+#[test]
+fn platforms_lists_every_fact_with_its_source_and_date() {
+    let json = commstrat(&["platforms", "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let document = json.json();
+    let mut facts = 0;
+    for list in ["surfaces", "windows", "badges"] {
+        for fact in document[list].as_array().expect(list) {
+            facts += 1;
+            let source = fact["source"].as_str().expect("a source");
+            assert!(source.starts_with("https://"), "{fact}");
+            let checked = fact["checked"].as_str().expect("a date");
+            assert!(
+                jiff::civil::Date::strptime("%Y-%m-%d", checked).is_ok(),
+                "{fact}"
+            );
+            let confidence = fact["confidence"].as_str().expect("a confidence");
+            assert!(
+                ["official", "third-party", "disputed", "unconfirmed"].contains(&confidence),
+                "{fact}"
+            );
+        }
+    }
+    let registry = commstrat::platforms::registry();
+    assert_eq!(
+        facts,
+        registry.entries.len() + registry.windows.len() + registry.badges.len()
+    );
+    // Every platform the format names, but `other`, has its surfaces.
+    for platform in [
+        "x",
+        "linkedin",
+        "instagram",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "whatsapp",
+        "google-business",
+    ] {
+        assert!(
+            document["surfaces"]
+                .as_array()
+                .expect("surfaces")
+                .iter()
+                .any(|s| s["platform"] == platform),
+            "{platform}"
+        );
+    }
+    insta::assert_snapshot!(commstrat(&["platforms"]).transcript());
+}
+
+#[test]
+fn stale_before_keeps_the_facts_checked_before_the_date() {
+    let all = commstrat(&["platforms", "--format", "json"]).json();
+    let before = commstrat(&[
+        "platforms",
+        "--format",
+        "json",
+        "--stale-before",
+        "2026-12-01",
+    ]);
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    let kept = before.json();
+    for list in ["surfaces", "windows", "badges"] {
+        let stale = |facts: &serde_json::Value| -> Vec<serde_json::Value> {
+            facts[list]
+                .as_array()
+                .expect(list)
+                .iter()
+                .filter(|f| f["checked"].as_str().is_some_and(|d| d < "2026-12-01"))
+                .cloned()
+                .collect()
+        };
+        assert_eq!(kept[list].as_array().expect(list), &stale(&all), "{list}");
+    }
+    assert!(!kept["surfaces"].as_array().expect("surfaces").is_empty());
+    let wrong = commstrat(&["platforms", "--stale-before", "last week"]);
+    insta::assert_snapshot!(wrong.transcript());
+}
