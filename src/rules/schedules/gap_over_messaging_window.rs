@@ -77,7 +77,7 @@ fn check_windows(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 network.platform.as_str(),
                 moment(start),
                 moment(start + gap),
-                time::format_duration(gap),
+                hours(gap),
                 window.hours
             ),
             format!(
@@ -88,9 +88,23 @@ fn check_windows(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A stretch in hours, as the windows are given: "60 hours", "37h30".
+fn hours(minutes: i64) -> String {
+    match minutes % 60 {
+        0 => format!("{} hours", minutes / 60),
+        m => format!("{}h{m:02}", minutes / 60),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::moment;
+    use super::{hours, moment};
+
+    #[test]
+    fn stretches_are_counted_in_hours() {
+        assert_eq!(hours(60 * 60), "60 hours");
+        assert_eq!(hours(37 * 60 + 30), "37h30");
+    }
 
     #[test]
     fn moments_of_the_week_are_named() {
