@@ -12,6 +12,7 @@ mod personas;
 mod playbooks;
 mod publishing;
 mod shift;
+mod surfaces;
 mod voice;
 
 pub use availability::{ClosedView, DayHours, ScheduleView};

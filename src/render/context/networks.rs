@@ -1,5 +1,5 @@
 //! The networks page: each network's audience, purpose, voice, staffed
-//! hours, response time and reply limit.
+//! hours, response time, and where the team writes with the limits there.
 
 use crate::render::i18n::Arg;
 use serde::Serialize;
@@ -19,6 +19,8 @@ pub struct NetworkView {
     pub statement: String,
     pub response_time: String,
     pub reply_limit: String,
+    /// Where the team writes on this network, with the limits there.
+    pub surfaces: Vec<super::surfaces::SurfaceView>,
 }
 
 impl Builder<'_> {
@@ -88,6 +90,7 @@ impl Builder<'_> {
                         }
                     },
                     reply_limit,
+                    surfaces: self.surfaces(n),
                 }
             })
             .collect()

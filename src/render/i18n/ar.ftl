@@ -91,6 +91,66 @@ counting =
     .x-weighted = أوزان X (معظم الأحرف غير اللاتينية يُحتسب كلٌّ منها بحرفين، وكل رابط بـ 23)
     .characters-url-23 = أحرف يونيكود، وكل رابط يُحتسب بـ 23
 
+surfaces =
+    .heading = أين نكتب، وحدود المنصة
+    .reply = الردود العلنية
+    .dm = الرسائل الخاصة
+    .review = الردود على المراجعات
+    .post = المنشورات والرسائل المثبتة
+    .none = لا يوجد حد معروف
+    .own = (حدنا الخاص)
+    .characters = { PLURAL($n) ->
+        [zero] { $n } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $n } أحرف
+        [many] { $n } حرفًا
+       *[other] { $n } حرف
+    }
+    .bytes = { PLURAL($n) ->
+        [zero] { $n } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $n } بايتات
+        [many] { $n } بايتًا
+       *[other] { $n } بايت
+    }
+    .units = { PLURAL($n) ->
+        [zero] { $n } وحدة UTF-16
+        [one] وحدة UTF-16 واحدة
+        [two] وحدتا UTF-16
+        [few] { $n } وحدات UTF-16
+        [many] { $n } وحدةً UTF-16
+       *[other] { $n } وحدة UTF-16
+    }
+    .links = { PLURAL($n) ->
+        [zero] { $n } رابط
+        [one] رابط واحد
+        [two] رابطان
+        [few] { $n } روابط
+        [many] { $n } رابطًا
+       *[other] { $n } رابط
+    }
+    .hashtags = { PLURAL($n) ->
+        [zero] { $n } وسم
+        [one] وسم واحد
+        [two] وسمان
+        [few] { $n } وسوم
+        [many] { $n } وسمًا
+       *[other] { $n } وسم
+    }
+    .mentions = { PLURAL($n) ->
+        [zero] { $n } إشارة
+        [one] إشارة واحدة
+        [two] إشارتان
+        [few] { $n } إشارات
+        [many] { $n } إشارةً
+       *[other] { $n } إشارة
+    }
+    .limits = بحد أقصى { $limits }، تُحتسب وفق { $counting }
+    .utf8-bytes = بايتات UTF-8 (بايتان للحرف العربي أو المشكول، و4 للرمز التعبيري)
+    .utf16-units = وحدات UTF-16 (وحدتان للرمز التعبيري)
+
 availability =
     .zone = الأوقات وفق المنطقة الزمنية { $zone }.
     .always = الفريق متواجد على مدار الساعة طوال أيام الأسبوع.

@@ -84,6 +84,42 @@ counting =
     .x-weighted = X weights (most non-Latin characters count 2, each link 23)
     .characters-url-23 = Unicode characters, each link 23
 
+surfaces =
+    .heading = Where we write, and the platform's limits
+    .reply = Public replies
+    .dm = Private messages
+    .review = Review replies
+    .post = Posts and pinned statements
+    .none = no limit known
+    .own = (our own limit)
+    .characters = { PLURAL($n) ->
+        [one] { $n } character
+       *[other] { $n } characters
+    }
+    .bytes = { PLURAL($n) ->
+        [one] { $n } byte
+       *[other] { $n } bytes
+    }
+    .units = { PLURAL($n) ->
+        [one] { $n } UTF-16 unit
+       *[other] { $n } UTF-16 units
+    }
+    .links = { PLURAL($n) ->
+        [one] { $n } link
+       *[other] { $n } links
+    }
+    .hashtags = { PLURAL($n) ->
+        [one] { $n } hashtag
+       *[other] { $n } hashtags
+    }
+    .mentions = { PLURAL($n) ->
+        [one] { $n } mention
+       *[other] { $n } mentions
+    }
+    .limits = at most { $limits }, counted as { $counting }
+    .utf8-bytes = UTF-8 bytes (2 for an accented or Arabic letter, 4 for an emoji)
+    .utf16-units = UTF-16 units (2 for an emoji)
+
 availability =
     .zone = Times are in { $zone }.
     .always = Staffed around the clock, every day.

@@ -101,6 +101,48 @@ counting =
     .x-weighted = con la ponderación de X (la mayoría de los caracteres no latinos valen 2 y cada enlace, 23)
     .characters-url-23 = los caracteres Unicode, y cada enlace vale 23
 
+surfaces =
+    .heading = Dónde escribimos y los límites de la plataforma
+    .reply = Respuestas públicas
+    .dm = Mensajes privados
+    .review = Respuestas a reseñas
+    .post = Publicaciones y mensajes fijados
+    .none = no se conoce ningún límite
+    .own = (nuestro propio límite)
+    .characters = { PLURAL($n) ->
+        [one] { $n } carácter
+        [many] { $n } de caracteres
+       *[other] { $n } caracteres
+    }
+    .bytes = { PLURAL($n) ->
+        [one] { $n } byte
+        [many] { $n } de bytes
+       *[other] { $n } bytes
+    }
+    .units = { PLURAL($n) ->
+        [one] { $n } unidad UTF-16
+        [many] { $n } de unidades UTF-16
+       *[other] { $n } unidades UTF-16
+    }
+    .links = { PLURAL($n) ->
+        [one] { $n } enlace
+        [many] { $n } de enlaces
+       *[other] { $n } enlaces
+    }
+    .hashtags = { PLURAL($n) ->
+        [one] { $n } hashtag
+        [many] { $n } de hashtags
+       *[other] { $n } hashtags
+    }
+    .mentions = { PLURAL($n) ->
+        [one] { $n } mención
+        [many] { $n } de menciones
+       *[other] { $n } menciones
+    }
+    .limits = como máximo { $limits }; se cuentan { $counting }
+    .utf8-bytes = los bytes UTF-8 (2 por letra acentuada o árabe, 4 por emoji)
+    .utf16-units = las unidades UTF-16 (2 por emoji)
+
 availability =
     .zone = Las horas se indican en la zona horaria { $zone }.
     .always = Atención las 24 horas, todos los días.

@@ -83,6 +83,42 @@ counting =
     .x-weighted = selon la pondération de X (la plupart des caractères non latins comptent double, chaque lien compte pour 23)
     .characters-url-23 = en caractères Unicode, chaque lien comptant pour 23
 
+surfaces =
+    .heading = Où nous écrivons, et les limites de la plateforme
+    .reply = Réponses publiques
+    .dm = Messages privés
+    .review = Réponses aux avis
+    .post = Publications et messages épinglés
+    .none = aucune limite connue
+    .own = (notre propre limite)
+    .characters = { PLURAL($n) ->
+        [one] { $n } caractère
+       *[other] { $n } caractères
+    }
+    .bytes = { PLURAL($n) ->
+        [one] { $n } octet
+       *[other] { $n } octets
+    }
+    .units = { PLURAL($n) ->
+        [one] { $n } unité UTF-16
+       *[other] { $n } unités UTF-16
+    }
+    .links = { PLURAL($n) ->
+        [one] { $n } lien
+       *[other] { $n } liens
+    }
+    .hashtags = { PLURAL($n) ->
+        [one] { $n } hashtag
+       *[other] { $n } hashtags
+    }
+    .mentions = { PLURAL($n) ->
+        [one] { $n } mention
+       *[other] { $n } mentions
+    }
+    .limits = au plus { $limits }, comptés { $counting }
+    .utf8-bytes = en octets UTF-8 (2 pour une lettre accentuée ou arabe, 4 pour un emoji)
+    .utf16-units = en unités UTF-16 (2 pour un emoji)
+
 availability =
     .zone = Les horaires sont indiqués dans le fuseau { $zone }.
     .always = Permanence assurée 24 h/24, 7 j/7.
