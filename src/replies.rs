@@ -55,7 +55,7 @@ pub(crate) fn environment() -> &'static Environment<'static> {
 /// it); samples stand in for the variables whose real value is not in the
 /// file. `availability` is the statement of the network's schedule.
 pub(crate) fn sample_values(strategy: &Strategy, network: Option<&Network>) -> Value {
-    let schedule = network.and_then(|n| strategy.schedules.iter().find(|s| s.id == n.schedule));
+    let schedule = network.and_then(|n| strategy.schedule_of(n));
     minijinja::context! {
         follower => "Alexandra Smith", // 15 characters
         agent => "Jean-Marie", // 10 characters

@@ -184,3 +184,17 @@ fn x_weights_agree_with_twitter_text_conformance() {
     assert!(checked >= 10, "only {checked} cases apply");
     assert_eq!(failed, Vec::<String>::new());
 }
+
+/// The platform rules cite where their facts come from.
+#[test]
+fn the_platform_rules_cite_their_sources() {
+    for rule in [
+        "gap-over-messaging-window",
+        "slower-than-badge",
+        "no-such-surface",
+    ] {
+        let run = commstrat(&["explain", rule]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.contains("https://"), "{rule}: {}", run.stdout);
+    }
+}

@@ -63,7 +63,7 @@ impl Builder<'_> {
                     ),
                     None => self.t.text("networks.reply_limit_none"),
                 };
-                let schedule = self.s.schedules.iter().find(|s| s.id == n.schedule);
+                let schedule = self.s.schedule_of(n);
                 NetworkView {
                     network: self.network_ref(n),
                     audience: n.audience.clone(),

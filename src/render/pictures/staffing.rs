@@ -59,7 +59,7 @@ struct Staffing {
 
 impl Staffing {
     fn of(strategy: &Strategy, zone: &TimeZone, network: &Network) -> Staffing {
-        let schedule = strategy.schedules.iter().find(|s| s.id == network.schedule);
+        let schedule = strategy.schedule_of(network);
         let zone = schedule
             .and_then(|s| s.timezone.as_ref())
             .and_then(model::Zone::get)

@@ -25,6 +25,11 @@ declare_rule! {
     /// a human agent may still answer, for 7 days, and automated replies may
     /// not; on WhatsApp only approved templates may be sent.
     ///
+    /// Sources: Meta's messaging policy,
+    /// <https://developers.facebook.com/documentation/business-messaging/messenger-platform/policy/>;
+    /// WhatsApp's customer service window,
+    /// <https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/send-messages>.
+    ///
     /// ## Example
     /// An Instagram network on a schedule of Monday to Friday, 09:00–17:00:
     /// from Friday 17:00 to Monday 09:00 is 64 hours unstaffed.
@@ -52,12 +57,7 @@ fn check_windows(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if network.acknowledges(Acknowledged::GapOverMessagingWindow) {
             continue;
         }
-        let Some(schedule) = ctx
-            .strategy
-            .schedules
-            .iter()
-            .find(|s| s.id == network.schedule)
-        else {
+        let Some(schedule) = ctx.strategy.schedule_of(network) else {
             continue; // reported by unknown-reference
         };
         // A schedule without hours is reported by schedule-without-hours.

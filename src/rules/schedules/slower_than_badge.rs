@@ -22,6 +22,9 @@ declare_rule! {
     /// Followers see the badge, or its absence, before they write. A team
     /// that promises an hour cannot earn it, whatever it does.
     ///
+    /// Source (third-party; Meta's help text was read without its address):
+    /// <https://blog.brandbastion.com/get-and-keep-very-responsive-to-messages-facebook>.
+    ///
     /// ## Example
     /// A Facebook network with `response_time = "1h"`.
     ///

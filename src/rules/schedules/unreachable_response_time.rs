@@ -39,12 +39,7 @@ declare_rule! {
 
 fn check_response_times(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, network) in ctx.strategy.networks.iter().enumerate() {
-        let Some(schedule) = ctx
-            .strategy
-            .schedules
-            .iter()
-            .find(|s| s.id == network.schedule)
-        else {
+        let Some(schedule) = ctx.strategy.schedule_of(network) else {
             continue; // reported by unknown-reference
         };
         // A schedule without hours is reported by schedule-without-hours.

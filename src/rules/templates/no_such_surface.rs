@@ -22,6 +22,9 @@ declare_rule! {
     /// A template for a surface that does not exist is one nobody can send:
     /// the person on shift looks for it while the follower waits.
     ///
+    /// Sources: <https://www.theverge.com/2019/8/22/20828177/youtube-private-messages-discontinued-dm-public-conversations>;
+    /// <https://developers.google.com/business-communications/business-messages/guides/concepts/business-messages-api>.
+    ///
     /// ## Example
     /// A private reply without `networks` in a strategy with a YouTube
     /// network.
