@@ -95,8 +95,8 @@ impl FileReport {
 }
 
 /// Keep the first `MAX_FINDINGS` findings (in file order) and sum up the
-/// rest in one finding after them: an error if any of the rest is one, so
-/// the exit code stays what the whole list would give. Repeated, it keeps
+/// rest in one finding after them, as serious as the most serious of the
+/// rest, so the exit code stays what the whole list would give. Repeated, it keeps
 /// the list as it is.
 fn cap(diagnostics: &mut Vec<Diagnostic>) {
     let capped = diagnostics.len() == MAX_FINDINGS + 1
@@ -107,25 +107,29 @@ fn cap(diagnostics: &mut Vec<Diagnostic>) {
         return;
     }
     let rest = diagnostics.split_off(MAX_FINDINGS);
-    let errors = rest
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = rest.len() - errors;
+    let count = |s: Severity| rest.iter().filter(|d| d.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     // The list kept is MAX_FINDINGS long, so it has a last finding.
     let at = diagnostics.last().map_or(0..0, |d| d.span.clone());
     let mut summary = Diagnostic::new(
         &crate::codes::TOO_MANY_FINDINGS,
         at,
         format!(
-            "a file reports at most {MAX_FINDINGS} findings: {} more are left out (errors: {errors}, warnings: {warnings})",
-            rest.len()
+            "a file reports at most {MAX_FINDINGS} findings: {} more are left out (errors: {errors}, warnings: {warnings}{})",
+            rest.len(),
+            match count(Severity::Info) {
+                0 => String::new(),
+                infos => format!(", infos: {infos}"),
+            }
         ),
     )
     .with_help("fix the findings above, or check that this is the strategy file you meant, then check again");
-    if errors == 0 {
-        summary.severity = Severity::Warning;
-    }
+    // As serious as the most serious finding left out.
+    summary.severity = rest
+        .iter()
+        .map(|d| d.severity)
+        .max()
+        .unwrap_or(Severity::Warning);
     diagnostics.push(summary);
 }
 

@@ -198,3 +198,89 @@ fn the_platform_rules_cite_their_sources() {
         assert!(run.stdout.contains("https://"), "{rule}: {}", run.stdout);
     }
 }
+
+/// The starter with `extra` networks added before its schedules.
+fn starter_with(extra: &str) -> String {
+    let starter = commstrat::STARTER;
+    let at = starter.find("\n[[schedules]]").expect("schedules");
+    format!("{}{extra}{}", &starter[..at], &starter[at..])
+}
+
+/// A review reply goes only where the registry lists reviews; an automatic
+/// reply where the registry knows no private-message limit is not measured
+/// against the public-reply limit.
+#[test]
+fn review_replies_and_automatic_replies_go_to_the_right_surface() {
+    let review = starter_with(
+        "\n[[networks]]\nid = \"x\"\nplatform = \"x\"\nhandle = \"@b\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\n\n[[playbooks]]\nid = \"reviews\"\nkind = \"praise\"\ntitle = \"Reviews\"\nnetworks = [\"x\"]\nowner = \"community\"\nsteps = [\"Thank them\"]\nreplies = [{ channel = \"review\", text = \"Thank you!\" }]\n",
+    );
+    let run = crate::support::check_text(&review);
+    let names: Vec<&str> = run.json()["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .map(|n| {
+            if n == "no-such-surface" {
+                "no-such-surface"
+            } else {
+                "other"
+            }
+        })
+        .collect();
+    assert_eq!(names, ["no-such-surface"], "{}", run.stdout);
+    // LinkedIn: private messages exist, with no known limit; a long
+    // automatic reply is not held to the 1,250 of a public comment.
+    let long = "x".repeat(1400);
+    let linkedin = starter_with(
+        "\n[[networks]]\nid = \"li\"\nplatform = \"linkedin\"\nhandle = \"b\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\n",
+    )
+    .replace(
+        "out_of_hours_reply = \"Thanks {{ follower }}! We're away right now: {{ availability }}\"",
+        &format!("out_of_hours_reply = \"{long}\""),
+    );
+    let run = crate::support::check_text(&linkedin);
+    let json = run.json();
+    let li: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .filter(|m| m.contains("`li`"))
+        .collect();
+    assert!(li.is_empty(), "{}", run.stdout);
+}
+
+/// More than the cap of findings, all of them info: the summary of the
+/// rest is info too, and `--fail-level warning` still passes.
+#[test]
+fn a_thousand_infos_never_fail_a_run() {
+    let networks: String = (0..1005)
+        .map(|i| {
+            format!(
+                "\n[[networks]]\nid = \"fb{i}\"\nplatform = \"facebook\"\nhandle = \"fb{i}\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"1h\"\nacknowledge = [\"gap-over-messaging-window\"]\n"
+            )
+        })
+        .collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.toml"), starter_with(&networks)).expect("write");
+    let run = crate::support::commstrat_in(
+        dir.path(),
+        &[
+            "check",
+            "s.toml",
+            "--fail-level",
+            "warning",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json = run.json();
+    let last = json["diagnostics"]
+        .as_array()
+        .and_then(|d| d.last())
+        .expect("the summary of the rest");
+    assert_eq!(last["name"], "too-many-findings");
+    assert_eq!(last["severity"], "info");
+}

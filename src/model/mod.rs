@@ -137,14 +137,14 @@ pub struct Strategy {
 }
 
 impl Strategy {
-    /// The name of the persona `id`, or the id itself when no persona has
-    /// it (a finding of `check`; a guide still says something).
     /// The schedule `network` follows, when it exists (else a finding of
     /// unknown-reference).
     pub(crate) fn schedule_of(&self, network: &Network) -> Option<&Schedule> {
         self.schedules.iter().find(|s| s.id == network.schedule)
     }
 
+    /// The name of the persona `id`, or the id itself when no persona has
+    /// it (a finding of `check`; a guide still says something).
     pub(crate) fn persona_name(&self, id: &Id) -> String {
         self.personas
             .iter()

@@ -98,7 +98,7 @@ pub struct Network {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub reply_limit: Option<u64>,
-    /// Overrides of the platform's length limit per surface: `reply`, `dm` (private messages), `review` (review replies), `post` (posts and pinned statements), e.g. { dm = 10000 } for X Premium.
+    /// Overrides of the platform's length limit per surface: `reply`, `dm` (private messages), `review` (review replies), `post` (posts and pinned statements), e.g. { post = 1000 } for a Mastodon server. The unit is the platform's (bytes for Instagram private messages); `reply_limit` also holds for posts unless `post` is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<SurfaceLimits>,
     /// Platform-clock findings the team accepts on this network, by rule name: "gap-over-messaging-window", "slower-than-badge".

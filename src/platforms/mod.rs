@@ -283,8 +283,9 @@ pub fn limits(network: &Network, surface: Surface) -> Vec<(Limit, bool)> {
     limits
 }
 
-/// The network's own length limit on `surface`: its `limits`, and for
-/// replies `reply_limit` too (the smaller when both are set).
+/// The network's own length limit on `surface`: its `limits`; for replies
+/// `reply_limit` too (the smaller when both are set), and for posts
+/// `reply_limit` when `limits.post` is not set.
 pub fn own_limit(network: &Network, surface: Surface) -> Option<u64> {
     let limits = network.limits.as_ref();
     match surface {
@@ -294,7 +295,9 @@ pub fn own_limit(network: &Network, surface: Surface) -> Option<u64> {
         },
         Surface::Dm => limits.and_then(|l| l.dm),
         Surface::Review => limits.and_then(|l| l.review),
-        Surface::Post => limits.and_then(|l| l.post),
+        // An account's reply limit (a Mastodon server's, X Premium's) holds
+        // for its posts too, unless `limits.post` says otherwise.
+        Surface::Post => limits.and_then(|l| l.post).or(network.reply_limit),
     }
 }
 

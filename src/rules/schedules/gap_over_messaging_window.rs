@@ -64,7 +64,12 @@ fn check_windows(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if schedule.is_always() || schedule.hours.as_ref().is_none_or(Vec::is_empty) {
             continue;
         }
-        let (start, gap) = time::longest_gap_at(&schedule.week_spans());
+        let spans = schedule.week_spans();
+        // Windows that end before they start are window-ends-before-start.
+        if spans.iter().all(|(from, to)| to <= from) {
+            continue;
+        }
+        let (start, gap) = time::longest_gap_at(&spans);
         if gap <= i64::from(window.hours) * 60 {
             continue;
         }

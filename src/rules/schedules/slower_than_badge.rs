@@ -51,7 +51,7 @@ fn check_badges(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &codes::SLOWER_THAN_BADGE,
             ctx.value(&pointer!("/networks/", i, "/response_time")),
             format!(
-                "network `{}` ({}) promises private replies within {}: the platform's \"{}\" badge asks for {} % within {} minutes over {} days",
+                "network `{}` ({}) promises a first response within {}: the platform's \"{}\" badge asks for {} % within {} minutes over {} days",
                 network.id,
                 network.platform.as_str(),
                 network.response_time,

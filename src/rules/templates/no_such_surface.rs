@@ -52,13 +52,19 @@ fn check_surfaces(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let surface = Surface::of(r.channel);
         for network in replies::reply_networks(s, p, r) {
-            let Some(entry) = platforms::entry(network.platform, surface) else {
-                continue;
+            let entry = platforms::entry(network.platform, surface);
+            // Reviews exist only where the registry lists them.
+            let missing = match entry {
+                Some(e) => !e.exists,
+                None => surface == Surface::Review,
             };
-            if entry.exists {
+            if !missing {
                 continue;
             }
-            let why = entry.source.note.as_deref().unwrap_or("");
+            let why = entry.and_then(|e| e.source.note.as_deref()).unwrap_or(
+                "commstrat knows review replies only where `commstrat platforms` lists them.",
+            );
+            let source = entry.map_or("`commstrat platforms`", |e| e.source.source.as_str());
             out.push(finding(
                 &codes::NO_SUCH_SURFACE,
                 ctx.value(&template.pointer),
@@ -70,7 +76,7 @@ fn check_surfaces(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
                 format!(
                     "{why} Give the reply `networks = [...]` without `{}` (source: {})",
-                    network.id, entry.source.source
+                    network.id, source
                 ),
             ));
         }

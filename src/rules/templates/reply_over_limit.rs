@@ -92,6 +92,12 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         for network in networks {
+            let surface = surface.unwrap_or_else(|| automatic(network));
+            // Nothing to measure against: no render (a strategy may have
+            // thousands of such pairs).
+            if platforms::limits(network, surface).is_empty() {
+                continue;
+            }
             // Templates that do not render are reported by template-syntax.
             let Ok(rendered) = replies::rendered_on(s, text, sign_off, network) else {
                 continue;
@@ -106,7 +112,6 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 },
                 otherwise: "limit it to other networks with `networks = [...]`",
             };
-            let surface = surface.unwrap_or_else(|| automatic(network));
             over_limits(
                 ctx,
                 out,
@@ -121,10 +126,11 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Where an automatic out-of-hours reply goes on `network`: a private
-/// message where the platform has them, else a public reply.
+/// message, unless the platform has none (then a public reply). Where the
+/// registry knows no private-message limit, only the network's own counts.
 fn automatic(network: &Network) -> Surface {
     match platforms::entry(network.platform, Surface::Dm) {
-        Some(dm) if dm.exists => Surface::Dm,
-        _ => Surface::Reply,
+        Some(dm) if !dm.exists => Surface::Reply,
+        _ => Surface::Dm,
     }
 }
