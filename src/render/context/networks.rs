@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Builder, NetworkRef, NetworkVoice};
 use crate::model::Schedule;
-use crate::platforms::{Surface, Unit};
+use crate::platforms::Surface;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NetworkView {
@@ -35,12 +35,7 @@ impl Builder<'_> {
                     .into_iter()
                     .find(|(l, _)| l.unit.is_length());
                 let counting = first.map_or_else(String::new, |(l, _)| {
-                    self.t.text(match (l.unit, l.url) {
-                        (Unit::XWeighted, _) => "counting.x-weighted",
-                        (Unit::Graphemes, _) => "counting.graphemes",
-                        (_, Some(_)) => "counting.characters-url-23",
-                        _ => "counting.characters",
-                    })
+                    self.t.text(super::surfaces::counting_key(&l))
                 });
                 let limit = first.map(|(l, own)| {
                     let key = if own {

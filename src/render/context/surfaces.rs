@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Builder;
 use crate::model::{Channel, Network};
-use crate::platforms::{self, Surface, Unit};
+use crate::platforms::{self, Limit, Surface, Unit};
 use crate::render::i18n::Arg;
 use crate::replies::Reach;
 
@@ -112,16 +112,7 @@ impl Builder<'_> {
         let counting: Vec<String> = limits
             .iter()
             .filter(|(l, _)| l.unit.is_length())
-            .map(|(l, _)| {
-                self.t.text(match (l.unit, l.url) {
-                    (Unit::XWeighted, _) => "counting.x-weighted",
-                    (Unit::Graphemes, _) => "counting.graphemes",
-                    (Unit::Utf8Bytes, _) => "surfaces.utf8-bytes",
-                    (Unit::Utf16Units, _) => "surfaces.utf16-units",
-                    (_, Some(_)) => "counting.characters-url-23",
-                    _ => "counting.characters",
-                })
-            })
+            .map(|(l, _)| self.t.text(counting_key(l)))
             .collect();
         self.t.fill(
             "surfaces.limits",
@@ -130,5 +121,17 @@ impl Builder<'_> {
                 ("counting", &counting.join(&separator)),
             ],
         )
+    }
+}
+
+/// The catalogue key that says how a length limit is counted.
+pub(super) fn counting_key(limit: &Limit) -> &'static str {
+    match (limit.unit, limit.url) {
+        (Unit::XWeighted, _) => "counting.x-weighted",
+        (Unit::Graphemes, _) => "counting.graphemes",
+        (Unit::Utf8Bytes, _) => "surfaces.utf8-bytes",
+        (Unit::Utf16Units, _) => "surfaces.utf16-units",
+        (_, Some(_)) => "counting.characters-url-23",
+        _ => "counting.characters",
     }
 }
