@@ -118,4 +118,11 @@ rule_ids! {
     VERSION_BUMP_TOO_SMALL = ("CS702", "version-bump-too-small", Error);
     TRANSLATION_BEHIND = ("CS801", "translation-behind", Error);
     TRANSLATION_MISMATCH = ("CS802", "translation-mismatch", Error);
+    DRAFT_AVOIDED_PHRASE = ("CS901", "draft-avoided-phrase", Error);
+    DRAFT_OVER_LIMIT = ("CS902", "draft-over-limit", Error);
+    UNFILLED_PLACEHOLDER = ("CS903", "unfilled-placeholder", Error);
+    MISSING_SIGN_OFF = ("CS904", "missing-sign-off", Warning);
+    WRONG_PERSON = ("CS905", "wrong-person", Warning);
+    TOO_MANY_EMOJI = ("CS906", "too-many-emoji", Warning);
+    PAUSED_BY_CRISIS = ("CS907", "paused-by-crisis", Error);
 }

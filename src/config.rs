@@ -31,6 +31,9 @@ pub(crate) struct Config {
     /// Where it came from, when a file was found.
     pub path: Option<PathBuf>,
     levels: BTreeMap<&'static str, Level>,
+    /// `[lint] strategy`: the strategy drafts are held to (joined to the
+    /// file's folder once a file is found).
+    pub lint_strategy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,6 +41,16 @@ pub(crate) struct Config {
 struct File {
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    lint: LintSection,
+}
+
+/// `[lint]`: what `commstrat lint` reads by default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintSection {
+    /// The strategy drafts are held to, relative to commstrat.toml's folder.
+    strategy: Option<String>,
 }
 
 impl Config {
@@ -53,6 +66,9 @@ impl Config {
                     error,
                 })?;
                 let mut config = Config::parse(&text, FILE_NAME)?;
+                config.lint_strategy = config
+                    .lint_strategy
+                    .map(|s| folder.join(s).to_string_lossy().into_owned());
                 config.path = Some(candidate);
                 return Ok(config);
             }
@@ -132,7 +148,11 @@ impl Config {
                 ));
             }
         }
-        Ok(Config { path: None, levels })
+        Ok(Config {
+            path: None,
+            levels,
+            lint_strategy: file.lint.strategy,
+        })
     }
 
     /// Apply the levels to a report's findings: drop those turned off, and

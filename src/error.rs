@@ -40,6 +40,13 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
+    /// A draft file that cannot be read as its format (`lint`): the file,
+    /// the line when known, and what to do.
+    Draft {
+        file: String,
+        line: Option<usize>,
+        message: String,
+    },
     /// `--base`: git could not answer.
     Git { message: String },
     /// A strategy that must load whole (for `diff`) does not.
@@ -108,6 +115,11 @@ impl fmt::Display for Error {
                 f.write_str(" `commstrat rules` lists them all.")
             }
             Error::Config {
+                file,
+                line,
+                message,
+            }
+            | Error::Draft {
                 file,
                 line,
                 message,

@@ -78,8 +78,26 @@ impl Folded {
             return None;
         }
         let at = self.text.find(phrase)?;
-        let first = self.origin.get(at)?;
-        let last = self.origin.get(at + phrase.len() - 1)?;
+        self.original(at..at + phrase.len())
+    }
+
+    /// Byte ranges in the original of every occurrence of the folded
+    /// `phrase`, without overlap, in order.
+    pub(crate) fn find_all(&self, phrase: &str) -> Vec<Range<usize>> {
+        if phrase.is_empty() {
+            return Vec::new();
+        }
+        self.text
+            .match_indices(phrase)
+            .filter_map(|(at, _)| self.original(at..at + phrase.len()))
+            .collect()
+    }
+
+    /// The byte range of the original that the folded bytes `folded` came
+    /// from.
+    pub(crate) fn original(&self, folded: Range<usize>) -> Option<Range<usize>> {
+        let first = self.origin.get(folded.start)?;
+        let last = self.origin.get(folded.end.checked_sub(1)?)?;
         Some(first.start..last.end)
     }
 }

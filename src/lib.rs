@@ -23,6 +23,7 @@ pub mod diagnostic;
 mod diff;
 pub mod error;
 mod fold;
+pub mod lint;
 pub mod load;
 pub mod model;
 mod pipeline;

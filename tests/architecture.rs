@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "platforms",
     "replies",
     "rules",
+    "lint",
     "pipeline",
     "render",
     "diff",

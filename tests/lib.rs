@@ -10,6 +10,7 @@ mod diff_language;
 mod dist;
 mod examples;
 mod hostile;
+mod lint;
 mod messages;
 mod pictures;
 mod properties;

@@ -7,7 +7,8 @@ use commstrat::rules::{RULES, Rule};
 
 use crate::support::{check_strict, check_text, commstrat, files_under, relative, root};
 
-/// The rules a single file can show. The version rules (CS7xx) compare a
+/// The rules a single strategy file can show. The draft rules (CS9xx) are
+/// tested on drafts in `lint.rs`. The version rules (CS7xx) compare a
 /// file with its past in git, and are tested in `diff.rs` with a repository.
 /// Rules with a fixture folder: not those comparing with a git base (they need
 /// two versions), nor file-too-large (its fixture would be 8 MiB; the hostile
@@ -15,7 +16,11 @@ use crate::support::{check_strict, check_text, commstrat, files_under, relative,
 fn single_file_rules() -> impl Iterator<Item = &'static &'static Rule> {
     RULES
         .iter()
-        .filter(|r| !r.id.code.starts_with("CS7") && !r.id.code.starts_with("CS8"))
+        .filter(|r| {
+            !["CS7", "CS8", "CS9"]
+                .iter()
+                .any(|p| r.id.code.starts_with(p))
+        })
         // Limits of a whole file, tested at and past the limit in hostile.rs.
         .filter(|r| !["file-too-large", "too-many-findings"].contains(&r.id.name))
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::output::{colour, print, read, strategy_files};
+use super::output::{colour, print, read, read_stdin, strategy_files};
 use super::{Outcome, display};
 use crate::base::Base;
 use crate::cli::{CheckArgs, ColorChoice};
@@ -185,20 +185,4 @@ fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) ->
     } else {
         Outcome::Clean
     })
-}
-
-/// Standard input, read like a file: never more than one byte past the
-/// size limit, which the pipeline then reports.
-fn read_stdin() -> Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(crate::pipeline::MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| Error::Read {
-            path: "standard input".into(),
-            error,
-        })?;
-    Ok(bytes)
 }

@@ -10,6 +10,7 @@ mod diff;
 mod explain;
 mod guide;
 mod init;
+mod lint;
 mod man;
 mod output;
 mod platforms;
@@ -45,6 +46,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             format,
             stale_before,
         } => platforms::run(format, stale_before, out),
+        Command::Lint(args) => lint::run(args, colours, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

@@ -358,3 +358,19 @@ pub(super) fn finish(
     }
     Ok(Outcome::Clean)
 }
+
+/// Standard input, read like a file: never more than one byte past the
+/// size limit, which the pipeline then reports.
+pub(super) fn read_stdin() -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(crate::pipeline::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| Error::Read {
+            path: "standard input".into(),
+            error,
+        })?;
+    Ok(bytes)
+}

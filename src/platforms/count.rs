@@ -34,6 +34,22 @@ pub fn measure(text: &str, unit: Unit, url: Option<usize>) -> usize {
         .sum()
 }
 
+/// Where `text` passes `limit`: the byte offset of the first grapheme that
+/// takes its count over (the text's length when it stays within). A binary
+/// search over grapheme ends: `log2(graphemes)` measures, not one a grapheme.
+pub fn cut(text: &str, limit: super::Limit) -> usize {
+    let ends: Vec<usize> = text
+        .grapheme_indices(true)
+        .map(|(at, g)| at + g.len())
+        .collect();
+    let fits =
+        ends.partition_point(|&end| measure(&text[..end], limit.unit, limit.url) <= limit.max);
+    match fits {
+        0 => 0,
+        n => ends.get(n - 1).copied().unwrap_or(text.len()),
+    }
+}
+
 /// The `#tags` or `@mentions` of `text`: `sign` at the start or after a
 /// space, followed by a letter, digit or underscore.
 fn tags(text: &str, sign: char) -> usize {

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-pub use count::measure;
+pub use count::{cut, measure};
 
 use crate::model::{Network, Platform};
 
@@ -253,6 +253,15 @@ pub fn badge(platform: Platform) -> Option<&'static Badge> {
     registry().badges.iter().find(|b| b.platform == platform)
 }
 
+/// Does `platform` have `surface`? Reviews exist only where the registry
+/// lists them; the other surfaces unless an entry says they do not.
+pub fn exists(platform: Platform, surface: Surface) -> bool {
+    match entry(platform, surface) {
+        Some(e) => e.exists,
+        None => surface != Surface::Review,
+    }
+}
+
 /// The limits a text on `surface` of `network` must keep: the registry's,
 /// with the network's own length limit (when it sets one for the surface)
 /// in place of the first length limit. The flag says which are the
@@ -308,6 +317,42 @@ pub struct Excess {
     pub limit: Limit,
     /// The network's own limit, not the registry's.
     pub own: bool,
+}
+
+impl Excess {
+    /// What passes which limit: "reply is 312 characters on network `x`
+    /// (x), over the platform's limit of 280 for a public reply".
+    pub fn message(&self, what: &str, network: &Network, surface: Surface) -> String {
+        let unit = self.limit.unit;
+        let origin = if self.own {
+            "the network's own limit"
+        } else {
+            "the platform's limit"
+        };
+        format!(
+            "{what} {} {} on network `{}` ({}), over {origin} of {} for {}",
+            if unit.is_length() { "is" } else { "has" },
+            unit.amount(self.count),
+            network.id,
+            network.platform.as_str(),
+            unit.amount(self.limit.max),
+            surface.words()
+        )
+    }
+
+    /// What to do about it: "shorten it by 32 characters", "remove 1 link".
+    pub fn change(&self) -> String {
+        let unit = self.limit.unit;
+        let change = if unit.is_length() {
+            "shorten it by"
+        } else {
+            "remove"
+        };
+        format!(
+            "{change} {}",
+            unit.amount(self.count.saturating_sub(self.limit.max))
+        )
+    }
 }
 
 /// Every limit of `surface` on `network` that `text` passes.

@@ -15,6 +15,7 @@ pub mod builtin;
 mod calendar;
 mod context;
 mod crisis;
+pub mod drafts;
 mod fields;
 mod metrics;
 mod playbooks;
@@ -151,6 +152,13 @@ pub static RULES: &[&Rule] = &[
     &versions::VERSION_BUMP_TOO_SMALL,
     &translations::TRANSLATION_BEHIND,
     &translations::TRANSLATION_MISMATCH,
+    &drafts::DRAFT_AVOIDED_PHRASE,
+    &drafts::DRAFT_OVER_LIMIT,
+    &drafts::UNFILLED_PLACEHOLDER,
+    &drafts::MISSING_SIGN_OFF,
+    &drafts::WRONG_PERSON,
+    &drafts::TOO_MANY_EMOJI,
+    &drafts::PAUSED_BY_CRISIS,
 ];
 
 /// A rule by code (`CS201`) or name (`overlapping-windows`), any case.

@@ -37,12 +37,6 @@ pub(super) fn over_limits(
     surface: Surface,
 ) {
     for excess in platforms::excesses(m.rendered, network, surface) {
-        let unit = excess.limit.unit;
-        let origin = if excess.own {
-            "the network's own limit"
-        } else {
-            "the platform's limit"
-        };
         // Whole graphemes: a cut must not leave a mark without its letter.
         let quoted: String = m.rendered.graphemes(true).take(QUOTED).collect();
         let more = if m.rendered.graphemes(true).nth(QUOTED).is_some() {
@@ -50,30 +44,16 @@ pub(super) fn over_limits(
         } else {
             ""
         };
-        let change = if unit.is_length() {
-            "shorten it by"
-        } else {
-            "remove"
-        };
         out.push(finding(
             rule,
             ctx.value(pointer),
+            excess.message(m.what, network, surface),
             format!(
-                "{} {} {} on network `{}` ({}), over {origin} of {} for {}",
-                m.what,
-                if unit.is_length() { "is" } else { "has" },
-                unit.amount(excess.count),
-                network.id,
-                network.platform.as_str(),
-                unit.amount(excess.limit.max),
-                surface.words()
-            ),
-            format!(
-                "counted in {}, {} included: \"{}{more}\"; {change} {}, or {}",
-                unit.counted(excess.limit.url),
+                "counted in {}, {} included: \"{}{more}\"; {}, or {}",
+                excess.limit.unit.counted(excess.limit.url),
                 m.included,
                 quoted.replace('\n', " "),
-                unit.amount(excess.count - excess.limit.max),
+                excess.change(),
                 m.otherwise
             ),
         ));

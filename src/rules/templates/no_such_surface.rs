@@ -16,7 +16,8 @@ declare_rule! {
     /// has had no private messages since 2019, WhatsApp has no public
     /// replies, and a Google Business Profile takes no private messages since
     /// Business Messages closed in 2024. `commstrat platforms` lists every
-    /// surface with its source.
+    /// surface with its source. `commstrat lint` reports it too, for a draft
+    /// meant for a surface its network's platform does not have.
     ///
     /// ## Why it matters
     /// A template for a surface that does not exist is one nobody can send:
@@ -53,11 +54,7 @@ fn check_surfaces(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let surface = Surface::of(r.channel);
         for network in replies::reply_networks(s, p, r) {
             let entry = platforms::entry(network.platform, surface);
-            // Reviews exist only where the registry lists them.
-            let missing = match entry {
-                Some(e) => !e.exists,
-                None => surface == Surface::Review,
-            };
+            let missing = !platforms::exists(network.platform, surface);
             if !missing {
                 continue;
             }

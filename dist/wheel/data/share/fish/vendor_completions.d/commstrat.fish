@@ -32,6 +32,7 @@ complete -c commstrat -n "__fish_commstrat_needs_command" -s V -l version -d 'Pr
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "check" -d 'Validate strategy files: TOML syntax, then the JSON Schema, then every rule'
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "rules" -d 'List every rule with its code, name and default severity'
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "platforms" -d 'Print the platform registry: every surface\'s limits, how each platform counts, the messaging windows and badges, each fact with its source, date and confidence'
+complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "lint" -d 'Check drafts against a strategy: avoided phrases, the surface\'s limits, placeholders left in, the sign-off, the voice\'s person and emoji, a crisis pause'
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why it matters, an example and its fix'
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "diff" -d 'What changed between two versions of a strategy, classified as breaking, additive or wording'
 complete -c commstrat -n "__fish_commstrat_needs_command" -f -a "render" -d 'Render documents from a valid strategy'
@@ -70,6 +71,38 @@ complete -c commstrat -n "__fish_commstrat_using_subcommand platforms" -l color 
 always\t''
 never\t''"
 complete -c commstrat -n "__fish_commstrat_using_subcommand platforms" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l strategy -d 'The strategy the drafts are held to. Default: `[lint] strategy` in commstrat.toml, or the only strategy under strategies/' -r -F
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l network -d 'The network of drafts that do not name theirs (an id of the strategy\'s networks). Default: every network, each with its limits' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l surface -d 'The surface of drafts that do not name theirs. Default: that of the --kind playbook\'s replies; else post for CSV, reply for the others' -r -f -a "reply\t'A public reply or comment'
+dm\t'A private message'
+review\t'A reply to a review'
+post\t'A post, a caption or a pinned statement'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l kind -d 'The kind of message the drafts answer: they are replies, so they need the sign-off, and they go where that kind\'s playbook replies' -r -f -a "welcome\t'Welcoming new followers'
+question\t'Questions'
+request\t'Requests (orders, bookings, help)'
+suggestion\t'Suggestions and ideas'
+complaint\t'Complaints'
+criticism\t'Public criticism'
+praise\t'Praise and thanks'
+abuse\t'Abuse, trolling, harassment'
+other\t'Anything else'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l crisis -d 'The crisis level declared now: posts that it pauses are findings' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l set -d 'A value for the sign-off\'s variables, for --fix: `--set agent=Sam`' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l column -d 'The CSV column that holds the message. Default: message_text (Sprout Social\'s bulk import), else message' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l stdin-filename -d 'The name findings give standard input (`-`); its extension says how to read it (.md, .csv). Default: <stdin>, read as text' -r
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l format -d 'Output format' -r -f -a "human\t'rustc-style diagnostics with source snippets'
+json\t'One JSON document: every finding with its position, and a summary'
+sarif\t'SARIF 2.1.0, for GitHub code scanning and other SARIF consumers'
+github\t'GitHub Actions workflow commands: annotations on the pull request'
+junit\t'JUnit XML: one test case per file, failing when it has errors'"
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l fail-level -d 'Lowest severity that makes the exit code 1' -r -f -a "warning\t''
+error\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -l fix -d 'Make the voice\'s substitutions and add the sign-off, in place (each file written whole, atomically), then report what is left. Says what it changed on standard error'
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -s q -l quiet -d 'Print the findings without the summary line'
+complete -c commstrat -n "__fish_commstrat_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c commstrat -n "__fish_commstrat_using_subcommand explain" -l color -d 'When to colour findings: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE=1 colour a pipe too), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -148,18 +181,19 @@ complete -c commstrat -n "__fish_commstrat_using_subcommand init" -l color -d 'W
 always\t''
 never\t''"
 complete -c commstrat -n "__fish_commstrat_using_subcommand init" -s h -l help -d 'Print help'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "check" -d 'Validate strategy files: TOML syntax, then the JSON Schema, then every rule'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "rules" -d 'List every rule with its code, name and default severity'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "platforms" -d 'Print the platform registry: every surface\'s limits, how each platform counts, the messaging windows and badges, each fact with its source, date and confidence'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why it matters, an example and its fix'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "diff" -d 'What changed between two versions of a strategy, classified as breaking, additive or wording'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "render" -d 'Render documents from a valid strategy'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "schema" -d 'Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json)'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "completions" -d 'Print a shell completion script: `commstrat completions bash > /etc/bash_completion.d/commstrat`'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "man" -d 'Print a manual page (roff): `commstrat man`, `commstrat man render guide`'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "templates" -d 'The built-in templates of the guide and the Markdown calendar'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "init" -d 'Write a starter strategy that passes `check`, with its schema for editors'
-complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms explain diff render schema completions man templates init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "check" -d 'Validate strategy files: TOML syntax, then the JSON Schema, then every rule'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "rules" -d 'List every rule with its code, name and default severity'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "platforms" -d 'Print the platform registry: every surface\'s limits, how each platform counts, the messaging windows and badges, each fact with its source, date and confidence'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "lint" -d 'Check drafts against a strategy: avoided phrases, the surface\'s limits, placeholders left in, the sign-off, the voice\'s person and emoji, a crisis pause'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why it matters, an example and its fix'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "diff" -d 'What changed between two versions of a strategy, classified as breaking, additive or wording'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "render" -d 'Render documents from a valid strategy'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "schema" -d 'Print the JSON Schema that `check` uses (the same bytes as schemas/strategy.schema.json)'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "completions" -d 'Print a shell completion script: `commstrat completions bash > /etc/bash_completion.d/commstrat`'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "man" -d 'Print a manual page (roff): `commstrat man`, `commstrat man render guide`'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "templates" -d 'The built-in templates of the guide and the Markdown calendar'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "init" -d 'Write a starter strategy that passes `check`, with its schema for editors'
+complete -c commstrat -n "__fish_commstrat_using_subcommand help; and not __fish_seen_subcommand_from check rules platforms lint explain diff render schema completions man templates init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from render" -f -a "guide" -d 'The response guide / handbook, in Markdown, in the strategy\'s language'
 complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from render" -f -a "calendar" -d 'The content calendar between two dates: Markdown, iCalendar, CSV or JSON'
 complete -c commstrat -n "__fish_commstrat_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "export" -d 'Write the built-in templates into a folder, to customize them'
