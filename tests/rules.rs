@@ -261,7 +261,8 @@ fn one_mistake_gives_one_finding() {
 #[test]
 fn a_network_reply_limit_overrides_the_platform() {
     // Instagram allows 2,200 characters in a comment; `reply_limit` allows
-    // 20 for public replies, and for posts (crisis statements) too.
+    // 20 for public replies (the out-of-hours reply, line 46, is one too),
+    // and for posts (crisis statements).
     let replies = findings_of_starter(&[(
         "response_time = \"2h\"",
         "response_time = \"2h\"\nreply_limit = 20",
@@ -271,16 +272,18 @@ fn a_network_reply_limit_overrides_the_platform() {
         [
             "reply-over-limit",
             "reply-over-limit",
+            "reply-over-limit",
             "statement-over-limit"
         ],
         "{replies:?}"
     );
+    assert_eq!(replies[0].1, 46, "{replies:?}");
     // A post limit of its own wins over `reply_limit` for posts.
     let posts = findings_of_starter(&[(
         "response_time = \"2h\"",
         "response_time = \"2h\"\nreply_limit = 20\nlimits = { post = 2000 }",
     )]);
-    assert_eq!(names(&posts), ["reply-over-limit"; 2], "{posts:?}");
+    assert_eq!(names(&posts), ["reply-over-limit"; 3], "{posts:?}");
     // `limits` sets it per surface: replies and posts (crisis statements).
     let found = findings_of_starter(&[(
         "response_time = \"2h\"",

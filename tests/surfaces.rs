@@ -229,26 +229,59 @@ fn review_replies_and_automatic_replies_go_to_the_right_surface() {
         })
         .collect();
     assert_eq!(names, ["no-such-surface"], "{}", run.stdout);
-    // LinkedIn: private messages exist, with no known limit; a long
-    // automatic reply is not held to the 1,250 of a public comment.
-    let long = "x".repeat(1400);
-    let linkedin = starter_with(
-        "\n[[networks]]\nid = \"li\"\nplatform = \"linkedin\"\nhandle = \"b\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\n",
+    // `other` is any platform (Tripadvisor, Trustpilot): its reviews are
+    // the team's to know, so a review reply there is no CS310.
+    let elsewhere = review.replace(
+        "platform = \"x\"",
+        "platform = \"other\"\nreply_limit = 1000",
+    );
+    let run = crate::support::check_text(&elsewhere);
+    assert_eq!(
+        run.json()["diagnostics"],
+        serde_json::json!([]),
+        "{}",
+        run.stdout
+    );
+}
+
+/// An out-of-hours reply is sent to whoever writes, in a public reply or a
+/// private message: it must fit the public reply on X (280) and a
+/// network's own `reply_limit` (a Mastodon server's 300), and X's far
+/// larger private messages do not excuse it.
+#[test]
+fn an_out_of_hours_reply_fits_public_replies_and_the_networks_own_limit() {
+    let long = "b".repeat(400);
+    let strategy = starter_with(
+        "\n[[networks]]\nid = \"x\"\nplatform = \"x\"\nhandle = \"@b\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\n\n[[networks]]\nid = \"masto\"\nplatform = \"mastodon\"\nhandle = \"@b@example.social\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\nreply_limit = 300\n",
     )
     .replace(
         "out_of_hours_reply = \"Thanks {{ follower }}! We're away right now: {{ availability }}\"",
         &format!("out_of_hours_reply = \"{long}\""),
     );
-    let run = crate::support::check_text(&linkedin);
+    let run = crate::support::check_text(&strategy);
     let json = run.json();
-    let li: Vec<&str> = json["diagnostics"]
+    let found: Vec<String> = json["diagnostics"]
         .as_array()
         .expect("diagnostics")
         .iter()
-        .filter_map(|d| d["message"].as_str())
-        .filter(|m| m.contains("`li`"))
+        .filter(|d| d["name"] == "reply-over-limit")
+        .filter_map(|d| d["message"].as_str().map(str::to_string))
         .collect();
-    assert!(li.is_empty(), "{}", run.stdout);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("`x`") && m.contains("of 280") && m.contains("public replies")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("`masto`") && m.contains("own limit of 300")),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.code, 1);
 }
 
 /// More than the cap of findings, all of them info: the summary of the

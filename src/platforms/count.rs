@@ -103,7 +103,9 @@ fn split_urls(text: &str) -> impl Iterator<Item = (bool, &str)> {
 /// A character that can make a grapheme an emoji sequence for X.
 fn emoji_part(c: char) -> bool {
     // 0x20E3: the keycap that makes `1` an emoji (twitter-text counts `1⃣` as 2).
-    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x200D | 0x20E3 | 0xFE0F)
+    // Not the zero-width joiner alone: Devanagari and Sinhala join letters
+    // with it (`क्‍ष`), and each of those code points weighs 1.
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x20E3 | 0xFE0F)
 }
 
 /// X's weighted length (twitter-text v3): code points in the light ranges
@@ -160,6 +162,14 @@ mod tests {
         assert_eq!(url("two http://a\nhttps://b"), 4 + 23 + 1 + 23);
         // Without `url`, a URL is its own text.
         assert_eq!(measure("http://a.b", Unit::Characters, None), 10);
+    }
+
+    #[test]
+    fn x_weighs_a_joined_conjunct_by_its_code_points() {
+        // क ् ZWJ ष: four code points of weight 1, not one emoji of 2.
+        assert_eq!(x_weight("\u{915}\u{94D}\u{200D}\u{937}"), 4);
+        // A family emoji joined by ZWJ is still one sequence of 2.
+        assert_eq!(x_weight("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"), 2);
     }
 
     #[test]

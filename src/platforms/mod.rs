@@ -254,11 +254,14 @@ pub fn badge(platform: Platform) -> Option<&'static Badge> {
 }
 
 /// Does `platform` have `surface`? Reviews exist only where the registry
-/// lists them; the other surfaces unless an entry says they do not.
+/// lists them (or on `other`); the other surfaces unless an entry says
+/// they do not.
 pub fn exists(platform: Platform, surface: Surface) -> bool {
     match entry(platform, surface) {
         Some(e) => e.exists,
-        None => surface != Surface::Review,
+        // `other` is any platform: its reviews (Tripadvisor, Trustpilot)
+        // are the team's to know.
+        None => surface != Surface::Review || platform == Platform::Other,
     }
 }
 

@@ -67,7 +67,8 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for template in templates {
         // The networks a template is for, where on them it goes, and the
         // sign-off appended to it.
-        let (networks, surface, sign_off): (Vec<&Network>, _, _) = match template.origin {
+        let (networks, surfaces, sign_off): (Vec<&Network>, Vec<Surface>, _) = match template.origin
+        {
             Origin::Reply { playbook, reply } => {
                 let Some(p) = s.playbooks.get(playbook) else {
                     continue;
@@ -76,14 +77,16 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     continue;
                 };
                 let surface = Surface::of(r.channel);
-                (replies::reply_networks(s, p, r), Some(surface), sign_off)
+                (replies::reply_networks(s, p, r), vec![surface], sign_off)
             }
             Origin::OutOfHours { schedule } => {
                 let Some(schedule) = s.schedules.get(schedule) else {
                     continue;
                 };
                 let networks = s.networks.iter().filter(|n| n.schedule == schedule.id);
-                (networks.collect(), None, None)
+                // Sent automatically to whoever writes, in a public reply or
+                // a private message: it must fit both, where they exist.
+                (networks.collect(), vec![Surface::Reply, Surface::Dm], None)
             }
             // Statements: statement-over-limit.
             Origin::SignOff | Origin::Holding { .. } | Origin::Statement { .. } => continue,
@@ -91,11 +94,15 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (Ok(text), Ok(sign_off)) = (&template.compiled, sign_off.transpose()) else {
             continue;
         };
-        for network in networks {
-            let surface = surface.unwrap_or_else(|| automatic(network));
+        for (network, surface) in networks
+            .iter()
+            .flat_map(|n| surfaces.iter().map(move |s| (*n, *s)))
+        {
             // Nothing to measure against: no render (a strategy may have
             // thousands of such pairs).
-            if platforms::limits(network, surface).is_empty() {
+            if !platforms::exists(network.platform, surface)
+                || platforms::limits(network, surface).is_empty()
+            {
                 continue;
             }
             // Templates that do not render are reported by template-syntax.
@@ -122,15 +129,5 @@ fn check_lengths(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 surface,
             );
         }
-    }
-}
-
-/// Where an automatic out-of-hours reply goes on `network`: a private
-/// message, unless the platform has none (then a public reply). Where the
-/// registry knows no private-message limit, only the network's own counts.
-fn automatic(network: &Network) -> Surface {
-    match platforms::entry(network.platform, Surface::Dm) {
-        Some(dm) if !dm.exists => Surface::Reply,
-        _ => Surface::Dm,
     }
 }
