@@ -206,9 +206,8 @@ fn starter_with(extra: &str) -> String {
     format!("{}{extra}{}", &starter[..at], &starter[at..])
 }
 
-/// A review reply goes only where the registry lists reviews; an automatic
-/// reply where the registry knows no private-message limit is not measured
-/// against the public-reply limit.
+/// A review reply goes only where the registry lists reviews, or on
+/// `other`.
 #[test]
 fn review_replies_and_automatic_replies_go_to_the_right_surface() {
     let review = starter_with(
@@ -316,4 +315,131 @@ fn a_thousand_infos_never_fail_a_run() {
         .expect("the summary of the rest");
     assert_eq!(last["name"], "too-many-findings");
     assert_eq!(last["severity"], "info");
+}
+
+/// The names and places of `text`'s findings, checked as `s.toml`.
+fn located(text: &str) -> Vec<(String, u64)> {
+    let run = crate::support::check_text(text);
+    run.json()["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["name"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Three closed days in a row on a schedule staffed every day leave 88
+/// hours unstaffed: longer than Instagram's 24-hour window.
+#[test]
+fn closed_dates_in_a_row_are_a_gap_over_the_messaging_window() {
+    let every_day = commstrat::STARTER
+        .replace("acknowledge = [\"gap-over-messaging-window\"]\n", "")
+        .replace(
+            "days = [\"mon-fri\"], from = \"09:00\", to = \"18:00\"",
+            "days = [\"mon-sun\"], from = \"09:00\", to = \"17:00\"",
+        );
+    // One closed day is a gap too: from 17:00 the day before to 09:00 the
+    // day after, 40 hours.
+    let open = every_day.replace("closed = [2026-12-25]\n", "");
+    assert_eq!(located(&open), [], "staffed every day: no gap");
+    let one = located(&every_day);
+    assert_eq!(one.len(), 1, "{one:?}");
+    let closed = every_day.replace(
+        "closed = [2026-12-25]",
+        "closed = [2026-12-24, 2026-12-25, 2026-12-26]",
+    );
+    let found = located(&closed);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "gap-over-messaging-window");
+    let run = crate::support::check_text(&closed);
+    assert!(
+        run.stdout.contains(
+            "from 2026-12-23 17:00 to 2026-12-27 09:00 around its closed dates (88 hours)"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A playbook that answers in private messages on Facebook promises its
+/// own first response: slower than the badge's 15 minutes is CS207 at its
+/// `respond_within`, even where the network promises 10 minutes.
+#[test]
+fn a_playbooks_promise_is_held_to_the_badge_too() {
+    let facebook = starter_with(
+        "\n[[networks]]\nid = \"fb\"\nplatform = \"facebook\"\nhandle = \"b\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"10m\"\nacknowledge = [\"gap-over-messaging-window\"]\n",
+    );
+    let found = located(&facebook);
+    let badge: Vec<&(String, u64)> = found
+        .iter()
+        .filter(|(n, _)| n == "slower-than-badge")
+        .collect();
+    // The starter's request playbook answers in private with no promise of
+    // its own; its complaint playbook promises 1h, but publicly.
+    assert_eq!(badge, Vec::<&(String, u64)>::new(), "{found:?}");
+    let requests = facebook.replacen(
+        "kind = \"request\"\ntitle = \"Requests\"\nowner = \"community\"",
+        "kind = \"request\"\ntitle = \"Requests\"\nowner = \"community\"\nrespond_within = \"4h\"",
+        1,
+    );
+    assert_ne!(requests, facebook);
+    let run = crate::support::check_text(&requests);
+    let messages: Vec<&str> = run.json()["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["name"] == "slower-than-badge")
+        .filter_map(|d| d["message"].as_str())
+        .map(|m| &m[..m.find(':').unwrap_or(m.len())])
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|m| Box::leak(m.to_string().into_boxed_str()) as &str)
+        .collect();
+    assert_eq!(
+        messages,
+        ["playbook `requests` on network `fb` (facebook) promises a first response within 4h"],
+        "{}",
+        run.stdout
+    );
+}
+
+/// A Mastodon server's own limit (`reply_limit`) covers its private
+/// mentions, which are posts (`account_limit` in the registry): a 600-
+/// character private reply fits a server of 5,000, and not one of 500.
+#[test]
+fn a_mastodon_servers_limit_holds_for_its_private_messages() {
+    let long = "a".repeat(600);
+    let masto = |limit: &str| {
+        starter_with(&format!(
+            "\n[[networks]]\nid = \"masto\"\nplatform = \"mastodon\"\nhandle = \"@b@example.social\"\naudience = \"All\"\nschedule = \"office\"\nresponse_time = \"2h\"\n{limit}"
+        ))
+        .replace(
+            "What is your order number?",
+            &format!("What is your order number? {long}"),
+        )
+    };
+    let over = |text: &str| -> Vec<String> {
+        let run = crate::support::check_text(text);
+        run.json()["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .filter(|d| d["name"] == "reply-over-limit")
+            .filter_map(|d| d["message"].as_str().map(str::to_string))
+            .filter(|m| m.contains("`masto`"))
+            .collect()
+    };
+    assert_eq!(over(&masto("reply_limit = 5000\n")), Vec::<String>::new());
+    let default = over(&masto(""));
+    assert!(
+        default.len() == 1
+            && default[0].contains("of 500")
+            && default[0].contains("private messages"),
+        "{default:?}"
+    );
 }

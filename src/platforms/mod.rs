@@ -178,6 +178,10 @@ pub struct Entry {
     pub exists: bool,
     #[serde(default)]
     pub limits: Vec<Limit>,
+    /// The account's `reply_limit` holds here too: a Mastodon server's
+    /// limit covers its private mentions, which are posts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub account_limit: bool,
     #[serde(flatten)]
     pub source: Source,
 }
@@ -296,8 +300,9 @@ pub fn limits(network: &Network, surface: Surface) -> Vec<(Limit, bool)> {
 }
 
 /// The network's own length limit on `surface`: its `limits`; for replies
-/// `reply_limit` too (the smaller when both are set), and for posts
-/// `reply_limit` when `limits.post` is not set.
+/// `reply_limit` too (the smaller when both are set); for posts, and for
+/// private messages where the registry says the account's limit holds
+/// (`account_limit`), `reply_limit` when `limits` does not say.
 pub fn own_limit(network: &Network, surface: Surface) -> Option<u64> {
     let limits = network.limits.as_ref();
     match surface {
@@ -305,7 +310,11 @@ pub fn own_limit(network: &Network, surface: Surface) -> Option<u64> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         },
-        Surface::Dm => limits.and_then(|l| l.dm),
+        Surface::Dm => limits.and_then(|l| l.dm).or_else(|| {
+            entry(network.platform, surface)
+                .filter(|e| e.account_limit)
+                .and(network.reply_limit)
+        }),
         Surface::Review => limits.and_then(|l| l.review),
         // An account's reply limit (a Mastodon server's, X Premium's) holds
         // for its posts too, unless `limits.post` says otherwise.

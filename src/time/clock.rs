@@ -125,6 +125,35 @@ pub fn longest_gap_at(spans: &[WeekSpan]) -> (i64, i64) {
     longest
 }
 
+/// The spans of `spans` (minutes after Monday 00:00) a week before, in
+/// and after the week, so that a moment near either end sees its
+/// neighbours.
+fn around(spans: &[WeekSpan]) -> impl Iterator<Item = WeekSpan> + '_ {
+    spans.iter().filter(|(s, e)| e > s).flat_map(|(s, e)| {
+        (-1..=2).map(move |k| (s + k * MINUTES_PER_WEEK, e + k * MINUTES_PER_WEEK))
+    })
+}
+
+/// Minutes back from `at` to the end of the last staffed span: 0 when a
+/// span reaches `at`; a week when there is none.
+pub fn unstaffed_before(spans: &[WeekSpan], at: i64) -> i64 {
+    around(spans)
+        .map(|(s, e)| if s < at && at <= e { 0 } else { at - e })
+        .filter(|back| *back >= 0)
+        .min()
+        .unwrap_or(MINUTES_PER_WEEK)
+}
+
+/// Minutes from `at` to the start of the next staffed span: 0 when a span
+/// holds `at`; a week when there is none.
+pub fn unstaffed_after(spans: &[WeekSpan], at: i64) -> i64 {
+    around(spans)
+        .map(|(s, e)| if s <= at && at < e { 0 } else { s - at })
+        .filter(|ahead| *ahead >= 0)
+        .min()
+        .unwrap_or(MINUTES_PER_WEEK)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,8 @@ mod zones;
 
 pub use clock::{
     MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAY_NAMES, WEEKDAY_WORDS, WeekSpan, longest_gap,
-    longest_gap_at, parse_start_time, parse_time, parse_weekdays, wall_clock, weekday_name,
+    longest_gap_at, parse_start_time, parse_time, parse_weekdays, unstaffed_after,
+    unstaffed_before, wall_clock, weekday_name,
 };
 pub use durations::{DurationError, format_duration, parse_duration};
 pub use recurrence::{DateRule, MonthDaySpec, Recurrence, parse_nth_weekday};

@@ -4,15 +4,18 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::pointer;
-use crate::model::Acknowledged;
+use crate::model::{Acknowledged, Channel};
 use crate::platforms;
+use crate::replies;
 
 use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
     /// ## What it checks
     /// That a network on a platform with a responsiveness badge promises
-    /// replies at least as fast as the badge asks. Facebook shows "Very
+    /// replies at least as fast as the badge asks: its `response_time`, and
+    /// the `respond_within` of each playbook that answers in private
+    /// messages there. Facebook shows "Very
     /// responsive to messages" on a Page that answers 90 % of private
     /// messages within 15 minutes over 7 days; `commstrat platforms` cites
     /// the source. This is information, not a fault: a network can accept
@@ -35,35 +38,61 @@ declare_rule! {
 }
 
 fn check_badges(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (i, network) in ctx.strategy.networks.iter().enumerate() {
+    let s = ctx.strategy;
+    for (i, network) in s.networks.iter().enumerate() {
         let Some(badge) = platforms::badge(network.platform) else {
             continue;
         };
-        let Some(&promise) = network.response_time.get() else {
-            continue;
-        };
-        if promise <= i64::from(badge.minutes)
-            || network.acknowledges(Acknowledged::SlowerThanBadge)
-        {
+        if network.acknowledges(Acknowledged::SlowerThanBadge) {
             continue;
         }
-        out.push(finding(
-            &codes::SLOWER_THAN_BADGE,
-            ctx.value(&pointer!("/networks/", i, "/response_time")),
-            format!(
-                "network `{}` ({}) promises a first response within {}: the platform's \"{}\" badge asks for {} % within {} minutes over {} days",
-                network.id,
-                network.platform.as_str(),
-                network.response_time,
-                badge.name,
-                badge.rate,
-                badge.minutes,
-                badge.days
-            ),
-            format!(
-                "promise {} minutes or less if the team can keep it, or accept it with `acknowledge = [\"slower-than-badge\"]` on the network (source: {})",
-                badge.minutes, badge.source.source
-            ),
-        ));
+        let within = i64::from(badge.minutes);
+        // The network's own promise, then each playbook's that answers in
+        // private messages there.
+        let mut promises = Vec::new();
+        if network.response_time.get().is_some_and(|&p| p > within) {
+            promises.push((
+                pointer!("/networks/", i, "/response_time"),
+                format!("network `{}` ({})", network.id, network.platform.as_str()),
+                network.response_time.to_string(),
+            ));
+        }
+        for (j, p) in s.playbooks.iter().enumerate() {
+            let Some(promise) = &p.respond_within else {
+                continue;
+            };
+            let private_here = p.replies.iter().any(|r| {
+                r.channel == Channel::Private
+                    && replies::reply_networks(s, p, r)
+                        .iter()
+                        .any(|n| n.id == network.id)
+            });
+            if private_here && promise.get().is_some_and(|&m| m > within) {
+                promises.push((
+                    pointer!("/playbooks/", j, "/respond_within"),
+                    format!(
+                        "playbook `{}` on network `{}` ({})",
+                        p.id,
+                        network.id,
+                        network.platform.as_str()
+                    ),
+                    promise.to_string(),
+                ));
+            }
+        }
+        for (at, who, promise) in promises {
+            out.push(finding(
+                &codes::SLOWER_THAN_BADGE,
+                ctx.value(&at),
+                format!(
+                    "{who} promises a first response within {promise}: the platform's \"{}\" badge asks for {} % within {} minutes over {} days",
+                    badge.name, badge.rate, badge.minutes, badge.days
+                ),
+                format!(
+                    "promise {} minutes or less if the team can keep it, or accept it with `acknowledge = [\"slower-than-badge\"]` on the network (source: {})",
+                    badge.minutes, badge.source.source
+                ),
+            ));
+        }
     }
 }
