@@ -80,6 +80,15 @@ pub enum Command {
     ///   echo "We apologize for any inconvenience" | commstrat lint --network instagram -
     ///   commstrat lint --fix --set agent=Sam drafts/*.md
     Lint(LintArgs),
+    /// Serve the language server protocol over standard input and output, for editors.
+    ///
+    /// Strategy files get every finding of `check` as you type, hover (a key's
+    /// description, a rule's documentation, what a reference points to),
+    /// completion of ids and go to definition. Drafts (.txt and .md under the
+    /// folders `drafts` lists under [lint] in commstrat.toml) get lint's
+    /// findings, and its fixes as code actions. docs/editors.md sets up VS Code,
+    /// Neovim and Helix.
+    Lsp,
     /// Print a rule's documentation: what it checks, why it matters, an example and its fix.
     Explain {
         /// A rule code (CS201) or name (overlapping-windows).

@@ -34,6 +34,9 @@ pub(crate) struct Config {
     /// `[lint] strategy`: the strategy drafts are held to (joined to the
     /// file's folder once a file is found).
     pub lint_strategy: Option<String>,
+    /// `[lint] drafts`: the folders whose `.txt` and `.md` files the
+    /// language server lints as drafts (joined to the file's folder).
+    pub lint_drafts: Vec<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,6 +54,9 @@ struct File {
 struct LintSection {
     /// The strategy drafts are held to, relative to commstrat.toml's folder.
     strategy: Option<String>,
+    /// The folders of drafts, relative to commstrat.toml's folder.
+    #[serde(default)]
+    drafts: Vec<String>,
 }
 
 impl Config {
@@ -69,6 +75,7 @@ impl Config {
                 config.lint_strategy = config
                     .lint_strategy
                     .map(|s| folder.join(s).to_string_lossy().into_owned());
+                config.lint_drafts = config.lint_drafts.iter().map(|d| folder.join(d)).collect();
                 config.path = Some(candidate);
                 return Ok(config);
             }
@@ -152,6 +159,7 @@ impl Config {
             path: None,
             levels,
             lint_strategy: file.lint.strategy,
+            lint_drafts: file.lint.drafts.iter().map(PathBuf::from).collect(),
         })
     }
 

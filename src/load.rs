@@ -78,6 +78,27 @@ impl SpanIndex {
         self.nodes.get(pointer)
     }
 
+    /// The innermost value or key at byte `offset`: its pointer, its node,
+    /// and whether the offset is on the key. Ties go to the first pointer
+    /// in order, so the answer never depends on the map's order.
+    pub fn at(&self, offset: usize) -> Option<(&str, &Node, bool)> {
+        let holds = |r: &Range<usize>| r.start <= offset && offset < r.end.max(r.start + 1);
+        self.nodes
+            .iter()
+            .filter_map(|(pointer, node)| {
+                let on_key = node.key.as_ref().is_some_and(holds);
+                (on_key || holds(&node.value)).then_some((pointer.as_str(), node, on_key))
+            })
+            .min_by_key(|(pointer, node, on_key)| {
+                let span = if *on_key {
+                    node.key.clone().unwrap_or_default()
+                } else {
+                    node.value.clone()
+                };
+                (span.len(), !*on_key, *pointer)
+            })
+    }
+
     /// The TOML kind of the value at `pointer`.
     pub fn kind(&self, pointer: &str) -> Option<TomlKind> {
         self.get(pointer).map(|n| n.kind)

@@ -25,8 +25,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Not locked for the whole run: the language server writes from a
+    // thread of its own.
+    let mut out = std::io::stdout();
     match run(cli, &mut out) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

@@ -11,6 +11,7 @@ mod dist;
 mod examples;
 mod hostile;
 mod lint;
+mod lsp;
 mod messages;
 mod pictures;
 mod properties;

@@ -11,6 +11,7 @@ mod explain;
 mod guide;
 mod init;
 mod lint;
+mod lsp;
 mod man;
 mod output;
 mod platforms;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             stale_before,
         } => platforms::run(format, stale_before, out),
         Command::Lint(args) => lint::run(args, colours, out),
+        Command::Lsp => lsp::run(),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

@@ -16,7 +16,7 @@ mod calendar;
 mod context;
 mod crisis;
 pub mod drafts;
-mod fields;
+pub(crate) mod fields;
 mod metrics;
 mod playbooks;
 mod references;

@@ -16,6 +16,12 @@ mod wording;
 pub use generate::generate;
 pub use validate::validate;
 
+/// The schema's description of the value at `pointer` of `instance`: what
+/// editors show on hover.
+pub fn describe(pointer: &str, instance: &serde_json::Value) -> Option<String> {
+    walk::describe(pointer, instance)
+}
+
 /// The schema file, byte for byte.
 pub const SCHEMA_TEXT: &str = include_str!("../../schemas/strategy.schema.json");
 
