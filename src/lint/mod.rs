@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::fold::{fold, fold_phrase};
+use crate::fold::{Folded, fold, fold_phrase};
 use crate::model::{Level, Network, PlaybookKind, Strategy};
 use crate::platforms::{self, Surface};
 use crate::source::Source;
@@ -55,12 +55,14 @@ pub(crate) struct Target<'a> {
 /// Every finding of every draft of `source`, placed in the file.
 pub fn lint(settings: &Settings<'_>, source: &Source, drafts: &[Draft]) -> Vec<Diagnostic> {
     let format = Format::of(&source.path);
+    // Folded once for the run, not once a draft.
+    let banned = banned(settings.strategy);
     let mut out = Vec::new();
     for draft in drafts {
         let Some(target) = resolve(settings, draft, format, &mut out) else {
             continue;
         };
-        check(settings, &target, &mut out);
+        check(settings, &banned, &target, &mut out);
     }
     out
 }
@@ -163,14 +165,20 @@ fn ids_of(s: &Strategy) -> String {
         .join(", ")
 }
 
-fn check(settings: &Settings<'_>, t: &Target<'_>, out: &mut Vec<Diagnostic>) {
-    avoided(settings.strategy, t.draft, out);
+fn check(
+    settings: &Settings<'_>,
+    banned: &[Banned<'_>],
+    t: &Target<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let folded = fold(&t.draft.text);
+    avoided(banned, t.draft, &folded, out);
     limits(t, out);
     voice::placeholders(t.draft, out);
     if t.reply {
         voice::sign_off(settings, t.draft, out);
     }
-    voice::person(settings.strategy, t, out);
+    voice::person(settings.strategy, t, &folded, out);
     voice::emoji(settings.strategy, t, out);
     if let Some(level) = settings.crisis
         && level.pause_scheduled_posts == Some(true)
@@ -195,14 +203,20 @@ pub(crate) fn first_line(text: &str) -> Range<usize> {
     0..text.find(['\n', '\r']).unwrap_or(text.len())
 }
 
+/// A phrase the voice avoids, folded for matching, and what to say
+/// instead when the voice says.
+pub(crate) struct Banned<'a> {
+    pub prefer: Option<&'a str>,
+    pub folded: String,
+}
+
 /// The phrases the voice avoids (`voice.avoid`, `voice.substitutions`),
 /// found through the same folding as `check`'s CS307.
-fn avoided(s: &Strategy, draft: &Draft, out: &mut Vec<Diagnostic>) {
-    let folded = fold(&draft.text);
-    for (phrase, prefer) in banned(s) {
-        for range in folded.find_all(&fold_phrase(phrase)) {
+fn avoided(banned: &[Banned<'_>], draft: &Draft, folded: &Folded, out: &mut Vec<Diagnostic>) {
+    for b in banned {
+        for range in folded.find_all(&b.folded) {
             let said = &draft.text[range.clone()];
-            let help = match prefer {
+            let help = match b.prefer {
                 Some(p) => format!("say \"{p}\" instead (voice.substitutions); --fix replaces it"),
                 None => "rephrase in the brand's own words (voice.avoid)".to_string(),
             };
@@ -218,8 +232,9 @@ fn avoided(s: &Strategy, draft: &Draft, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every phrase the voice avoids, with what to say instead when it says.
-pub(crate) fn banned(s: &Strategy) -> impl Iterator<Item = (&str, Option<&str>)> {
+/// Every phrase the voice avoids, folded, with what to say instead when
+/// the voice says.
+pub(crate) fn banned(s: &Strategy) -> Vec<Banned<'_>> {
     let avoided = s.voice.avoid.iter().map(|a| (a.as_str(), None));
     let substituted = s
         .voice
@@ -228,7 +243,12 @@ pub(crate) fn banned(s: &Strategy) -> impl Iterator<Item = (&str, Option<&str>)>
         .map(|x| (x.avoid.as_str(), Some(x.prefer.as_str())));
     avoided
         .chain(substituted)
-        .filter(|(phrase, _)| !fold_phrase(phrase).is_empty())
+        .map(|(phrase, prefer)| Banned {
+            prefer,
+            folded: fold_phrase(phrase),
+        })
+        .filter(|b| !b.folded.is_empty())
+        .collect()
 }
 
 /// The surface's limits on each network the draft goes to; a surface the

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{Draft, Settings, Target};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::fold::{fold, fold_phrase};
+use crate::fold::{Folded, fold, fold_phrase};
 use crate::model::{Emoji, Person, Strategy};
 
 /// What a draft's author meant to replace: `{{ name }}`, `{% … %}`,
@@ -156,7 +156,7 @@ fn person_words(language: &str) -> Option<&'static (Regex, Regex)> {
 /// First-person words that do not fit the voice's person on the network:
 /// "I" where the team speaks, "we" where one person does, either where
 /// the brand speaks of itself by name.
-pub(super) fn person(s: &Strategy, t: &Target<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn person(s: &Strategy, t: &Target<'_>, folded: &Folded, out: &mut Vec<Diagnostic>) {
     let Some((one, team)) = person_words(&s.language) else {
         return;
     };
@@ -172,7 +172,6 @@ pub(super) fn person(s: &Strategy, t: &Target<'_>, out: &mut Vec<Diagnostic>) {
     let on = t
         .named
         .map_or_else(String::new, |n| format!(" on network `{}`", n.id));
-    let folded = fold(&t.draft.text);
     for pattern in wrong {
         for m in pattern.find_iter(&folded.text) {
             let Some(range) = folded.original(m.range()) else {
