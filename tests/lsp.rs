@@ -251,6 +251,38 @@ fn a_strategy_gets_its_findings_hover_completion_and_definition() {
         .filter_map(|i| i["label"].as_str())
         .collect();
     assert_eq!(labels, ["community", "lead"], "{items}");
+    // Networks in a list, and crisis levels by number.
+    let typing = fixed
+        .replacen(
+            "networks = [\"instagram\"]\nevery",
+            "networks = [\"\nevery",
+            1,
+        )
+        .replacen("level = 2\nsignals", "level = \nsignals", 1);
+    assert_ne!(typing, fixed);
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 4 }, "contentChanges": [{ "text": typing }] }),
+    );
+    client.diagnostics(&uri);
+    let labels = |items: &Value| -> Vec<String> {
+        items
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter_map(|i| i["label"].as_str().map(str::to_string))
+            .collect()
+    };
+    let networks = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": doc, "position": at(&typing, "networks = [\"\nevery", 12) }),
+    );
+    assert_eq!(labels(&networks), ["instagram"], "{networks}");
+    let levels = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": doc, "position": at(&typing, "level = \nsignals", 8) }),
+    );
+    assert_eq!(labels(&levels), ["1", "2"], "{levels}");
     client.stop();
 }
 
