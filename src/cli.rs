@@ -80,6 +80,19 @@ pub enum Command {
     ///   echo "We apologize for any inconvenience" | commstrat lint --network instagram -
     ///   commstrat lint --fix --set agent=Sam drafts/*.md
     Lint(LintArgs),
+    /// When a reply is due: the promise for a kind of message on a network,
+    /// counted in the network's staffed time from the instant it arrived.
+    ///
+    /// The clock runs only while the desk is staffed: a message that arrives
+    /// after hours starts it at the next opening; closed dates have no hours;
+    /// a window across a daylight-saving change is as long as the time that
+    /// really passes in it. The calculation shows each staffed stretch that
+    /// counted. The deadline is shown in the schedule's zone and in the zone
+    /// the instant was given in.
+    ///
+    /// Example:
+    ///   commstrat due strategies/acme.toml --network instagram --kind complaint --received "2026-12-04 19:50 Europe/Paris"
+    Due(DueArgs),
     /// Serve the language server protocol over standard input and output, for editors.
     ///
     /// Strategy files get every finding of `check` as you type, hover (a key's
@@ -334,6 +347,27 @@ pub struct GuideArgs {
     /// Write nothing: exit 1, naming each file at -o that is not what would be written.
     #[arg(long, requires = "output")]
     pub check: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DueArgs {
+    /// The strategy file.
+    pub file: PathBuf,
+    /// The network the message arrived on (an id of the strategy's networks).
+    #[arg(long, value_name = "ID")]
+    pub network: String,
+    /// The kind of message: its playbook's `respond_within` is the promise,
+    /// else the network's `response_time`.
+    #[arg(long, value_enum)]
+    pub kind: crate::model::PlaybookKind,
+    /// When it arrived: RFC 3339 (2026-12-04T19:50:00+01:00), or a local
+    /// date-time with a zone (2026-12-04T19:50[Europe/Paris], or
+    /// "2026-12-04 19:50 Europe/Paris"). Never read from the clock.
+    #[arg(long, value_name = "INSTANT")]
+    pub received: String,
+    /// Output format: the calculation in words, or JSON for scripts.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: ListFormat,
 }
 
 #[derive(Debug, clap::Args)]

@@ -19,6 +19,7 @@ pub mod cli;
 pub mod codes;
 pub mod commands;
 mod config;
+pub mod desk;
 pub mod diagnostic;
 mod diff;
 pub mod error;

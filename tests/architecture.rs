@@ -21,6 +21,7 @@ const LAYERS: &[&str] = &[
     "schema",
     "platforms",
     "replies",
+    "desk",
     "rules",
     "lint",
     "pipeline",

@@ -8,6 +8,7 @@ mod crisis_kit;
 mod diff;
 mod diff_language;
 mod dist;
+mod due;
 mod examples;
 mod hostile;
 mod lint;

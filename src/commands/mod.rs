@@ -7,6 +7,7 @@ mod calendar;
 mod check;
 mod completions;
 mod diff;
+mod due;
 mod explain;
 mod guide;
 mod init;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         } => platforms::run(format, stale_before, out),
         Command::Lint(args) => lint::run(args, colours, out),
         Command::Lsp => lsp::run(),
+        Command::Due(args) => due::run(&args, colours, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),
