@@ -80,6 +80,19 @@ pub enum Command {
     ///   echo "We apologize for any inconvenience" | commstrat lint --network instagram -
     ///   commstrat lint --fix --set agent=Sam drafts/*.md
     Lint(LintArgs),
+    /// Who is on duty and what is promised right now, network by network.
+    ///
+    /// For each network: staffed or not under its schedule (and when it opens
+    /// or closes), the roles on duty (the owners of its playbooks), the first
+    /// response promised to a message arriving now and when it is due in
+    /// staffed time, what followers are told outside hours, and a warning where
+    /// the platform's messaging window closes before that deadline. Without
+    /// --at, the clock is read (the only command that reads it) and the output
+    /// says so.
+    ///
+    /// Example:
+    ///   commstrat now strategies/acme.toml --at "2026-12-04 19:50 Europe/Paris"
+    Now(NowArgs),
     /// When a reply is due: the promise for a kind of message on a network,
     /// counted in the network's staffed time from the instant it arrived.
     ///
@@ -347,6 +360,20 @@ pub struct GuideArgs {
     /// Write nothing: exit 1, naming each file at -o that is not what would be written.
     #[arg(long, requires = "output")]
     pub check: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NowArgs {
+    /// The strategy file. Default: `[lint] strategy` in commstrat.toml, or
+    /// the only strategy under strategies/.
+    pub file: Option<PathBuf>,
+    /// The instant to answer for, as `due --received` takes it. Default: now,
+    /// read from the clock.
+    #[arg(long, value_name = "INSTANT")]
+    pub at: Option<String>,
+    /// Output format: a line per fact, or JSON for scripts.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: ListFormat,
 }
 
 #[derive(Debug, clap::Args)]

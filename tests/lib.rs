@@ -5,6 +5,7 @@ mod calendar;
 mod cli;
 mod config;
 mod crisis_kit;
+mod desk;
 mod diff;
 mod diff_language;
 mod dist;

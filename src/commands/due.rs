@@ -7,6 +7,7 @@ use serde_json::json;
 use super::output::{load_for_render, print};
 use super::{Outcome, display};
 use crate::cli::{ColorChoice, DueArgs, ListFormat};
+use crate::desk::instant::{both, local};
 use crate::desk::{self, Staffed};
 use crate::error::{Error, Result};
 
@@ -130,25 +131,6 @@ pub(super) fn run(
     Ok(Outcome::Clean)
 }
 
-/// "Fri 2026-12-04 11:50 (America/Denver)".
-fn local(z: &Zoned) -> String {
-    let zone = z
-        .time_zone()
-        .iana_name()
-        .map_or_else(|| z.offset().to_string(), str::to_string);
-    format!("{} ({zone})", z.strftime("%a %Y-%m-%d %H:%M"))
-}
-
-/// The instant in the schedule's zone, and in the reader's when it differs.
-fn both(z: &Zoned, reader: &jiff::tz::TimeZone) -> String {
-    let there = z.with_time_zone(reader.clone());
-    if there.offset() == z.offset() && there.time_zone().iana_name() == z.time_zone().iana_name() {
-        local(z)
-    } else {
-        format!("{}, {}", local(z), local(&there))
-    }
-}
-
-fn kind_name(kind: crate::model::PlaybookKind) -> String {
+pub(super) fn kind_name(kind: crate::model::PlaybookKind) -> String {
     clap::ValueEnum::to_possible_value(&kind).map_or_else(String::new, |v| v.get_name().to_string())
 }

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::output::{colour, load_for_render, print, read, read_stdin, strategy_files};
+use super::output::{colour, load_for_render, print, read, read_stdin, strategy_path};
 use super::{Outcome, display};
 use crate::cli::{ColorChoice, LintArgs};
 use crate::diagnostic::{FileReport, Severity, Summary};
@@ -126,48 +126,6 @@ pub(super) fn run(
 fn usage(message: &str) -> Error {
     Error::Usage {
         message: message.to_string(),
-    }
-}
-
-/// `--strategy`, else `[lint] strategy` of commstrat.toml, else the one
-/// strategy under `strategies/`.
-fn strategy_path(given: Option<PathBuf>, config: &crate::config::Config) -> Result<PathBuf> {
-    if let Some(path) = given {
-        return Ok(path);
-    }
-    if let Some(path) = &config.lint_strategy {
-        let path = PathBuf::from(path);
-        // Shown relative to here when it is below: no machine path in output.
-        let here = std::env::current_dir().ok();
-        return Ok(here
-            .and_then(|h| path.strip_prefix(h).ok().map(Path::to_path_buf))
-            .unwrap_or(path));
-    }
-    let folder = PathBuf::from("strategies");
-    if !folder.is_dir() {
-        return Err(usage(
-            "no strategy to hold the drafts to: give --strategy FILE, or set `strategy` under [lint] in commstrat.toml",
-        ));
-    }
-    let mut found: Vec<PathBuf> = Vec::new();
-    for f in strategy_files(std::slice::from_ref(&folder))? {
-        let bytes = read(&f.path)?;
-        if crate::load::declares_format(&String::from_utf8_lossy(&bytes)) {
-            found.push(f.path);
-        }
-    }
-    found.sort();
-    match found.as_slice() {
-        [one] => Ok(one.clone()),
-        [] => Err(usage("strategies/ holds no strategy: give --strategy FILE")),
-        many => Err(usage(&format!(
-            "strategies/ holds {} strategies ({}): say which with --strategy FILE, or set `strategy` under [lint] in commstrat.toml",
-            many.len(),
-            many.iter()
-                .map(|p| display(p))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
     }
 }
 

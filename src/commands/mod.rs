@@ -14,6 +14,7 @@ mod init;
 mod lint;
 mod lsp;
 mod man;
+mod now;
 mod output;
 mod platforms;
 mod reference;
@@ -51,6 +52,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         Command::Lint(args) => lint::run(args, colours, out),
         Command::Lsp => lsp::run(),
         Command::Due(args) => due::run(&args, colours, out),
+        Command::Now(args) => now::run(args, colours, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

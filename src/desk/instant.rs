@@ -60,6 +60,26 @@ pub fn parse(text: &str) -> Result<Zoned, String> {
     Ok(at.to_zoned(TimeZone::fixed(offset)))
 }
 
+/// "Fri 2026-12-04 11:50 (America/Denver)": an instant as the desk reads it.
+pub fn local(z: &Zoned) -> String {
+    let zone = z
+        .time_zone()
+        .iana_name()
+        .map_or_else(|| z.offset().to_string(), str::to_string);
+    format!("{} ({zone})", z.strftime("%a %Y-%m-%d %H:%M"))
+}
+
+/// The instant in its own zone, and in `reader`'s when that reads
+/// differently.
+pub fn both(z: &Zoned, reader: &TimeZone) -> String {
+    let there = z.with_time_zone(reader.clone());
+    if there.offset() == z.offset() && there.time_zone().iana_name() == z.time_zone().iana_name() {
+        local(z)
+    } else {
+        format!("{}, {}", local(z), local(&there))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse;

@@ -230,3 +230,19 @@ pub fn promise<'a>(
         None => network.response_time.get().map(|&m| (m, None)),
     }
 }
+
+/// The roles that answer on `network` while it is staffed: the owners of
+/// the playbooks that apply there, in the order of the playbooks, each once.
+pub fn on_duty<'a>(s: &'a Strategy, network: &Network) -> Vec<&'a crate::model::Role> {
+    let mut ids: Vec<&str> = Vec::new();
+    for p in &s.playbooks {
+        let owner = p.owner.as_str();
+        if crate::replies::Reach::playbook(p).contains(network.id.as_str()) && !ids.contains(&owner)
+        {
+            ids.push(owner);
+        }
+    }
+    ids.iter()
+        .filter_map(|id| s.roles.iter().find(|r| r.id.as_str() == *id))
+        .collect()
+}
