@@ -222,6 +222,7 @@ fn a_run_that_cannot_be_made_says_why() {
     write("no-column.csv", "date,text\n12/07/2026,Hello\n");
     write("bad.md", "---\nnetwork: [x\n---\nHello\n");
     write("reply.txt", "Thanks!\n");
+    write("unclosed.csv", "message\n\"unbalanced ticket\nmore\n");
     std::fs::copy(root().join(STRATEGY), dir.path().join("strategy.toml")).expect("copied");
     let run = |args: &[&str]| commstrat_in(dir.path(), args);
     let runs = [
@@ -269,6 +270,21 @@ fn a_run_that_cannot_be_made_says_why() {
         (
             "--fix on standard input",
             run(&["lint", "--strategy", "strategy.toml", "--fix", "-"]),
+        ),
+        (
+            "a quoted cell never closed",
+            run(&["lint", "--strategy", "strategy.toml", "unclosed.csv"]),
+        ),
+        (
+            "--fix on the strategy itself",
+            run(&[
+                "lint",
+                "--strategy",
+                "strategy.toml",
+                "--fix",
+                "reply.txt",
+                "./strategy.toml",
+            ]),
         ),
         (
             "no strategy named and no strategies/ folder",
@@ -324,7 +340,9 @@ fn a_front_matter_of_aliases_is_read_without_expanding_them() {
         front.push_str(&format!("{name}: &{name} [{refs}]\n"));
         previous = name;
     }
-    front.push_str("network: x\n---\nThanks!\n— Sam\n");
+    // An alias takes its key's turn: the network after it is still read
+    // (X uses no emoji).
+    front.push_str("other: *i\nnetwork: x\n---\nThanks! \u{1F389}\n— Sam\n");
     let dir = tempfile::tempdir().expect("a temporary folder");
     std::fs::write(dir.path().join("laughs.md"), front).expect("written");
     std::fs::copy(root().join(STRATEGY), dir.path().join("strategy.toml")).expect("copied");
@@ -340,4 +358,41 @@ fn a_front_matter_of_aliases_is_read_without_expanding_them() {
         ],
     );
     assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.field("name"), ["too-many-emoji"], "{}", run.stdout);
+}
+
+/// The last row of a CSV without a final line break is a draft too, with
+/// its network column read.
+#[test]
+fn the_last_row_of_a_csv_counts_without_a_final_line_break() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::copy(root().join(STRATEGY), dir.path().join("strategy.toml")).expect("copied");
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        "message,network\nticket one,instagram\nDone \u{1F389},x",
+    )
+    .expect("written");
+    let run = commstrat_in(
+        dir.path(),
+        &[
+            "lint",
+            "--strategy",
+            "strategy.toml",
+            "rows.csv",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        run.findings(&["name", "file"]),
+        ["draft-avoided-phrase rows.csv", "too-many-emoji rows.csv"],
+        "{}",
+        run.stdout
+    );
+    let lines: Vec<u64> = run
+        .diagnostics()
+        .iter()
+        .filter_map(|d| d["line"].as_u64())
+        .collect();
+    assert_eq!(lines, [2, 3]);
 }

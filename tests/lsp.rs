@@ -345,3 +345,52 @@ fn a_draft_gets_lints_findings_and_its_fix_as_a_code_action() {
     assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
     client.stop();
 }
+
+/// A folder with the lint fixture strategy and a `drafts/` folder that
+/// commstrat.toml names.
+fn draft_desk() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a folder");
+    let root = crate::support::root();
+    std::fs::copy(
+        root.join("tests/fixtures/lint/strategy.toml"),
+        dir.path().join("strategy.toml"),
+    )
+    .expect("copied");
+    std::fs::write(
+        dir.path().join("commstrat.toml"),
+        "[lint]\nstrategy = \"strategy.toml\"\ndrafts = [\"drafts\"]\n",
+    )
+    .expect("written");
+    std::fs::create_dir(dir.path().join("drafts")).expect("a folder");
+    dir
+}
+
+/// Positions count UTF-16 units (an emoji is two); a draft with thousands
+/// of findings gets at most a thousand and a summary, as `lint` prints.
+#[test]
+fn draft_positions_are_in_utf16_and_findings_are_capped() {
+    let dir = draft_desk();
+    let mut client = Client::start(dir.path());
+    let emoji = dir.path().join("drafts/emoji.md");
+    let uri = format!("file://{}", emoji.display());
+    let text = "---\nnetwork: instagram\n---\n\u{1F389}\u{1F389} we utilize it\n— Sam\n";
+    let found = client.open(&uri, text);
+    let utilize = found.iter().find(|d| d["code"] == "CS901").expect("CS901");
+    // Two emoji of two units each, a space and "we ": character 8.
+    assert_eq!(
+        utilize["range"]["start"],
+        json!({ "line": 3, "character": 8 }),
+        "{found:#?}"
+    );
+    let many = dir.path().join("drafts/many.txt");
+    let uri = format!("file://{}", many.display());
+    let text = format!("{}\n— Sam\n", "ticket ".repeat(3000));
+    let found = client.open(&uri, &text);
+    assert_eq!(
+        found.len(),
+        1001,
+        "1,000 findings and the summary of the rest"
+    );
+    assert_eq!(found[1000]["code"], "CS010");
+    client.stop();
+}

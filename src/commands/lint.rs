@@ -36,6 +36,14 @@ pub(super) fn run(
     }
     let config = crate::config::Config::discover(Path::new("."))?;
     let strategy_path = strategy_path(args.strategy.clone(), &config)?;
+    if args.fix
+        && let Some(same) = args.files.iter().find(|f| same_file(f, &strategy_path))
+    {
+        return Err(usage(&format!(
+            "--fix would rewrite {}, the strategy the drafts are held to: name the drafts only",
+            display(same)
+        )));
+    }
     let Some(strategy) = load_for_render(&strategy_path, colours)? else {
         return Ok(Outcome::Findings);
     };
@@ -213,4 +221,12 @@ fn fix(settings: &Settings<'_>, source: Source, file: &Path, args: &LintArgs) ->
         eprintln!("  {change}");
     }
     Ok(Source::new(source.path, text))
+}
+
+/// Do `a` and `b` name the same file (through links and `..`)?
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

@@ -248,29 +248,25 @@ impl Server {
             Kind::Draft { findings, .. } => findings.clone(),
             Kind::Other => Vec::new(),
         };
+        // Positions in one walk of the text, however many findings.
+        let offsets: Vec<usize> = findings
+            .iter()
+            .flat_map(|f| [f.span.start, f.span.end.max(f.span.start)])
+            .collect();
+        let positions = self.units.positions(&d.text, &offsets);
         findings
             .iter()
-            .map(|f| self.lsp_diagnostic(&d.text, f))
+            .zip(positions.chunks(2))
+            .map(|(f, p)| {
+                lsp_diagnostic(
+                    f,
+                    lsp_types::Range {
+                        start: p[0],
+                        end: p[1],
+                    },
+                )
+            })
             .collect()
-    }
-
-    fn lsp_diagnostic(&self, text: &str, f: &Diagnostic) -> LspDiagnostic {
-        let message = match &f.help {
-            Some(help) => format!("{}\nhelp: {help}", f.message),
-            None => f.message.clone(),
-        };
-        LspDiagnostic {
-            range: self.units.range(text, f.span.clone()),
-            severity: Some(match f.severity {
-                Severity::Error => DiagnosticSeverity::ERROR,
-                Severity::Warning => DiagnosticSeverity::WARNING,
-                Severity::Info => DiagnosticSeverity::INFORMATION,
-            }),
-            code: Some(NumberOrString::String(f.rule.code.to_string())),
-            source: Some("commstrat".into()),
-            message,
-            ..LspDiagnostic::default()
-        }
     }
 
     fn answer(&self, request: Request) -> Response {
@@ -404,4 +400,24 @@ fn publish(uri: Uri, diagnostics: Vec<LspDiagnostic>) -> Notification {
             version: None,
         },
     )
+}
+
+/// A finding as the protocol carries it, at `range`.
+fn lsp_diagnostic(f: &Diagnostic, range: lsp_types::Range) -> LspDiagnostic {
+    let message = match &f.help {
+        Some(help) => format!("{}\nhelp: {help}", f.message),
+        None => f.message.clone(),
+    };
+    LspDiagnostic {
+        range,
+        severity: Some(match f.severity {
+            Severity::Error => DiagnosticSeverity::ERROR,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+            Severity::Info => DiagnosticSeverity::INFORMATION,
+        }),
+        code: Some(NumberOrString::String(f.rule.code.to_string())),
+        source: Some("commstrat".into()),
+        message,
+        ..LspDiagnostic::default()
+    }
 }

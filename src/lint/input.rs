@@ -54,6 +54,9 @@ pub struct Draft {
     pub cell: bool,
     /// A CSV cell in quotes: each `"` of the text is `""` in the file.
     pub quoted: bool,
+    /// In a quoted cell, the byte offsets of the text's quotes, to place a
+    /// finding without counting them again each time.
+    pub quotes: Vec<usize>,
     pub network: Option<Named>,
     pub surface: Option<Named>,
 }
@@ -64,7 +67,7 @@ impl Draft {
         let at = at.min(self.text.len());
         if self.quoted {
             // After the opening quote, each quote before `at` is two bytes.
-            let quotes = self.text[..at].matches('"').count();
+            let quotes = self.quotes.partition_point(|&q| q < at);
             self.raw.start + 1 + at + quotes
         } else {
             self.raw.start + at
@@ -117,6 +120,7 @@ fn body(
         text: trimmed.to_string(),
         raw: from..from + trimmed.len(),
         quoted: false,
+        quotes: Vec::new(),
         cell: false,
         network,
         surface,
@@ -164,6 +168,15 @@ fn markdown(source: &Source) -> Result<Vec<Draft>> {
                 key = None;
             }
             Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            // An alias stands for a value: it takes its key's turn.
+            Event::Alias(_) if depth == 1 => {
+                key = match key.take() {
+                    // A key: its value comes next, and it is no key of ours.
+                    None => Some(String::new()),
+                    // A value: the key had its turn.
+                    Some(_) => None,
+                };
+            }
             Event::Scalar(value, ..) if depth == 1 => match key.take() {
                 None => key = Some(value),
                 Some(k) => {
@@ -285,11 +298,17 @@ fn csv(source: &Source, column: Option<&str>) -> Result<Vec<Draft>> {
             if f.text.trim().is_empty() {
                 return None;
             }
+            let quoted = source.text[f.raw.clone()].starts_with('"');
             Some(Draft {
                 text: f.text.clone(),
                 raw: f.raw.clone(),
                 cell: true,
-                quoted: source.text[f.raw.clone()].starts_with('"'),
+                quoted,
+                quotes: if quoted {
+                    f.text.match_indices('"').map(|(i, _)| i).collect()
+                } else {
+                    Vec::new()
+                },
                 network: named(row, network),
                 surface: named(row, surface),
             })
@@ -317,11 +336,15 @@ fn records(source: &Source) -> Result<Vec<Vec<Field>>> {
     let (mut records, mut record) = (Vec::new(), Vec::new());
     let mut at = text.strip_prefix('\u{feff}').map_or(0, |_| 3);
     let mut field_start = at;
+    // What the field being read has written so far: a field that meets the
+    // end of the input is written over two calls.
+    let mut so_far = 0;
     // Each call reads at least one byte or ends a field or the file; the
     // bound is a guard, never reached by a well-behaved reader.
     for _ in 0..=2 * bytes.len() + 2 {
-        let (result, read, written) = reader.read_field(&bytes[at..], &mut out);
+        let (result, read, written) = reader.read_field(&bytes[at..], &mut out[so_far..]);
         at += read;
+        so_far += written;
         match result {
             csv_core::ReadFieldResult::InputEmpty => {}
             csv_core::ReadFieldResult::OutputFull => {
@@ -331,8 +354,10 @@ fn records(source: &Source) -> Result<Vec<Vec<Field>>> {
             }
             csv_core::ReadFieldResult::Field { record_end } => {
                 let raw = trim_terminators(bytes, field_start..at, record.is_empty());
+                unclosed(source, &raw)?;
                 field_start = at;
-                let field = String::from_utf8_lossy(&out[..written]).into_owned();
+                let field = String::from_utf8_lossy(&out[..so_far]).into_owned();
+                so_far = 0;
                 record.push(Field { text: field, raw });
                 if record_end {
                     records.push(std::mem::take(&mut record));
@@ -344,6 +369,20 @@ fn records(source: &Source) -> Result<Vec<Vec<Field>>> {
     Err(Error::Internal {
         message: format!("{}: the CSV reader did not finish", source.path),
     })
+}
+
+/// A field that opens a quote must close it: csv-core reads an unclosed
+/// quote to the end of the file, which would hide every row after it.
+fn unclosed(source: &Source, raw: &Range<usize>) -> Result<()> {
+    let text = &source.text[raw.clone()];
+    if text.starts_with('"') && (text.len() < 2 || !text.ends_with('"')) {
+        return Err(Error::Draft {
+            file: source.path.clone(),
+            line: Some(source.position(raw.start).line),
+            message: "a quoted cell is never closed: end it with `\"` (and write a quote inside a cell as `\"\"`)".into(),
+        });
+    }
+    Ok(())
 }
 
 /// A field's bytes without the comma or line break that ends it, nor the

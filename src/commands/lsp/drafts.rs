@@ -58,11 +58,18 @@ pub(super) fn lint_text(
         crisis: None,
         values: &values,
     };
+    // As `lint` reads a file: within the size limit, at most
+    // `MAX_FINDINGS` findings and a summary of the rest.
+    if text.len() > crate::pipeline::MAX_FILE_BYTES {
+        return Ok((Vec::new(), Vec::new()));
+    }
     let source = Source::new(path, text.to_string());
     let drafts = lint::input::drafts(&source, Format::of(path), None)?;
     let findings = lint::lint(&settings, &source, &drafts);
     let edits = lint::fixes(&settings, &source, &drafts);
-    Ok((findings, edits))
+    let mut report = crate::diagnostic::FileReport::new(source, findings);
+    report.cap();
+    Ok((report.diagnostics, edits))
 }
 
 /// Is `path` a draft: a `.txt` or `.md` file under one of `folders`?

@@ -34,6 +34,33 @@ impl Units {
         }
     }
 
+    /// The positions of many byte offsets of `text`, in one walk of the
+    /// text however many there are (a draft may have a thousand findings).
+    pub(super) fn positions(self, text: &str, offsets: &[usize]) -> Vec<Position> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut out = vec![Position::default(); offsets.len()];
+        let (mut line, mut character) = (0u32, 0u32);
+        let mut chars = text.char_indices().peekable();
+        for i in order {
+            let target = text.floor_char_boundary(offsets[i].min(text.len()));
+            while let Some(&(at, c)) = chars.peek() {
+                if at >= target {
+                    break;
+                }
+                if c == '\n' {
+                    line = line.saturating_add(1);
+                    character = 0;
+                } else {
+                    character = character.saturating_add(self.width(c));
+                }
+                chars.next();
+            }
+            out[i] = Position { line, character };
+        }
+        out
+    }
+
     /// The range of bytes `span` of `text`.
     pub(super) fn range(self, text: &str, span: std::ops::Range<usize>) -> Range {
         Range {
@@ -83,5 +110,12 @@ mod tests {
             Units::Utf16.offset(text, Position::new(0, 99)),
             text.find('\n').expect("line")
         );
+        // Many at once, in any order: the same answers.
+        let offsets = [text.len(), x, 0, x];
+        let one_by_one: Vec<Position> = offsets
+            .iter()
+            .map(|&o| Units::Utf16.position(text, o))
+            .collect();
+        assert_eq!(Units::Utf16.positions(text, &offsets), one_by_one);
     }
 }
