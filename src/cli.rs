@@ -3,6 +3,12 @@
 
 use std::path::PathBuf;
 
+mod desk;
+mod drafts;
+
+pub use desk::{DrillArgs, DrillFormat, DueArgs, NowArgs};
+pub use drafts::LintArgs;
+
 use clap::{Parser, Subcommand};
 
 use crate::diagnostic::Severity;
@@ -106,6 +112,19 @@ pub enum Command {
     /// Example:
     ///   commstrat due strategies/acme.toml --network instagram --kind complaint --received "2026-12-04 19:50 Europe/Paris"
     Due(DueArgs),
+    /// A crisis run sheet: every step of a level (and scenario) at its time.
+    ///
+    /// The incident lead and each escalation step with owner, backup and
+    /// channel; the first public response due; the holding statement filled in
+    /// and measured on each network; the updates on the level's cadence with
+    /// its update template; the scheduled posts of the calendar that the level
+    /// pauses; the all-clear criteria and the review checklist. With --start,
+    /// every step has its absolute time; without, times read T+30m.
+    ///
+    /// Examples:
+    ///   commstrat drill strategies/acme.toml --level 2 --start "2026-12-04 19:50 Europe/Paris"
+    ///   commstrat drill strategies/acme.toml --level 2 --start 2026-12-04T18:50:00Z --format ics -o drill.ics
+    Drill(DrillArgs),
     /// Serve the language server protocol over standard input and output, for editors.
     ///
     /// Strategy files get every finding of `check` as you type, hover (a key's
@@ -360,102 +379,6 @@ pub struct GuideArgs {
     /// Write nothing: exit 1, naming each file at -o that is not what would be written.
     #[arg(long, requires = "output")]
     pub check: bool,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct NowArgs {
-    /// The strategy file. Default: `[lint] strategy` in commstrat.toml, or
-    /// the only strategy under strategies/.
-    pub file: Option<PathBuf>,
-    /// The instant to answer for, as `due --received` takes it. Default: now,
-    /// read from the clock.
-    #[arg(long, value_name = "INSTANT")]
-    pub at: Option<String>,
-    /// Output format: a line per fact, or JSON for scripts.
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: ListFormat,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct DueArgs {
-    /// The strategy file.
-    pub file: PathBuf,
-    /// The network the message arrived on (an id of the strategy's networks).
-    #[arg(long, value_name = "ID")]
-    pub network: String,
-    /// The kind of message: its playbook's `respond_within` is the promise,
-    /// else the network's `response_time`.
-    #[arg(long, value_enum)]
-    pub kind: crate::model::PlaybookKind,
-    /// When it arrived: RFC 3339 (2026-12-04T19:50:00+01:00), or a local
-    /// date-time with a zone (2026-12-04T19:50[Europe/Paris], or
-    /// "2026-12-04 19:50 Europe/Paris"). Never read from the clock.
-    #[arg(long, value_name = "INSTANT")]
-    pub received: String,
-    /// Output format: the calculation in words, or JSON for scripts.
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: ListFormat,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct LintArgs {
-    /// Draft files (.txt, .md, .csv); `-` reads one draft from standard input.
-    #[arg(required = true)]
-    pub files: Vec<PathBuf>,
-    /// The strategy the drafts are held to. Default: `[lint] strategy` in
-    /// commstrat.toml, or the only strategy under strategies/.
-    #[arg(long, value_name = "FILE")]
-    pub strategy: Option<PathBuf>,
-    /// The network of drafts that do not name theirs (an id of the strategy's
-    /// networks). Default: every network, each with its limits.
-    #[arg(long, value_name = "ID")]
-    pub network: Option<String>,
-    /// The surface of drafts that do not name theirs. Default: that of the
-    /// --kind playbook's replies; else post for CSV, reply for the others.
-    #[arg(long, value_enum)]
-    pub surface: Option<crate::platforms::Surface>,
-    /// The kind of message the drafts answer: they are replies, so they need
-    /// the sign-off, and they go where that kind's playbook replies.
-    #[arg(long, value_enum)]
-    pub kind: Option<crate::model::PlaybookKind>,
-    /// The crisis level declared now: posts that it pauses are findings.
-    #[arg(long, value_name = "LEVEL")]
-    pub crisis: Option<u8>,
-    /// Make the voice's substitutions and add the sign-off, in place (each
-    /// file written whole, atomically), then report what is left. Says what
-    /// it changed on standard error.
-    #[arg(long)]
-    pub fix: bool,
-    /// A value for the sign-off's variables, for --fix: `--set agent=Sam`.
-    #[arg(long = "set", value_name = "KEY=VALUE", value_parser = parse_pair)]
-    pub values: Vec<(String, String)>,
-    /// The CSV column that holds the message. Default: message_text (Sprout
-    /// Social's bulk import), else message.
-    #[arg(long, value_name = "NAME")]
-    pub column: Option<String>,
-    /// The name findings give standard input (`-`); its extension says how
-    /// to read it (.md, .csv). Default: <stdin>, read as text.
-    #[arg(long, value_name = "NAME")]
-    pub stdin_filename: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "human", env = "COMMSTRAT_FORMAT")]
-    pub format: Format,
-    /// Lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value = "error")]
-    pub fail_level: Severity,
-    /// Print the findings without the summary line.
-    #[arg(long, short)]
-    pub quiet: bool,
-}
-
-/// `KEY=VALUE` of `--set`.
-fn parse_pair(text: &str) -> Result<(String, String), String> {
-    match text.split_once('=') {
-        Some((key, value)) if !key.trim().is_empty() => {
-            Ok((key.trim().to_string(), value.to_string()))
-        }
-        _ => Err(format!("`{text}` is not KEY=VALUE: write it as agent=Sam")),
-    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -9,6 +9,7 @@ mod desk;
 mod diff;
 mod diff_language;
 mod dist;
+mod drill;
 mod due;
 mod examples;
 mod hostile;

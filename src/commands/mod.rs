@@ -7,6 +7,7 @@ mod calendar;
 mod check;
 mod completions;
 mod diff;
+mod drill;
 mod due;
 mod explain;
 mod guide;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         Command::Lsp => lsp::run(),
         Command::Due(args) => due::run(&args, colours, out),
         Command::Now(args) => now::run(args, colours, out),
+        Command::Drill(args) => drill::run(&args, colours, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

@@ -81,6 +81,11 @@ impl Occurrence {
         self.day
     }
 
+    /// When it starts (an all-day event: the start of its day).
+    pub fn start(&self) -> Timestamp {
+        self.start
+    }
+
     /// A publication (a series slot or an event), not a blackout or a
     /// closed day.
     pub fn is_post(&self) -> bool {
