@@ -6,7 +6,7 @@ use std::path::PathBuf;
 mod desk;
 mod drafts;
 
-pub use desk::{DrillArgs, DrillFormat, DueArgs, NowArgs};
+pub use desk::{DrillArgs, DrillFormat, DueArgs, NowArgs, ReplyArgs};
 pub use drafts::LintArgs;
 
 use clap::{Parser, Subcommand};
@@ -125,6 +125,16 @@ pub enum Command {
     ///   commstrat drill strategies/acme.toml --level 2 --start "2026-12-04 19:50 Europe/Paris"
     ///   commstrat drill strategies/acme.toml --level 2 --start 2026-12-04T18:50:00Z --format ics -o drill.ics
     Drill(DrillArgs),
+    /// A reply ready to paste: a playbook's template filled in, the sign-off
+    /// added; its length against the surface and lint's findings on stderr.
+    ///
+    /// Only the reply goes to standard output, so it can be piped to the
+    /// clipboard; the exit code is 1 when lint finds an error in it (over the
+    /// limit, a placeholder left).
+    ///
+    /// Example:
+    ///   commstrat reply strategies/acme.toml --playbook complaints --network instagram --set follower=Alex --set agent=Sam | pbcopy
+    Reply(ReplyArgs),
     /// Serve the language server protocol over standard input and output, for editors.
     ///
     /// Strategy files get every finding of `check` as you type, hover (a key's

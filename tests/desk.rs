@@ -90,3 +90,64 @@ fn now_without_at_reads_the_clock_and_says_so() {
         human.stdout
     );
 }
+
+/// `reply`: the reply alone on standard output, ready to pipe; its length
+/// and lint's findings on standard error; 1 when lint finds an error.
+#[test]
+fn reply_prints_the_reply_alone_and_its_length_and_findings_apart() {
+    let north = "strategies/northwind-outdoor.toml";
+    let filled = commstrat(&[
+        "reply",
+        north,
+        "--playbook",
+        "complaints",
+        "--network",
+        "facebook",
+        "--index",
+        "2",
+        "--set",
+        "follower=Alex",
+        "--set",
+        "agent=Sam",
+    ]);
+    assert_eq!(filled.code, 0, "{}", filled.transcript());
+    assert!(
+        filled.stdout.starts_with("Alex, thank you for telling us"),
+        "{}",
+        filled.stdout
+    );
+    assert!(
+        filled.stdout.ends_with("— Sam, Northwind crew\n"),
+        "{}",
+        filled.stdout
+    );
+    let unfilled = commstrat(&[
+        "reply",
+        north,
+        "--playbook",
+        "complaints",
+        "--network",
+        "x",
+        "--channel",
+        "private",
+    ]);
+    assert_eq!(unfilled.code, 1, "{}", unfilled.transcript());
+    assert!(
+        unfilled.stderr.contains("[unfilled-placeholder]"),
+        "{}",
+        unfilled.stderr
+    );
+    let wrong = commstrat(&["reply", north, "--playbook", "complaint", "--network", "x"]);
+    let none = commstrat(&[
+        "reply",
+        north,
+        "--playbook",
+        "complaints",
+        "--network",
+        "x",
+        "--index",
+        "9",
+    ]);
+    assert_eq!((wrong.code, none.code), (2, 2));
+    insta::assert_snapshot!(sessions([&filled, &unfilled, &wrong, &none]));
+}

@@ -74,3 +74,27 @@ pub struct DueArgs {
     #[arg(long, value_enum, default_value = "human")]
     pub format: ListFormat,
 }
+
+#[derive(Debug, clap::Args)]
+pub struct ReplyArgs {
+    /// The strategy file.
+    pub file: std::path::PathBuf,
+    /// The playbook whose reply to use (its id).
+    #[arg(long, value_name = "ID")]
+    pub playbook: String,
+    /// The network it goes to (an id of the strategy's networks).
+    #[arg(long, value_name = "ID")]
+    pub network: String,
+    /// Where it goes: public, private or review. Default: the first of the
+    /// playbook's replies for the network.
+    #[arg(long, value_enum)]
+    pub channel: Option<crate::model::Channel>,
+    /// Which of the matching replies, from 1. Default: the first.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: usize,
+    /// A value for the template: `--set follower=Alex --set agent=Sam`.
+    /// brand, network and availability come from the strategy unless set;
+    /// a variable with no value stays as `{{ name }}`, and lint says so.
+    #[arg(long = "set", value_name = "KEY=VALUE", value_parser = super::drafts::parse_pair)]
+    pub values: Vec<(String, String)>,
+}

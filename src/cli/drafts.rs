@@ -57,7 +57,7 @@ pub struct LintArgs {
 }
 
 /// `KEY=VALUE` of `--set`.
-fn parse_pair(text: &str) -> Result<(String, String), String> {
+pub(super) fn parse_pair(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((key, value)) if !key.trim().is_empty() => {
             Ok((key.trim().to_string(), value.to_string()))

@@ -19,6 +19,7 @@ mod now;
 mod output;
 mod platforms;
 mod reference;
+mod reply;
 mod rules;
 mod schema;
 mod templates;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         Command::Due(args) => due::run(&args, colours, out),
         Command::Now(args) => now::run(args, colours, out),
         Command::Drill(args) => drill::run(&args, colours, out),
+        Command::Reply(args) => reply::run(&args, colours, out),
         Command::Explain { rule } => explain::run(&rule, out),
         Command::Diff(args) => diff::run(&args, out),
         Command::Render(RenderCommand::Guide(args)) => guide::run(args, colours, out),

@@ -55,7 +55,9 @@ pub enum Automation {
 }
 
 /// Where a reply is posted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     /// A public reply under the post or comment.
