@@ -1,6 +1,7 @@
 //! `commstrat due`: deadlines in staffed time, each case worked out by hand.
 //!
 //! The desk is tests/fixtures/due/strategy.toml:
+//! - `london` (x): Europe/London, Mon–Fri 08:00–18:00; 1h.
 //! - `paris` (x): Europe/Paris, Mon–Fri 09:00–17:00, closed 2026-12-25 and
 //!   2027-01-01; `response_time` 30m.
 //! - `split` (bluesky): Europe/Paris, Mon–Fri 09:00–12:00 and 14:00–18:00; 2h.
@@ -263,6 +264,16 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "complaint",
         "2026-03-29 00:30 Europe/London",
         "2026-03-29T02:30:00+01:00[Europe/London]",
+    ),
+    // 33. Orlo's help example ("Out of Hours Response Time Calculation"):
+    //     office hours 8am–6pm, a message at 7pm answered at 9am the next
+    //     morning took 1 hour. As a deadline: a 1h promise on a message of
+    //     Wed 19:00 is due Thu 09:00.
+    (
+        "london",
+        "question",
+        "2026-12-02 19:00 Europe/London",
+        "2026-12-03T09:00:00+00:00[Europe/London]",
     ),
 ];
 
