@@ -100,6 +100,10 @@ fn a_run_sheet_that_cannot_be_made_says_why() {
             commstrat(&["drill", north, "--level", "2", "--scenario", "outage"]),
         ),
         (
+            "a scenario of another level",
+            commstrat(&["drill", north, "--level", "1", "--scenario", "stove-safety"]),
+        ),
+        (
             "a horizon that is not a duration",
             commstrat(&["drill", north, "--level", "2", "--for", "a while"]),
         ),

@@ -7,7 +7,8 @@
 //! - `split` (bluesky): Europe/Paris, Mon–Fri 09:00–12:00 and 14:00–18:00; 2h.
 //! - `ny` (mastodon): America/New_York, Mon–Fri 09:00–17:00; 2h.
 //! - `cairo` (linkedin): Africa/Cairo, Sun–Thu 09:00–17:00; 1h.
-//! - `always` (threads): staffed 24/7, in the strategy's Europe/London; 4h.
+//! - `always` (threads): staffed 24/7 but closed 2026-12-25, in the
+//!   strategy's Europe/London; 4h.
 //! - `night-paris`, `night-ny`: Sundays 00:00–06:00 in Paris, New York; 2h.
 //!
 //! A `question` is held to the network's `response_time`; a `complaint` to
@@ -274,6 +275,15 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "question",
         "2026-12-02 19:00 Europe/London",
         "2026-12-03T09:00:00+00:00[Europe/London]",
+    ),
+    // 34. Always staffed but closed on 25 December: 1h on the 24th
+    //     (23:00–24:00 in London), none on the 25th, 3h from 00:00 on the
+    //     26th: 03:00.
+    (
+        "always",
+        "question",
+        "2026-12-24 23:00 Europe/London",
+        "2026-12-26T03:00:00+00:00[Europe/London]",
     ),
 ];
 

@@ -160,18 +160,26 @@ fn scenario<'a>(
     let all: Vec<&Scenario> = s.crisis.iter().flat_map(|c| &c.scenarios).collect();
     let usage = |message: String| Error::Usage { message };
     match id {
-        Some(id) => all
-            .iter()
-            .copied()
-            .find(|sc| sc.id.as_str() == id)
-            .map(Some)
-            .ok_or_else(|| {
-                let ids: Vec<&str> = all.iter().map(|sc| sc.id.as_str()).collect();
-                usage(format!(
-                    "{file} has no scenario `{id}`: its scenarios are {}",
-                    ids.join(", ")
-                ))
-            }),
+        Some(id) => {
+            let found = all
+                .iter()
+                .copied()
+                .find(|sc| sc.id.as_str() == id)
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = all.iter().map(|sc| sc.id.as_str()).collect();
+                    usage(format!(
+                        "{file} has no scenario `{id}`: its scenarios are {}",
+                        ids.join(", ")
+                    ))
+                })?;
+            if found.level != u64::from(level.level) {
+                return Err(usage(format!(
+                    "scenario `{id}` is of level {}, not {}: give --level {}",
+                    found.level, level.level, found.level
+                )));
+            }
+            Ok(Some(found))
+        }
         None => {
             let of_level: Vec<&Scenario> = all
                 .into_iter()
@@ -396,8 +404,21 @@ fn paused_posts(s: &Strategy, from: &Zoned, horizon: i64) -> Result<Vec<Paused>>
     let occurrences = crate::render::calendar::expand(s, window)?;
     Ok(occurrences
         .iter()
-        .filter(|o| o.is_post() && o.local_time.is_some())
-        .filter(|o| from.timestamp() <= o.start() && o.start() < end.timestamp())
+        .filter(|o| o.is_post())
+        // A timed post from the start on; an all-day one whose day is not
+        // over at the start.
+        .filter(|o| {
+            let day_ends = o
+                .start()
+                .checked_add(jiff::SignedDuration::from_hours(24))
+                .unwrap_or(o.start());
+            let begins = if o.local_time.is_some() {
+                o.start()
+            } else {
+                day_ends
+            };
+            from.timestamp() <= begins && o.start() < end.timestamp()
+        })
         .map(|o| Paused {
             at: local(&o.start().to_zoned(from.time_zone().clone())),
             network: o.network.clone(),

@@ -4,8 +4,8 @@
 use jiff::Zoned;
 use serde_json::json;
 
-use super::output::{load_for_render, print};
-use super::{Outcome, display};
+use super::Outcome;
+use super::output::{find_network, load_for_render, print};
 use crate::cli::{ColorChoice, DueArgs, ListFormat};
 use crate::desk::instant::{both, local};
 use crate::desk::{self, Staffed};
@@ -21,19 +21,7 @@ pub(super) fn run(
     let Some(s) = load_for_render(&args.file, colours)? else {
         return Ok(Outcome::Findings);
     };
-    let file = display(&args.file);
-    let network = s
-        .networks
-        .iter()
-        .find(|n| n.id.as_str() == args.network)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = s.networks.iter().map(|n| n.id.as_str()).collect();
-            usage(format!(
-                "{file} has no network `{}`: its networks are {}",
-                args.network,
-                ids.join(", ")
-            ))
-        })?;
+    let network = find_network(&s, &args.network, &args.file)?;
     let kind = kind_name(args.kind);
     let schedule = s.schedule_of(network).ok_or_else(|| Error::Internal {
         message: format!(

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::output::{colour, load_for_render, print, read, read_stdin, strategy_path};
+use super::output::{
+    colour, find_network, load_for_render, print, read, read_stdin, strategy_path,
+};
 use super::{Outcome, display};
 use crate::cli::{ColorChoice, LintArgs};
 use crate::diagnostic::{FileReport, Severity, Summary};
@@ -135,23 +137,6 @@ fn usage(message: &str) -> Error {
     Error::Usage {
         message: message.to_string(),
     }
-}
-
-fn find_network<'a>(s: &'a Strategy, id: &str, path: &Path) -> Result<&'a crate::model::Network> {
-    s.networks
-        .iter()
-        .find(|n| n.id.as_str() == id)
-        .ok_or_else(|| {
-            let ids = s.networks.iter().map(|n| n.id.as_str());
-            let hint = crate::suggest::did_you_mean(id, ids.clone())
-                .map(|n| format!("did you mean `{n}`? "))
-                .unwrap_or_default();
-            usage(&format!(
-                "{} has no network `{id}`: {hint}its networks are {}",
-                display(path),
-                ids.collect::<Vec<_>>().join(", ")
-            ))
-        })
 }
 
 fn find_level<'a>(s: &'a Strategy, level: u8, path: &Path) -> Result<&'a crate::model::Level> {

@@ -65,10 +65,11 @@ fn network_now(s: &Strategy, n: &Network, at: &Zoned) -> Option<Value> {
     let open = staffed.is_staffed(t);
     let here = at.with_time_zone(staffed.tz.clone());
     // When it changes: the end of this stretch, or the start of the next.
-    let change = staffed.next_stretch(t).and_then(|c| {
-        let when = if open { c.to } else { c.from };
-        (when != here).then_some(when)
-    });
+    let change = if open {
+        staffed.open_until(t)
+    } else {
+        staffed.next_stretch(t).map(|c| c.from)
+    };
     let on_duty: Vec<Value> = if open {
         desk::on_duty(s, n)
             .iter()

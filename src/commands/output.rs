@@ -428,3 +428,26 @@ fn usage_error(message: &str) -> Error {
         message: message.to_string(),
     }
 }
+
+/// The network `id` of the strategy at `path`, or a usage error that lists
+/// its networks (and the closest name).
+pub(super) fn find_network<'a>(
+    s: &'a Strategy,
+    id: &str,
+    path: &Path,
+) -> Result<&'a crate::model::Network> {
+    s.networks
+        .iter()
+        .find(|n| n.id.as_str() == id)
+        .ok_or_else(|| {
+            let ids = s.networks.iter().map(|n| n.id.as_str());
+            let hint = crate::suggest::did_you_mean(id, ids.clone())
+                .map(|n| format!("did you mean `{n}`? "))
+                .unwrap_or_default();
+            usage_error(&format!(
+                "{} has no network `{id}`: {hint}its networks are {}",
+                display(path),
+                ids.collect::<Vec<_>>().join(", ")
+            ))
+        })
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
-use super::output::{colour, load_for_render, print};
+use super::output::{colour, find_network, load_for_render, print};
 use super::{Outcome, display};
 use crate::cli::{ColorChoice, ReplyArgs};
 use crate::diagnostic::{FileReport, Summary};
@@ -36,18 +36,7 @@ pub(super) fn run(
                 ids.join(", ")
             ))
         })?;
-    let network = s
-        .networks
-        .iter()
-        .find(|n| n.id.as_str() == args.network)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = s.networks.iter().map(|n| n.id.as_str()).collect();
-            usage(format!(
-                "{file} has no network `{}`: its networks are {}",
-                args.network,
-                ids.join(", ")
-            ))
-        })?;
+    let network = find_network(&s, &args.network, &args.file)?;
     let matching: Vec<_> = playbook
         .replies
         .iter()

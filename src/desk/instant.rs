@@ -46,6 +46,13 @@ pub fn parse(text: &str) -> Result<Zoned, String> {
                 let at = n.offset().to_timestamp(local).map_err(|_| wrong())?;
                 Ok(at.to_zoned(zone))
             }
+            // `Z` is UTC, whatever zone the brackets then name.
+            Some(PiecesOffset::Zulu) => {
+                let at = jiff::tz::Offset::UTC
+                    .to_timestamp(local)
+                    .map_err(|_| wrong())?;
+                Ok(at.to_zoned(zone))
+            }
             _ => local.to_zoned(zone).map_err(|_| wrong()),
         };
     }
@@ -66,7 +73,13 @@ pub fn local(z: &Zoned) -> String {
         .time_zone()
         .iana_name()
         .map_or_else(|| z.offset().to_string(), str::to_string);
-    format!("{} ({zone})", z.strftime("%a %Y-%m-%d %H:%M"))
+    // Seconds only when there are some (a received instant may have them).
+    let format = if z.second() == 0 {
+        "%a %Y-%m-%d %H:%M"
+    } else {
+        "%a %Y-%m-%d %H:%M:%S"
+    };
+    format!("{} ({zone})", z.strftime(format))
 }
 
 /// The instant in its own zone, and in `reader`'s when that reads
@@ -96,6 +109,10 @@ mod tests {
             parse("2026-12-04T18:50:00Z").expect("Z").timestamp(),
             rfc3339.timestamp()
         );
+        // Z with a zone in brackets is UTC shown in that zone.
+        let zulu = parse("2026-12-04T18:50Z[Europe/Paris]").expect("Z and a zone");
+        assert_eq!(zulu.timestamp(), rfc3339.timestamp());
+        assert_eq!(zulu.time_zone().iana_name(), Some("Europe/Paris"));
         assert!(parse("yesterday").is_err());
         assert!(parse("2026-12-04T19:50").is_err(), "no zone, no instant");
         assert!(parse("2026-12-04 19:50 Mars/Olympus").is_err());

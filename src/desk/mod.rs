@@ -88,16 +88,23 @@ impl Staffed {
             }
             *list = merged;
         }
+        let closed: BTreeSet<Date> = schedule
+            .closed
+            .iter()
+            .filter_map(|c| c.date().get().copied())
+            .collect();
+        // Always staffed but for its closed dates: whole days, closed ones
+        // left out.
+        let always = schedule.is_always();
+        if always {
+            days = std::array::from_fn(|_| vec![(0, crate::time::MINUTES_PER_DAY)]);
+        }
         Some(Staffed {
             tz,
             zone_name: zone.to_string(),
-            always: schedule.is_always(),
+            always: always && closed.is_empty(),
             days,
-            closed: schedule
-                .closed
-                .iter()
-                .filter_map(|c| c.date().get().copied())
-                .collect(),
+            closed,
         })
     }
 
@@ -152,6 +159,23 @@ impl Staffed {
             .filter_map(|i| start.checked_add(jiff::Span::new().days(i)).ok())
             .flat_map(|d| self.stretches_on(d))
             .find(|c| c.to.timestamp() > t)
+    }
+
+    /// When the staffed stretch that holds `t` ends, through stretches that
+    /// follow it without a break (a window split at midnight); none when
+    /// always staffed.
+    pub fn open_until(&self, t: Timestamp) -> Option<Zoned> {
+        if self.always {
+            return None;
+        }
+        let mut end = self.next_stretch(t)?.to;
+        for _ in 0..MAX_DAYS * 4 {
+            match self.next_stretch(end.timestamp()) {
+                Some(next) if next.from == end => end = next.to,
+                _ => break,
+            }
+        }
+        Some(end)
     }
 
     /// When a reply to a message received at `received` is due, with a

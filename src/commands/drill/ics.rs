@@ -32,9 +32,10 @@ pub(super) fn write(s: &Strategy, sheet: &RunSheet) -> String {
         };
         line("BEGIN:VEVENT".into());
         line(format!(
-            "UID:{}-{}-{}-{i}@commstrat",
+            "UID:{}-{}-{}-{}-{i}@commstrat",
             ics_text(s.id.as_str()),
             sheet.level,
+            ics_text(sheet.scenario.as_deref().unwrap_or("level")),
             stamp(stamped)
         ));
         line(format!("DTSTAMP:{}", stamp(stamped)));
