@@ -149,5 +149,23 @@ fn reply_prints_the_reply_alone_and_its_length_and_findings_apart() {
         "9",
     ]);
     assert_eq!((wrong.code, none.code), (2, 2));
-    insta::assert_snapshot!(sessions([&filled, &unfilled, &wrong, &none]));
+    // A key no template uses is a typo until shown otherwise.
+    let typo = commstrat(&[
+        "reply",
+        north,
+        "--playbook",
+        "complaints",
+        "--network",
+        "x",
+        "--set",
+        "folower=Alex",
+        "--set",
+        "agent=Sam",
+    ]);
+    assert!(
+        typo.stderr.contains("did you mean `follower`?"),
+        "{}",
+        typo.stderr
+    );
+    insta::assert_snapshot!(sessions([&filled, &unfilled, &wrong, &none, &typo]));
 }

@@ -63,6 +63,31 @@ fn without_a_start_the_times_are_relative() {
     );
 }
 
+/// A horizon longer than the most updates listed says so.
+#[test]
+fn a_long_horizon_says_where_the_updates_stop() {
+    let run = commstrat(&[
+        "drill",
+        "strategies/northwind-outdoor.toml",
+        "--level",
+        "3",
+        "--for",
+        "30d",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(
+        run.stdout.matches("| Update ").count(),
+        48,
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("lists the first 48 updates"),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn a_run_sheet_written_to_a_file() {
     let dir = tempfile::tempdir().expect("a folder");

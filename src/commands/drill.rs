@@ -17,7 +17,7 @@ use crate::model::{Level, Scenario, Strategy};
 use crate::platforms::{self, Surface};
 
 /// The most updates a run sheet lists.
-const MAX_UPDATES: i64 = 48;
+pub(super) const MAX_UPDATES: i64 = 48;
 
 /// One line of the timeline.
 #[derive(Debug, Serialize)]
@@ -75,6 +75,9 @@ pub(super) struct RunSheet {
     pub approvers: Vec<Person>,
     pub timeline: Vec<Step>,
     pub statements: Vec<Statement>,
+    /// The updates stop at `MAX_UPDATES` before the end of `--for`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub updates_cut: bool,
     pub pauses_posts: bool,
     pub paused: Option<Vec<Paused>>,
     pub dont: Vec<String>,
@@ -310,6 +313,7 @@ fn build(
         None,
         holding.clone(),
     ));
+    let mut updates_cut = false;
     if let Some(every) = update_every.filter(|&e| e > 0) {
         let mut after = respond + every;
         let mut n = 0;
@@ -329,6 +333,7 @@ fn build(
             ));
             after += every;
         }
+        updates_cut = after <= horizon;
     }
     timeline.sort_by_key(|st| st.after);
     let statements = match (scenario, &holding) {
@@ -373,6 +378,7 @@ fn build(
         approvers,
         timeline,
         statements,
+        updates_cut,
         pauses_posts: pauses,
         paused,
         dont: scenario.map(|sc| sc.dont.clone()).unwrap_or_default(),

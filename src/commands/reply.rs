@@ -68,6 +68,19 @@ pub(super) fn run(
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
+    // A key no template can use is most likely a typo: say so.
+    for key in given
+        .keys()
+        .filter(|k| !crate::replies::VARIABLES.contains(k))
+    {
+        let hint = crate::suggest::did_you_mean(key, crate::replies::VARIABLES.iter().copied())
+            .map(|v| format!(" (did you mean `{v}`?)"))
+            .unwrap_or_default();
+        eprintln!(
+            "warning: --set {key}: no template uses `{key}`{hint}; the variables are {}",
+            crate::replies::VARIABLES.join(", ")
+        );
+    }
     let statement = s
         .schedule_of(network)
         .map_or("", |sc| sc.statement.as_str());

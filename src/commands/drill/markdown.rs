@@ -73,6 +73,12 @@ pub(super) fn write(sheet: &RunSheet) -> String {
             step.channel.as_deref().map(inline).unwrap_or_default()
         ));
     }
+    if sheet.updates_cut {
+        out.push_str(&format!(
+            "\nThe timeline lists the first {} updates; the cadence goes on while the level lasts.\n",
+            super::MAX_UPDATES
+        ));
+    }
     let texts: Vec<&Step> = sheet.timeline.iter().filter(|s| s.text.is_some()).collect();
     if !texts.is_empty() {
         out.push_str("\n## What to post\n");
