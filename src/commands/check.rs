@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::output::{colour, print, read, read_stdin, strategy_files};
+use super::output::{colour, read, read_stdin, report_and_outcome, strategy_files};
 use super::{Outcome, display};
 use crate::base::Base;
 use crate::cli::{CheckArgs, ColorChoice};
-use crate::diagnostic::{FileReport, Severity, Summary};
+use crate::diagnostic::FileReport;
 use crate::error::{Error, Result};
-use crate::report::{self, Format, HumanOptions};
+use crate::report::HumanOptions;
 
 pub(super) fn run(
     args: CheckArgs,
@@ -158,31 +158,16 @@ fn check(args: CheckArgs, colours: ColorChoice, out: &mut dyn std::io::Write) ->
             skipped: skipped.len(),
         });
     }
-    let text = match args.format {
-        _ if args.silent => String::new(),
-        Format::Human => report::render_human(
-            &reports,
-            HumanOptions {
-                color: colour(colours, std::io::stdout().is_terminal()),
-                quiet: args.quiet,
-            },
-        ),
-        Format::Json => report::render_json(&reports),
-        Format::Sarif => report::render_sarif(&reports),
-        Format::Github => report::render_github(&reports),
-        Format::Junit => report::render_junit(&reports),
+    let options = HumanOptions {
+        color: colour(colours, std::io::stdout().is_terminal()),
+        quiet: args.quiet,
     };
-    print(out, &text)?;
-    let summary = Summary::of(&reports);
-    let failing = match args.fail_level {
-        Severity::Error => summary.errors,
-        Severity::Warning => summary.errors + summary.warnings,
-        // Not offered by --fail-level: info never fails a run.
-        Severity::Info => summary.errors + summary.warnings,
-    };
-    Ok(if failing > 0 {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
+    report_and_outcome(
+        out,
+        &reports,
+        args.format,
+        options,
+        args.silent,
+        args.fail_level,
+    )
 }

@@ -6,15 +6,15 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use super::output::{
-    colour, find_network, load_for_render, print, read, read_stdin, strategy_path,
+    colour, find_network, load_for_render, read, read_stdin, report_and_outcome, strategy_path,
 };
 use super::{Outcome, display};
 use crate::cli::{ColorChoice, LintArgs};
-use crate::diagnostic::{FileReport, Severity, Summary};
+use crate::diagnostic::FileReport;
 use crate::error::{Error, Result};
 use crate::lint::{self, Format, Settings};
 use crate::model::Strategy;
-use crate::report::{self, HumanOptions};
+use crate::report::HumanOptions;
 use crate::source::Source;
 
 /// The name of standard input in findings when `--stdin-filename` is not given.
@@ -107,30 +107,11 @@ pub(super) fn run(
         report.cap();
         reports.push(report);
     }
-    let text = match args.format {
-        report::Format::Human => report::render_human(
-            &reports,
-            HumanOptions {
-                color: colour(colours, std::io::stdout().is_terminal()),
-                quiet: args.quiet,
-            },
-        ),
-        report::Format::Json => report::render_json(&reports),
-        report::Format::Sarif => report::render_sarif(&reports),
-        report::Format::Github => report::render_github(&reports),
-        report::Format::Junit => report::render_junit(&reports),
+    let options = HumanOptions {
+        color: colour(colours, std::io::stdout().is_terminal()),
+        quiet: args.quiet,
     };
-    print(out, &text)?;
-    let summary = Summary::of(&reports);
-    let failing = match args.fail_level {
-        Severity::Error => summary.errors,
-        Severity::Warning | Severity::Info => summary.errors + summary.warnings,
-    };
-    Ok(if failing > 0 {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
+    report_and_outcome(out, &reports, args.format, options, false, args.fail_level)
 }
 
 fn usage(message: &str) -> Error {

@@ -451,3 +451,36 @@ pub(super) fn find_network<'a>(
             ))
         })
 }
+
+/// Print `reports` in `format` (nothing when `silent`), and say whether a
+/// finding reaches `fail_level`: what `check` and `lint` end with.
+pub(super) fn report_and_outcome(
+    out: &mut dyn std::io::Write,
+    reports: &[FileReport],
+    format: report::Format,
+    options: HumanOptions,
+    silent: bool,
+    fail_level: crate::diagnostic::Severity,
+) -> Result<Outcome> {
+    use crate::diagnostic::Severity;
+    let text = match format {
+        _ if silent => String::new(),
+        report::Format::Human => report::render_human(reports, options),
+        report::Format::Json => report::render_json(reports),
+        report::Format::Sarif => report::render_sarif(reports),
+        report::Format::Github => report::render_github(reports),
+        report::Format::Junit => report::render_junit(reports),
+    };
+    print(out, &text)?;
+    let summary = Summary::of(reports);
+    let failing = match fail_level {
+        Severity::Error => summary.errors,
+        // Info is not offered by --fail-level: it never fails a run.
+        Severity::Warning | Severity::Info => summary.errors + summary.warnings,
+    };
+    Ok(if failing > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
