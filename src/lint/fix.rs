@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::voice::{is_signed, sign_off_pieces};
 use super::{Draft, Settings, Target};
-use crate::fold::{fold, fold_phrase};
+use crate::fold::fold;
 use crate::source::Source;
 
 /// One draft's new bytes in place of `range` of the file, and what changed.
@@ -67,13 +67,14 @@ fn substituted(
     let mut found: Vec<(Range<usize>, &str)> = settings
         .strategy
         .voice
-        .substitutions
-        .iter()
-        .flat_map(|s| {
+        .avoided()
+        .into_iter()
+        .filter_map(|a| Some((a.prefer?, a.folded)))
+        .flat_map(|(prefer, phrase)| {
             folded
-                .find_all(&fold_phrase(&s.avoid))
+                .find_all(&phrase)
                 .into_iter()
-                .map(|r| (r, s.prefer.as_str()))
+                .map(move |r| (r, prefer))
         })
         .collect();
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));

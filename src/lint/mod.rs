@@ -15,8 +15,8 @@ use std::ops::Range;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::fold::{Folded, fold, fold_phrase};
-use crate::model::{Level, Network, PlaybookKind, Strategy};
+use crate::fold::{Folded, fold};
+use crate::model::{Avoided, Level, Network, PlaybookKind, Strategy};
 use crate::platforms::{self, Surface};
 use crate::source::Source;
 
@@ -56,7 +56,7 @@ pub(crate) struct Target<'a> {
 pub fn lint(settings: &Settings<'_>, source: &Source, drafts: &[Draft]) -> Vec<Diagnostic> {
     let format = Format::of(&source.path);
     // Folded once for the run, not once a draft.
-    let banned = banned(settings.strategy);
+    let banned = settings.strategy.voice.avoided();
     let mut out = Vec::new();
     for draft in drafts {
         let Some(target) = resolve(settings, draft, format, &mut out) else {
@@ -167,7 +167,7 @@ fn ids_of(s: &Strategy) -> String {
 
 fn check(
     settings: &Settings<'_>,
-    banned: &[Banned<'_>],
+    banned: &[Avoided<'_>],
     t: &Target<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -203,16 +203,9 @@ pub(crate) fn first_line(text: &str) -> Range<usize> {
     0..text.find(['\n', '\r']).unwrap_or(text.len())
 }
 
-/// A phrase the voice avoids, folded for matching, and what to say
-/// instead when the voice says.
-pub(crate) struct Banned<'a> {
-    pub prefer: Option<&'a str>,
-    pub folded: String,
-}
-
 /// The phrases the voice avoids (`voice.avoid`, `voice.substitutions`),
 /// found through the same folding as `check`'s CS307.
-fn avoided(banned: &[Banned<'_>], draft: &Draft, folded: &Folded, out: &mut Vec<Diagnostic>) {
+fn avoided(banned: &[Avoided<'_>], draft: &Draft, folded: &Folded, out: &mut Vec<Diagnostic>) {
     for b in banned {
         for range in folded.find_all(&b.folded) {
             let said = &draft.text[range.clone()];
@@ -230,25 +223,6 @@ fn avoided(banned: &[Banned<'_>], draft: &Draft, folded: &Folded, out: &mut Vec<
             );
         }
     }
-}
-
-/// Every phrase the voice avoids, folded, with what to say instead when
-/// the voice says.
-pub(crate) fn banned(s: &Strategy) -> Vec<Banned<'_>> {
-    let avoided = s.voice.avoid.iter().map(|a| (a.as_str(), None));
-    let substituted = s
-        .voice
-        .substitutions
-        .iter()
-        .map(|x| (x.avoid.as_str(), Some(x.prefer.as_str())));
-    avoided
-        .chain(substituted)
-        .map(|(phrase, prefer)| Banned {
-            prefer,
-            folded: fold_phrase(phrase),
-        })
-        .filter(|b| !b.folded.is_empty())
-        .collect()
 }
 
 /// The surface's limits on each network the draft goes to; a surface the

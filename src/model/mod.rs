@@ -24,7 +24,9 @@ pub use networks::{Acknowledged, Network, Persona, Platform, Role, SurfaceLimits
 pub use playbooks::{Automation, Channel, Playbook, PlaybookKind, Reply};
 pub use scalars::{Date, Duration, EndTime, Id, OnDay, Template, Time, Version, Weekday, Zone};
 pub use schedules::{ClosedDay, ClosedReason, Schedule, Window};
-pub use voice::{Emoji, Formality, Humor, Person, Substitution, Trait, Voice, VoiceOverride};
+pub use voice::{
+    Avoided, Emoji, Formality, Humor, Person, Substitution, Trait, Voice, VoiceOverride,
+};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

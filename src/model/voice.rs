@@ -79,6 +79,36 @@ pub struct Voice {
     pub substitutions: Vec<Substitution>,
 }
 
+/// A phrase the voice avoids, folded for matching (`crate::fold`), with
+/// what to say instead when a substitution says.
+#[derive(Debug, Clone)]
+pub struct Avoided<'a> {
+    pub phrase: &'a str,
+    pub prefer: Option<&'a str>,
+    pub folded: String,
+}
+
+impl Voice {
+    /// Every phrase the voice avoids: `avoid`, then the `avoid` of each
+    /// substitution; each folded once, those that fold to nothing left out.
+    pub fn avoided(&self) -> Vec<Avoided<'_>> {
+        let plain = self.avoid.iter().map(|a| (a.as_str(), None));
+        let substituted = self
+            .substitutions
+            .iter()
+            .map(|x| (x.avoid.as_str(), Some(x.prefer.as_str())));
+        plain
+            .chain(substituted)
+            .map(|(phrase, prefer)| Avoided {
+                phrase,
+                prefer,
+                folded: crate::fold::fold_phrase(phrase),
+            })
+            .filter(|a| !a.folded.is_empty())
+            .collect()
+    }
+}
+
 /// One "is / is not" pair of the voice.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

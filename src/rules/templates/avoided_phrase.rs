@@ -3,7 +3,7 @@
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 
-use crate::fold::{fold, fold_phrase};
+use crate::fold::fold;
 use crate::rules::{Context, declare_rule, finding};
 
 declare_rule! {
@@ -36,18 +36,8 @@ declare_rule! {
 }
 
 fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let voice = &ctx.strategy.voice;
-    let avoided = voice.avoid.iter().map(|a| (a.as_str(), None));
-    let substituted = voice
-        .substitutions
-        .iter()
-        .map(|s| (s.avoid.as_str(), Some(s.prefer.as_str())));
     // Each phrase and each template is folded once (`crate::fold`).
-    let banned: Vec<(&str, Option<&str>, String)> = avoided
-        .chain(substituted)
-        .map(|(phrase, prefer)| (phrase, prefer, fold_phrase(phrase)))
-        .filter(|(_, _, folded)| !folded.is_empty())
-        .collect();
+    let banned = ctx.strategy.voice.avoided();
     // Holding statements are statements, not replies (the format's `avoid`
     // is about replies).
     let replies = ctx
@@ -57,11 +47,12 @@ fn check_avoided(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .map(|t| (t.pointer.as_str(), t.text));
     for (pointer, template) in replies {
         let folded = fold(template);
-        for (phrase, prefer, folded_phrase) in &banned {
+        for a in &banned {
+            let (phrase, folded_phrase) = (a.phrase, &a.folded);
             if !folded.contains(folded_phrase) {
                 continue;
             }
-            let help = match prefer {
+            let help = match a.prefer {
                 Some(prefer) => format!("say \"{prefer}\" instead (voice.substitutions)"),
                 None => "rephrase in the brand's own words (voice.avoid)".to_string(),
             };
