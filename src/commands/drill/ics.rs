@@ -4,11 +4,7 @@
 
 use super::RunSheet;
 use crate::model::Strategy;
-use crate::render::calendar::{ics_line, ics_text};
-
-fn stamp(t: jiff::Timestamp) -> String {
-    t.strftime("%Y%m%dT%H%M%SZ").to_string()
-}
+use crate::render::calendar::{ics_line, ics_stamp as stamp, ics_text};
 
 pub(super) fn write(s: &Strategy, sheet: &RunSheet) -> String {
     let mut out = String::new();

@@ -53,7 +53,8 @@ pub fn ics_line(line: &str, out: &mut String) {
     }
 }
 
-fn ics_stamp(t: Timestamp) -> String {
+/// An instant in UTC as iCalendar writes it: `20261204T185000Z`.
+pub fn ics_stamp(t: Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 

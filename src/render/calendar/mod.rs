@@ -15,7 +15,7 @@ pub use csv::{CSV_HEADER, to_csv};
 pub use expand::{
     MAX_OCCURRENCE_TEXT, MAX_OCCURRENCES, MAX_WINDOW_DAYS, expand, first_year, window,
 };
-pub use ics::{ics_line, ics_text, to_ics};
+pub use ics::{ics_line, ics_stamp, ics_text, to_ics};
 pub use json::to_json;
 pub use markdown::{CalendarContext, Row, Week};
 pub use sprout::{DateOrder, SPROUT_MAX_ROWS, SPROUT_MIN_GAP_MINUTES, SproutFile, to_sprout};
